@@ -1,0 +1,20 @@
+package org.lighthouse.channel.inbox;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * How inbound events are handled.
+ *
+ * @param workers threads that handle events (one chat's events never run at the same time)
+ * @param maxPending events waiting to be handled before the channels stop taking more (they wait, nothing is lost)
+ * @param maxAttempts how often an event whose handling fails is tried before it is set aside
+ */
+@ConfigurationProperties("lighthouse.inbox")
+record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts) {
+
+    InboxSettings {
+        workers = workers == null ? 16 : workers;
+        maxPending = maxPending == null ? 5_000 : maxPending;
+        maxAttempts = maxAttempts == null ? 3 : maxAttempts;
+    }
+}

@@ -1,0 +1,218 @@
+package org.lighthouse.channel.outbox;
+
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.DelayQueue;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import org.lighthouse.channel.ChatRef;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends one channel's outbox messages: in order per chat, one at a time per chat, no faster than the channel allows
+ * per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
+ */
+class Dispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final Transport transport;
+    private final OutboxStore store;
+    private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    private final DelayQueue<Lane> ready = new DelayQueue<>();
+    private final Semaphore inFlight;
+    private final long slotNanos;
+    private long nextSlot = System.nanoTime();
+    private volatile boolean running;
+    private Thread loop;
+
+    Dispatcher(Transport transport, OutboxStore store, int maxInFlight) {
+        this.transport = transport;
+        this.store = store;
+        this.inFlight = new Semaphore(maxInFlight);
+        this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
+    }
+
+    void offer(OutboxMessage message) {
+        while (true) {
+            Lane lane = lanes.computeIfAbsent(message.chat().key(), key -> new Lane(message.chat()));
+            synchronized (lane) {
+                if (lane.retired) {
+                    continue;
+                }
+                lane.queue.add(message);
+                if (!lane.busy && !lane.queued) {
+                    enqueue(lane);
+                }
+                return;
+            }
+        }
+    }
+
+    void start() {
+        running = true;
+        loop = new Thread(this::run, "outbox-" + transport.channel().prefix());
+        loop.setDaemon(true);
+        loop.start();
+    }
+
+    /** Stops taking messages and waits for those handed to the channel to be answered. */
+    void stop(Duration timeout) throws InterruptedException {
+        running = false;
+        if (loop != null) {
+            loop.join(timeout.toMillis());
+        }
+        int max = inFlight.availablePermits() + inFlight.drainPermits();
+        inFlight.release(max);
+        if (!inFlight.tryAcquire(max, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            log.warn("Stopped with messages still on their way to {}; they stay pending and go at the next start",
+                    transport.channel());
+        }
+    }
+
+    /** Messages accepted and not yet taken by the channel. */
+    int backlog() {
+        return lanes.values().stream().mapToInt(lane -> {
+            synchronized (lane) {
+                return lane.queue.size();
+            }
+        }).sum();
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                Lane lane = ready.poll(100, TimeUnit.MILLISECONDS);
+                if (lane != null) {
+                    sendNext(lane);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                log.error("The {} outbox loop hit an error and goes on", transport.channel(), e);
+            }
+        }
+    }
+
+    private void sendNext(Lane lane) throws InterruptedException {
+        OutboxMessage message;
+        synchronized (lane) {
+            lane.queued = false;
+            message = lane.queue.peek();
+            if (message == null) {
+                lanes.remove(lane.chat.key(), lane);
+                lane.retired = true;
+                return;
+            }
+            lane.busy = true;
+        }
+        awaitSlot();
+        inFlight.acquire();
+        transport.deliver(message).whenComplete((delivery, error) -> {
+            inFlight.release();
+            Delivery outcome = error == null ? delivery : new Delivery.Transient(error.toString());
+            try {
+                settle(lane, message, outcome);
+            } catch (RuntimeException e) {
+                log.error("Could not record the delivery of {}: {}", message.id(), outcome, e);
+                requeue(lane, Duration.ofSeconds(1));
+            }
+        });
+    }
+
+    private void settle(Lane lane, OutboxMessage message, Delivery delivery) {
+        if (delivery instanceof Delivery.Sent sent) {
+            store.markSent(message, sent.channelMessageId());
+            advance(lane, transport.chatInterval(lane.chat));
+        } else if (delivery instanceof Delivery.RetryAfter retry) {
+            log.info("{} asked to wait {} before sending to {}", transport.channel(), retry.delay(), lane.chat);
+            store.countAttempt(message, "retry after " + retry.delay());
+            requeue(lane, retry.delay());
+        } else if (delivery instanceof Delivery.Transient failure) {
+            int attempts = store.countAttempt(message, failure.reason());
+            Duration backoff = backoff(attempts);
+            log.warn("Sending {} failed ({}), attempt {}, trying again in {}", message.id(), failure.reason(), attempts,
+                    backoff);
+            requeue(lane, backoff);
+        } else if (delivery instanceof Delivery.Unreachable unreachable) {
+            log.info("{} cannot be reached ({}); dropping its pending messages", lane.chat, unreachable.reason());
+            store.dropPending(lane.chat, unreachable.reason());
+            synchronized (lane) {
+                lane.queue.clear();
+            }
+            store.announceUnreachable(lane.chat);
+            requeue(lane, Duration.ZERO);
+        } else if (delivery instanceof Delivery.Rejected rejected) {
+            log.error("{} refused message {} for good: {}", transport.channel(), message.id(), rejected.reason());
+            store.markDropped(message, rejected.reason());
+            advance(lane, transport.chatInterval(lane.chat));
+        }
+    }
+
+    private void advance(Lane lane, Duration interval) {
+        synchronized (lane) {
+            lane.queue.poll();
+        }
+        requeue(lane, interval);
+    }
+
+    private void requeue(Lane lane, Duration wait) {
+        synchronized (lane) {
+            lane.busy = false;
+            lane.readyAt = System.nanoTime() + wait.toNanos();
+            enqueue(lane);
+        }
+    }
+
+    private void enqueue(Lane lane) {
+        lane.queued = true;
+        ready.add(lane);
+    }
+
+    private void awaitSlot() throws InterruptedException {
+        if (slotNanos == 0) {
+            return;
+        }
+        long now = System.nanoTime();
+        long slot = Math.max(now, nextSlot);
+        nextSlot = slot + slotNanos;
+        if (slot > now) {
+            TimeUnit.NANOSECONDS.sleep(slot - now);
+        }
+    }
+
+    private static Duration backoff(int attempts) {
+        Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 9));
+        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
+    }
+
+    /** One chat's queue. Guarded by its own lock; in the ready queue at most once. */
+    private static final class Lane implements Delayed {
+        final ChatRef chat;
+        final ArrayDeque<OutboxMessage> queue = new ArrayDeque<>();
+        long readyAt = System.nanoTime();
+        boolean busy;
+        boolean queued;
+        boolean retired;
+
+        Lane(ChatRef chat) {
+            this.chat = chat;
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(readyAt - System.nanoTime(), TimeUnit.NANOSECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            return Long.compare(readyAt, ((Lane) other).readyAt);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.lighthouse.channel.outbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Outbox;
+import org.lighthouse.channel.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/** The outbox on MongoDB, with one {@link Dispatcher} per channel that is on. */
+@Component
+class MongoOutbox implements Outbox, SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(MongoOutbox.class);
+
+    private final OutboxStore store;
+    private final OutboxSettings settings;
+    private final Clock clock;
+    private final Map<ChatRef.Channel, Transport> transports = new EnumMap<>(ChatRef.Channel.class);
+    private final Map<ChatRef.Channel, Dispatcher> dispatchers = new EnumMap<>(ChatRef.Channel.class);
+    private final AtomicLong seq;
+    private volatile boolean running;
+
+    MongoOutbox(OutboxStore store, OutboxSettings settings, List<Transport> transports, Clock clock) {
+        this.store = store;
+        this.settings = settings;
+        this.clock = clock;
+        transports.forEach(t -> {
+            this.transports.put(t.channel(), t);
+            this.dispatchers.put(t.channel(), new Dispatcher(t, store, settings.maxInFlight()));
+        });
+        this.seq = new AtomicLong(Math.max(store.lastSeq(), clock.millis() * 1000));
+    }
+
+    @Override
+    public void send(ChatRef chat, String key, List<Reply> replies) {
+        List<Reply> parts = split(chat, replies);
+        for (int i = 0; i < parts.size(); i++) {
+            OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
+                    clock.instant());
+            if (store.add(message)) {
+                Dispatcher dispatcher = dispatchers.get(chat.channel());
+                if (dispatcher != null) {
+                    dispatcher.offer(message);
+                }
+            }
+        }
+    }
+
+    @Override
+    public boolean serves(ChatRef.Channel channel) {
+        return transports.containsKey(channel);
+    }
+
+    /** Messages accepted and not yet taken by their channel, in this run. */
+    int backlog() {
+        return dispatchers.values().stream().mapToInt(Dispatcher::backlog).sum();
+    }
+
+    @Override
+    public void start() {
+        int recovered = 0;
+        for (OutboxMessage message : store.pending()) {
+            Dispatcher dispatcher = dispatchers.get(message.chat().channel());
+            if (dispatcher != null) {
+                dispatcher.offer(message);
+                recovered++;
+            }
+        }
+        if (recovered > 0) {
+            log.info("Outbox: {} messages accepted before the last stop are being sent now", recovered);
+        }
+        dispatchers.values().forEach(Dispatcher::start);
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        for (Dispatcher dispatcher : dispatchers.values()) {
+            try {
+                dispatcher.stop(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts before anything sends and stops after the inbox stopped. */
+    @Override
+    public int getPhase() {
+        return -100;
+    }
+
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void deleteOldMessages() {
+        long deleted = store.deleteSettledBefore(clock.instant().minus(settings.keepSent()));
+        if (deleted > 0) {
+            log.debug("Outbox: deleted {} messages sent before {}", deleted, settings.keepSent());
+        }
+    }
+
+    private List<Reply> split(ChatRef chat, List<Reply> replies) {
+        Transport transport = transports.get(chat.channel());
+        int max = transport == null ? Integer.MAX_VALUE : transport.maxTextLength();
+        List<Reply> parts = new ArrayList<>();
+        for (Reply reply : replies) {
+            if (reply.text().length() <= max) {
+                parts.add(reply);
+                continue;
+            }
+            List<String> texts = TextSplitter.split(reply.text(), max);
+            for (int i = 0; i < texts.size(); i++) {
+                boolean last = i == texts.size() - 1;
+                parts.add(new Reply(texts.get(i), last ? reply.buttons() : List.of(), i == 0 ? reply.editOf() : null,
+                        last ? reply.document() : null));
+            }
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,33 @@
+package org.lighthouse.channel.outbox;
+
+import java.time.Instant;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Reply;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * One message in the outbox.
+ *
+ * @param id the sender's key and the message's place in its batch; a second message with the same id is refused
+ * @param seq the order of acceptance, which is the order of sending within a chat
+ */
+@Document("outbox")
+public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, @Indexed Status status, int attempts,
+        Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error) {
+
+    public enum Status {
+        /** Accepted, not yet taken by the channel. */
+        PENDING,
+        /** Taken by the channel. */
+        SENT,
+        /** The channel refused it for good (the person blocked the bot, or the message was invalid). */
+        DROPPED
+    }
+
+    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now) {
+        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null);
+    }
+}

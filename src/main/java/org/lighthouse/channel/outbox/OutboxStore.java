@@ -1,0 +1,91 @@
+package org.lighthouse.channel.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.ChatUnreachable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+/** The outbox collection: every message and where it stands. */
+@Component
+class OutboxStore {
+
+    private final MongoTemplate mongo;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    OutboxStore(MongoTemplate mongo, ApplicationEventPublisher events, Clock clock) {
+        this.mongo = mongo;
+        this.events = events;
+        this.clock = clock;
+        mongo.indexOps(OutboxMessage.class).createIndex(new Index().on("status", Sort.Direction.ASC).on("seq",
+                Sort.Direction.ASC));
+    }
+
+    /** Stores a new message; false when a message with its id was accepted before. */
+    boolean add(OutboxMessage message) {
+        try {
+            mongo.insert(message);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    List<OutboxMessage> pending() {
+        return mongo.find(Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING)).with(Sort.by("seq")),
+                OutboxMessage.class);
+    }
+
+    long lastSeq() {
+        OutboxMessage last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "seq")).limit(1),
+                OutboxMessage.class);
+        return last == null ? 0 : last.seq();
+    }
+
+    void markSent(OutboxMessage message, String channelMessageId) {
+        mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
+                .set("channelMessageId", channelMessageId).set("error", null), OutboxMessage.class);
+    }
+
+    void markDropped(OutboxMessage message, String reason) {
+        mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason),
+                OutboxMessage.class);
+    }
+
+    void dropPending(ChatRef chat, String reason) {
+        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").is(OutboxMessage.Status.PENDING)),
+                Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason), OutboxMessage.class);
+    }
+
+    /** Counts a failed attempt and returns how many there were. */
+    int countAttempt(OutboxMessage message, String reason) {
+        OutboxMessage updated = mongo.findAndModify(byId(message), new Update().inc("attempts", 1).set("error", reason),
+                FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
+        return updated == null ? 1 : updated.attempts();
+    }
+
+    void announceUnreachable(ChatRef chat) {
+        events.publishEvent(new ChatUnreachable(chat));
+    }
+
+    /** Deletes messages sent or dropped before the given time. */
+    long deleteSettledBefore(Instant before) {
+        return mongo.remove(Query.query(Criteria.where("status").ne(OutboxMessage.Status.PENDING).and("acceptedAt")
+                .lt(before)), OutboxMessage.class).getDeletedCount();
+    }
+
+    private static Query byId(OutboxMessage message) {
+        return Query.query(Criteria.where("_id").is(message.id()));
+    }
+}

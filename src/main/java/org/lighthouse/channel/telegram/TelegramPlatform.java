@@ -1,0 +1,46 @@
+package org.lighthouse.channel.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** The TelegramBots client and HTTP clients, pointed at the configured Bot API. */
+final class TelegramPlatform {
+
+    private TelegramPlatform() {
+    }
+
+    static TelegramUrl url(TelegramSettings settings) {
+        var uri = settings.apiUrl();
+        int port = uri.getPort() > 0 ? uri.getPort() : ("https".equals(uri.getScheme()) ? 443 : 80);
+        return new TelegramUrl(uri.getScheme(), uri.getHost(), port, false);
+    }
+
+    /** The client that sends: many requests at once, short timeouts. */
+    static TelegramClient client(TelegramSettings settings) {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(256);
+        OkHttpClient http = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(64, 5, TimeUnit.MINUTES))
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(Duration.ofSeconds(30))
+                .writeTimeout(Duration.ofSeconds(30))
+                .build();
+        return new OkHttpTelegramClient(http, settings.token(), url(settings));
+    }
+
+    /** The HTTP client of long polling: one request at a time that may wait for the whole poll timeout. */
+    static OkHttpClient pollingHttp(TelegramSettings settings) {
+        return new OkHttpClient.Builder()
+                .connectTimeout(Duration.ofSeconds(10))
+                .readTimeout(settings.pollTimeout().plusSeconds(15))
+                .build();
+    }
+}

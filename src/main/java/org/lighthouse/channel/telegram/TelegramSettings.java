@@ -1,0 +1,41 @@
+package org.lighthouse.channel.telegram;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.shared.ConfigurationProblem;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The Telegram channel.
+ *
+ * @param token the bot's token from BotFather ({@code TELEGRAM_BOT_TOKEN}); Telegram is on when it is set
+ * @param apiUrl the Bot API's base URL ({@code TELEGRAM_API_URL}): Telegram's, a self-hosted Bot API server, or a
+ *     local stand-in
+ * @param pollTimeout how long one long-polling request waits for updates
+ */
+@ConfigurationProperties("lighthouse.telegram")
+record TelegramSettings(@Nullable String token, URI apiUrl, Duration pollTimeout) {
+
+    private static final Pattern TOKEN = Pattern.compile("\\d{3,20}:[A-Za-z0-9_-]{20,100}");
+
+    TelegramSettings {
+        token = token == null || token.isBlank() ? null : token.strip();
+        apiUrl = apiUrl == null ? URI.create("https://api.telegram.org") : apiUrl;
+        pollTimeout = pollTimeout == null ? Duration.ofSeconds(50) : pollTimeout;
+        if (token != null && !TOKEN.matcher(token).matches()) {
+            throw new ConfigurationProblem("TELEGRAM_BOT_TOKEN does not look like a bot token (digits, a colon, then"
+                    + " letters, digits, - or _, as BotFather gives it): copy it again from BotFather, or unset it to run"
+                    + " without Telegram");
+        }
+        if (apiUrl.getHost() == null || !("https".equals(apiUrl.getScheme()) || "http".equals(apiUrl.getScheme()))) {
+            throw new ConfigurationProblem("TELEGRAM_API_URL '" + apiUrl + "' is not an http(s) URL: write it like"
+                    + " https://api.telegram.org, or unset it");
+        }
+    }
+
+    boolean enabled() {
+        return token != null;
+    }
+}

@@ -1,0 +1,161 @@
+package org.lighthouse.channel.telegram;
+
+import java.io.ByteArrayInputStream;
+import java.io.Serializable;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.channel.outbox.Delivery;
+import org.lighthouse.channel.outbox.OutboxMessage;
+import org.lighthouse.channel.outbox.OutboxSettings;
+import org.lighthouse.channel.outbox.Transport;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiValidationException;
+import org.telegram.telegrambots.meta.generics.TelegramClient;
+
+/** Delivers outbox messages with the TelegramBots client, and reads Telegram's answer. */
+class TelegramTransport implements Transport {
+
+    static final int MAX_TEXT = 4096;
+    static final int MAX_CAPTION = 1024;
+
+    private final TelegramClient client;
+    private final OutboxSettings settings;
+
+    TelegramTransport(TelegramClient client, OutboxSettings settings) {
+        this.client = client;
+        this.settings = settings;
+    }
+
+    @Override
+    public ChatRef.Channel channel() {
+        return ChatRef.Channel.TELEGRAM;
+    }
+
+    @Override
+    public int maxTextLength() {
+        return MAX_TEXT;
+    }
+
+    @Override
+    public Duration chatInterval(ChatRef chat) {
+        return chat.isGroup() ? settings.groupInterval() : settings.chatInterval();
+    }
+
+    @Override
+    public double perSecond() {
+        return settings.perSecond();
+    }
+
+    @Override
+    public CompletableFuture<Delivery> deliver(OutboxMessage message) {
+        Reply reply = message.reply();
+        String chatId = message.chat().id();
+        if (reply.document() != null) {
+            return answer(sendDocument(chatId, reply), false);
+        }
+        if (reply.editOf() != null) {
+            return answer(edit(chatId, reply), true).thenCompose(delivery -> delivery instanceof Delivery.Rejected
+                    ? answer(send(chatId, reply), false)
+                    : CompletableFuture.completedFuture(delivery));
+        }
+        return answer(send(chatId, reply), false);
+    }
+
+    private CompletableFuture<? extends Serializable> send(String chatId, Reply reply) {
+        return call(() -> client.executeAsync(SendMessage.builder().chatId(chatId).text(reply.text())
+                .replyMarkup(markup(reply.buttons())).build()));
+    }
+
+    private CompletableFuture<? extends Serializable> edit(String chatId, Reply reply) {
+        return call(() -> client.executeAsync(EditMessageText.builder().chatId(chatId)
+                .messageId(Integer.valueOf(reply.editOf())).text(reply.text()).replyMarkup(markup(reply.buttons()))
+                .build()));
+    }
+
+    private CompletableFuture<? extends Serializable> sendDocument(String chatId, Reply reply) {
+        Reply.Document document = reply.document();
+        String caption = reply.text().length() > MAX_CAPTION ? reply.text().substring(0, MAX_CAPTION - 1) + "…"
+                : reply.text();
+        return call(() -> client.executeAsync(SendDocument.builder().chatId(chatId)
+                .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
+                .caption(caption.isEmpty() ? null : caption).replyMarkup(markup(reply.buttons())).build()));
+    }
+
+    private static CompletableFuture<Delivery> answer(CompletableFuture<? extends Serializable> call, boolean edit) {
+        return call.handle((result, error) -> error == null ? sent(result) : failure(unwrap(error), edit));
+    }
+
+    private static Delivery sent(Serializable result) {
+        return new Delivery.Sent(result instanceof Message message ? message.getMessageId().toString() : "");
+    }
+
+    static Delivery failure(Throwable error, boolean edit) {
+        if (error instanceof TelegramApiValidationException || error instanceof IllegalArgumentException) {
+            return new Delivery.Rejected(error.toString());
+        }
+        if (!(error instanceof TelegramApiRequestException request) || request.getErrorCode() == null) {
+            return new Delivery.Transient(error.toString());
+        }
+        int code = request.getErrorCode();
+        String reason = code + " " + request.getApiResponse();
+        if (code == 429) {
+            Integer retry = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
+            return new Delivery.RetryAfter(Duration.ofSeconds(retry == null ? 1 : Math.max(1, retry)));
+        }
+        if (code == 403) {
+            return new Delivery.Unreachable(reason);
+        }
+        if (code == 400 && edit && String.valueOf(request.getApiResponse()).contains("not modified")) {
+            return new Delivery.Sent("");
+        }
+        if (code == 400 && String.valueOf(request.getApiResponse()).contains("chat not found")) {
+            return new Delivery.Unreachable(reason);
+        }
+        return code == 400 ? new Delivery.Rejected(reason) : new Delivery.Transient(reason);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        return error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+    }
+
+    private static CompletableFuture<? extends Serializable> call(ApiCall call) {
+        try {
+            return call.start();
+        } catch (TelegramApiException | RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+    }
+
+    private static InlineKeyboardMarkup markup(List<List<Button>> rows) {
+        if (rows.isEmpty()) {
+            return null;
+        }
+        return InlineKeyboardMarkup.builder().keyboard(rows.stream().map(row -> new InlineKeyboardRow(row.stream()
+                .map(TelegramTransport::button).toList())).toList()).build();
+    }
+
+    private static InlineKeyboardButton button(Button button) {
+        return button.url() != null
+                ? InlineKeyboardButton.builder().text(button.label()).url(button.url()).build()
+                : InlineKeyboardButton.builder().text(button.label()).callbackData(button.data()).build();
+    }
+
+    @FunctionalInterface
+    private interface ApiCall {
+        CompletableFuture<? extends Serializable> start() throws TelegramApiException;
+    }
+}

@@ -1,0 +1,127 @@
+package org.lighthouse.channel.telegram;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.Inbound.Kind;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+
+/**
+ * Turns a Telegram update into an {@link Inbound} event, or into nothing for updates the bot leaves alone: channel
+ * posts, group chatter, service messages, payments, reactions, inline queries and whatever Telegram adds later.
+ */
+class UpdateMapper {
+
+    private static final Set<String> GONE = Set.of("kicked", "left");
+
+    private final BotIdentity bot;
+
+    UpdateMapper(BotIdentity bot) {
+        this.bot = bot;
+    }
+
+    Optional<Inbound> map(Update update) {
+        long seq = update.getUpdateId();
+        if (update.hasMessage()) {
+            return message(seq, update.getMessage(), false);
+        }
+        if (update.hasEditedMessage()) {
+            return message(seq, update.getEditedMessage(), true);
+        }
+        if (update.hasCallbackQuery()) {
+            return button(seq, update.getCallbackQuery());
+        }
+        if (update.hasMyChatMember()) {
+            return membership(seq, update.getMyChatMember());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Inbound> message(long seq, Message message, boolean edited) {
+        if (message.getChat() == null || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
+            return Optional.empty();
+        }
+        boolean group = !message.isUserMessage();
+        if (group) {
+            return addressedCommand(message).map(text -> event(seq, message, Kind.COMMAND, text, true));
+        }
+        if (message.hasText()) {
+            String text = message.getText();
+            Kind kind = edited ? Kind.EDITED_TEXT : text.startsWith("/") ? Kind.COMMAND : Kind.TEXT;
+            return Optional.of(event(seq, message, kind, text, false));
+        }
+        if (edited) {
+            return Optional.empty();
+        }
+        if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
+            return Optional.of(event(seq, message, Kind.PRIVATE_DATA, null, false));
+        }
+        if (isServiceMessage(message)) {
+            return Optional.empty();
+        }
+        return Optional.of(event(seq, message, Kind.MEDIA, message.getCaption(), false));
+    }
+
+    private Optional<String> addressedCommand(Message message) {
+        if (!message.hasText() || !message.getText().startsWith("/")) {
+            return Optional.empty();
+        }
+        String first = message.getText().split("\\s+", 2)[0];
+        int at = first.indexOf('@');
+        boolean toUs = at > 0 && bot.username().map(u -> u.equalsIgnoreCase(first.substring(at + 1))).orElse(false);
+        return toUs ? Optional.of(message.getText()) : Optional.empty();
+    }
+
+    private Inbound event(long seq, Message message, Kind kind, @Nullable String text, boolean group) {
+        User from = message.getFrom();
+        boolean forwarded = message.getForwardOrigin() != null;
+        return new Inbound(ChatRef.telegram(message.getChatId()), seq, from.getId().toString(), group, kind, text, null,
+                null, forwarded, languageOf(from));
+    }
+
+    private Optional<Inbound> button(long seq, CallbackQuery query) {
+        if (query.getMessage() == null || query.getData() == null) {
+            return Optional.empty();
+        }
+        var message = query.getMessage();
+        boolean group = !message.isUserMessage();
+        return Optional.of(new Inbound(ChatRef.telegram(message.getChatId()), seq, query.getFrom().getId().toString(),
+                group, Kind.BUTTON, null, query.getData(), message.getMessageId().toString(), false,
+                languageOf(query.getFrom())));
+    }
+
+    private Optional<Inbound> membership(long seq, ChatMemberUpdated change) {
+        String status = change.getNewChatMember().getStatus();
+        String was = change.getOldChatMember() == null ? "left" : change.getOldChatMember().getStatus();
+        boolean privateChat = "private".equals(change.getChat().getType());
+        Kind kind;
+        if (privateChat) {
+            kind = GONE.contains(status) ? Kind.BLOCKED : GONE.contains(was) ? Kind.UNBLOCKED : null;
+        } else {
+            kind = !GONE.contains(status) && GONE.contains(was) ? Kind.ADDED_TO_GROUP : null;
+        }
+        if (kind == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new Inbound(ChatRef.telegram(change.getChat().getId()), seq,
+                change.getFrom().getId().toString(), !privateChat, kind, null, null, null, false,
+                languageOf(change.getFrom())));
+    }
+
+    private static boolean isServiceMessage(Message message) {
+        return message.getNewChatMembers() != null && !message.getNewChatMembers().isEmpty()
+                || message.getLeftChatMember() != null || message.getPinnedMessage() != null
+                || message.getNewChatTitle() != null || message.hasWriteAccessAllowed();
+    }
+
+    private static @Nullable String languageOf(@Nullable User user) {
+        return user == null || user.getLanguageCode() == null ? null : user.getLanguageCode().toLowerCase(Locale.ROOT);
+    }
+}

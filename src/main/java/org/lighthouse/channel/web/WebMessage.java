@@ -1,0 +1,18 @@
+package org.lighthouse.channel.web;
+
+import java.time.Instant;
+import java.util.List;
+import org.lighthouse.channel.Button;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A bot message in a web chat, as the page shows it.
+ *
+ * @param number the message's number in its chat, which buttons name to edit it
+ * @param rev changes whenever the message is added or edited, so that the page fetches only what changed
+ */
+@Document("webchat_messages")
+record WebMessage(@Id String id, String session, long number, long rev, String text, List<List<Button>> buttons,
+        Instant at) {
+}

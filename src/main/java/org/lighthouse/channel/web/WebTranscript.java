@@ -1,0 +1,74 @@
+package org.lighthouse.channel.web;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import org.lighthouse.channel.Reply;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+
+/** The bot's messages of each web chat, stored for the page to fetch. */
+@Component
+@WebChatEnabled
+class WebTranscript {
+
+    private static final String COUNTERS = "webchat_counters";
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+
+    WebTranscript(MongoTemplate mongo, Clock clock) {
+        this.mongo = mongo;
+        this.clock = clock;
+        mongo.indexOps(WebMessage.class).createIndex(new Index().on("session", Sort.Direction.ASC).on("rev",
+                Sort.Direction.ASC));
+    }
+
+    /** Adds a message, or changes the one it edits; returns the message's number. */
+    long write(String session, Reply reply) {
+        if (reply.editOf() != null) {
+            long number = Long.parseLong(reply.editOf());
+            long rev = next(session, false);
+            var updated = mongo.updateFirst(Query.query(Criteria.where("_id").is(id(session, number))),
+                    Update.update("text", reply.text()).set("buttons", reply.buttons()).set("rev", rev), WebMessage.class);
+            if (updated.getMatchedCount() == 1) {
+                return number;
+            }
+        }
+        long number = next(session, true);
+        long rev = next(session, false);
+        mongo.insert(new WebMessage(id(session, number), session, number, rev, reply.text(), reply.buttons(),
+                clock.instant()));
+        return number;
+    }
+
+    /** The messages added or changed after {@code sinceRev}, oldest first, at most {@code limit}. */
+    List<WebMessage> since(String session, long sinceRev, int limit) {
+        Query query = Query.query(Criteria.where("session").is(session).and("rev").gt(sinceRev))
+                .with(Sort.by(Sort.Direction.DESC, "rev")).limit(limit);
+        List<WebMessage> newest = new ArrayList<>(mongo.find(query, WebMessage.class));
+        Collections.reverse(newest);
+        return newest;
+    }
+
+    private long next(String session, boolean number) {
+        String field = number ? "number" : "rev";
+        Map<?, ?> counters = mongo.findAndModify(Query.query(Criteria.where("_id").is(session)),
+                new Update().inc(field, 1L), FindAndModifyOptions.options().upsert(true).returnNew(true), Map.class,
+                COUNTERS);
+        return ((Number) counters.get(field)).longValue();
+    }
+
+    private static String id(String session, long number) {
+        return session + "#" + number;
+    }
+}

@@ -1,0 +1,180 @@
+package org.lighthouse.conversation;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.lighthouse.channel.ChatUnreachable;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.InboundHandler;
+import org.lighthouse.channel.Outbox;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.conversation.Features.ButtonAction;
+import org.lighthouse.conversation.Features.Command;
+import org.lighthouse.conversation.Features.SafetyStage;
+import org.lighthouse.conversation.Features.TextStep;
+import org.lighthouse.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Handles every event the same way, whatever the channel: skip it if it was handled before, let the safety stage look
+ * at it, route it to the feature it is for, then accept the replies into the outbox and store where the chat stands.
+ */
+@Component
+class ConversationEngine implements InboundHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+
+    private final Dialogues dialogues;
+    private final Outbox outbox;
+    private final Texts texts;
+    private final Clock clock;
+    private final List<SafetyStage> safety;
+    private final Map<String, Command> commands;
+    private final Map<String, ButtonAction> buttons;
+    private final List<TextStep> textSteps;
+    private final MainMenu menu;
+    private final LanguageChoice languages;
+
+    ConversationEngine(Dialogues dialogues, Outbox outbox, Texts texts, Clock clock, List<SafetyStage> safety,
+            List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, MainMenu menu,
+            LanguageChoice languages) {
+        this.dialogues = dialogues;
+        this.outbox = outbox;
+        this.texts = texts;
+        this.clock = clock;
+        this.safety = safety;
+        this.commands = commands.stream().flatMap(c -> c.names().stream().map(n -> Map.entry(n, c)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        this.buttons = buttons.stream().collect(Collectors.toMap(ButtonAction::prefix, Function.identity()));
+        this.textSteps = textSteps;
+        this.menu = menu;
+        this.languages = languages;
+    }
+
+    @Override
+    public void handle(Inbound inbound) {
+        String chat = inbound.chat().key();
+        Dialogue dialogue = dialogues.findById(chat).orElseGet(() -> Dialogue.start(chat, clock.instant()));
+        if (inbound.seq() <= dialogue.lastSeq()) {
+            log.debug("Event {} of {} was handled before", inbound.seq(), chat);
+            return;
+        }
+        Turn turn = new Turn(inbound, dialogue, texts);
+        try {
+            route(turn);
+        } catch (RuntimeException e) {
+            log.error("Handling event {} of {} failed", inbound.seq(), chat, e);
+            turn = new Turn(inbound, dialogue, texts);
+            turn.say("error.general");
+            turn.showMenu();
+        }
+        if (turn.menuWanted()) {
+            turn.reply(menu.render(turn));
+        }
+        List<Reply> replies = turn.replies();
+        if (!replies.isEmpty()) {
+            outbox.send(inbound.chat(), chat + "#u" + inbound.seq(), replies);
+        }
+        dialogues.save(turn.applyTo(dialogue).handled(inbound.seq(), clock.instant()));
+    }
+
+    @EventListener
+    void on(ChatUnreachable event) {
+        dialogues.findById(event.chat().key()).ifPresent(d -> dialogues.save(d.with(d.language(), d.step(), d.slots(),
+                false)));
+    }
+
+    private void route(Turn turn) {
+        Inbound in = turn.inbound();
+        if (in.group()) {
+            routeGroup(turn);
+            return;
+        }
+        switch (in.kind()) {
+            case BLOCKED -> turn.setActive(false);
+            case UNBLOCKED -> turn.setActive(true);
+            default -> {
+                turn.setActive(true);
+                if (!screenedOut(turn)) {
+                    routePrivate(turn);
+                }
+            }
+        }
+    }
+
+    private boolean screenedOut(Turn turn) {
+        for (SafetyStage stage : safety) {
+            if (stage.screen(turn)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void routePrivate(Turn turn) {
+        Inbound in = turn.inbound();
+        switch (in.kind()) {
+            case EDITED_TEXT -> { }
+            case PRIVATE_DATA -> turn.say("privacy.noPhoneOrLocation");
+            case MEDIA -> turn.say("media.onlyText");
+            default -> {
+                if (!turn.hasLanguage() && !languages.isChoice(in)) {
+                    languages.ask(turn);
+                } else {
+                    routeConversation(turn);
+                }
+            }
+        }
+    }
+
+    private void routeConversation(Turn turn) {
+        Inbound in = turn.inbound();
+        switch (in.kind()) {
+            case COMMAND -> command(turn);
+            case BUTTON -> button(turn);
+            case TEXT -> text(turn);
+            default -> { }
+        }
+    }
+
+    private void command(Turn turn) {
+        Command command = commands.get(turn.inbound().command());
+        if (command == null) {
+            turn.say("unknown.command");
+            turn.showMenu();
+        } else {
+            command.run(turn);
+        }
+    }
+
+    private void button(Turn turn) {
+        ButtonData.parse(turn.inbound().data())
+                .flatMap(data -> java.util.Optional.ofNullable(buttons.get(data.prefix()))
+                        .map(action -> (Runnable) () -> action.press(turn, data.payload())))
+                .ifPresentOrElse(Runnable::run, turn::refuseButton);
+    }
+
+    private void text(Turn turn) {
+        String text = turn.inbound().text();
+        textSteps.stream().filter(step -> turn.step().startsWith(step.stepPrefix())).findFirst()
+                .ifPresentOrElse(step -> step.read(turn, text), () -> {
+                    turn.say("unknown.text");
+                    turn.showMenu();
+                });
+    }
+
+    private void routeGroup(Turn turn) {
+        Inbound in = turn.inbound();
+        switch (in.kind()) {
+            case ADDED_TO_GROUP -> turn.say("group.hello");
+            case COMMAND -> turn.say("group.privateOnly");
+            case BUTTON -> button(turn);
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package org.lighthouse.conversation;
+
+import java.util.Set;
+
+/**
+ * What features plug into the conversation. Each is a Spring bean in its own module; the conversation finds them and
+ * knows nothing else of the feature.
+ */
+public final class Features {
+
+    private Features() {
+    }
+
+    /** A command such as {@code /help}, in private chats. */
+    public interface Command {
+        Set<String> names();
+
+        void run(Turn turn);
+    }
+
+    /**
+     * Buttons whose data starts with {@code prefix + ":"}. The payload after the colon comes from the person's device
+     * and may be forged or stale: check it, and answer {@link Turn#refuseButton()} when it does not fit.
+     */
+    public interface ButtonAction {
+        String prefix();
+
+        void press(Turn turn, String payload);
+    }
+
+    /** What to do with typed text while the chat is at a step starting with {@code stepPrefix}. */
+    public interface TextStep {
+        String stepPrefix();
+
+        void read(Turn turn, String text);
+    }
+
+    /** What a main menu item opens. Items with no action say honestly that they are not there yet. */
+    public interface MenuAction {
+        MenuItem item();
+
+        void open(Turn turn);
+    }
+
+    /**
+     * Looks at every event of a private chat before the dialogue does. Returns true when it answered the event itself
+     * and the dialogue must leave it alone (for example, a message that shows danger).
+     */
+    public interface SafetyStage {
+        boolean screen(Turn turn);
+    }
+}

@@ -1,0 +1,84 @@
+package org.lighthouse.conversation;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.lighthouse.channel.Button;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.conversation.Features.ButtonAction;
+import org.lighthouse.conversation.Features.Command;
+import org.lighthouse.conversation.Features.MenuAction;
+import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Texts;
+import org.springframework.stereotype.Component;
+
+/**
+ * Choosing the language: asked on first contact (in all three languages, since we do not know yet which one the
+ * person reads), and again with {@code /language} or the menu.
+ */
+@Component
+class LanguageChoice implements Command, ButtonAction, MenuAction {
+
+    static final String PREFIX = "lang";
+
+    private final Texts texts;
+
+    LanguageChoice(Texts texts) {
+        this.texts = texts;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("language");
+    }
+
+    @Override
+    public void run(Turn turn) {
+        ask(turn);
+    }
+
+    @Override
+    public MenuItem item() {
+        return MenuItem.LANGUAGE;
+    }
+
+    @Override
+    public void open(Turn turn) {
+        ask(turn);
+    }
+
+    @Override
+    public String prefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public void press(Turn turn, String payload) {
+        Optional<Language> chosen = Language.ofCode(payload);
+        if (chosen.isEmpty()) {
+            turn.refuseButton();
+            return;
+        }
+        turn.chooseLanguage(chosen.get());
+        turn.goTo("menu");
+        turn.replyInPlace(turn.text("language.set"), List.of());
+        turn.showMenu();
+    }
+
+    boolean isChoice(Inbound inbound) {
+        return inbound.kind() == Inbound.Kind.BUTTON && inbound.data() != null && inbound.data().startsWith(PREFIX + ":");
+    }
+
+    void ask(Turn turn) {
+        String prompt = turn.hasLanguage()
+                ? turn.text("language.prompt")
+                : Arrays.stream(Language.values()).map(l -> texts.get(l, "language.firstPrompt"))
+                        .collect(Collectors.joining("\n\n"));
+        List<Button> row = Arrays.stream(Language.values())
+                .map(l -> Button.of(l.nativeName(), PREFIX + ":" + l.code())).toList();
+        turn.goTo("language");
+        turn.replyInPlace(prompt, List.of(row));
+    }
+}

@@ -1,0 +1,135 @@
+package org.lighthouse.conversation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Texts;
+
+/**
+ * One event being handled: what the person did, where their chat stands, and the replies being written. Features read
+ * and change the chat's state through it; the conversation stores the state and sends the replies when the turn ends.
+ */
+public final class Turn {
+
+    private final Inbound inbound;
+    private final Texts texts;
+    private @Nullable Language language;
+    private String step;
+    private final Map<String, String> slots;
+    private boolean active;
+    private boolean menuWanted;
+    private final List<Reply> replies = new ArrayList<>();
+
+    Turn(Inbound inbound, Dialogue dialogue, Texts texts) {
+        this.inbound = inbound;
+        this.texts = texts;
+        this.language = dialogue.language();
+        this.step = dialogue.step();
+        this.slots = new HashMap<>(dialogue.slots());
+        this.active = dialogue.active();
+    }
+
+    public Inbound inbound() {
+        return inbound;
+    }
+
+    public ChatRef chat() {
+        return inbound.chat();
+    }
+
+    /** The chat's language; Vietnamese until the person chose one. */
+    public Language language() {
+        return language == null ? Language.PRIMARY : language;
+    }
+
+    public boolean hasLanguage() {
+        return language != null;
+    }
+
+    public void chooseLanguage(Language chosen) {
+        this.language = chosen;
+    }
+
+    public String step() {
+        return step;
+    }
+
+    /** Moves the chat to a step; the values kept for the previous step are dropped. */
+    public void goTo(String newStep) {
+        if (!newStep.equals(step)) {
+            slots.clear();
+        }
+        this.step = newStep;
+    }
+
+    public Optional<String> slot(String name) {
+        return Optional.ofNullable(slots.get(name));
+    }
+
+    public void keep(String name, String value) {
+        slots.put(name, value);
+    }
+
+    void setActive(boolean nowActive) {
+        this.active = nowActive;
+    }
+
+    /** The interface text {@code key} in the chat's language. */
+    public String text(String key) {
+        return texts.get(language(), key);
+    }
+
+    public String text(String key, Map<String, ?> values) {
+        return texts.get(language(), key, values);
+    }
+
+    /** Replies with the interface text {@code key}. */
+    public void say(String key) {
+        reply(Reply.text(text(key)));
+    }
+
+    public void say(String key, Map<String, ?> values) {
+        reply(Reply.text(text(key, values)));
+    }
+
+    public void reply(Reply reply) {
+        replies.add(reply);
+    }
+
+    /** Replies with a new message, or, for a button press, by changing the message whose button was pressed. */
+    public void replyInPlace(String text, List<List<Button>> buttons) {
+        Reply reply = Reply.withButtons(text, buttons);
+        replies.add(inbound.kind() == Inbound.Kind.BUTTON ? reply.replacing(inbound.messageRef()) : reply);
+    }
+
+    /** Ends the turn with the main menu. */
+    public void showMenu() {
+        this.menuWanted = true;
+    }
+
+    /** Answers a button press that does not fit (forged, stale, or from another chat), changing nothing. */
+    public void refuseButton() {
+        say("button.stale");
+        showMenu();
+    }
+
+    List<Reply> replies() {
+        return replies;
+    }
+
+    boolean menuWanted() {
+        return menuWanted;
+    }
+
+    Dialogue applyTo(Dialogue dialogue) {
+        return dialogue.with(language, step, slots, active);
+    }
+}

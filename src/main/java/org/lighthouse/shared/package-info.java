@@ -1,0 +1,3 @@
+/** Small pieces every module uses: languages and interface texts, text folding, configuration problems. */
+@org.jspecify.annotations.NullMarked
+package org.lighthouse.shared;

@@ -1,0 +1,159 @@
+// The Lighthouse web chat: the same conversation as on Telegram, for people without it.
+// It keeps its session id and what the person wrote in this browser only; the bot's messages come from the server.
+(function () {
+  "use strict";
+  var store = window.localStorage;
+  var session = store.getItem("lh.session") || newSession();
+  store.setItem("lh.session", session);
+  var seq = Number(store.getItem("lh.seq") || 0);
+  var rev = 0;
+  var bot = {};            // bot messages by number
+  var local = JSON.parse(store.getItem("lh.transcript") || "[]");  // [{me: text} | {bot: number}]
+  var outgoing = [];       // posts not yet accepted by the server
+  var texts = {};
+  var base = "/api/chat/" + session;
+  var $ = function (id) { return document.getElementById(id); };
+
+  function newSession() {
+    if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+    var b = new Uint8Array(16); crypto.getRandomValues(b);
+    b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
+    var h = Array.prototype.map.call(b, function (x) { return (x + 256).toString(16).slice(1); }).join("");
+    return h.slice(0, 8) + "-" + h.slice(8, 12) + "-" + h.slice(12, 16) + "-" + h.slice(16, 20) + "-" + h.slice(20);
+  }
+
+  function language() {
+    return store.getItem("lh.lang") || ((navigator.language || "vi").indexOf("en") === 0 ? "en" : "vi");
+  }
+
+  function loadTexts() {
+    return fetch("/api/webchat/texts?lang=" + language()).then(function (r) { return r.json(); }).then(function (t) {
+      texts = t;
+      document.documentElement.lang = language();
+      $("text").placeholder = t.placeholder;
+      $("send").setAttribute("aria-label", t.send);
+      $("title").textContent = t.title;
+    }).catch(function () { /* keep the defaults */ });
+  }
+
+  function save() { store.setItem("lh.transcript", JSON.stringify(local.slice(-300))); store.setItem("lh.seq", seq); }
+
+  function post(body, shownText) {
+    seq += 1;
+    body.seq = seq;
+    var item = { body: body, entry: shownText ? { me: shownText } : null };
+    if (item.entry) { local.push(item.entry); }
+    save();
+    outgoing.push(item);
+    render();
+    flush();
+  }
+
+  function flush() {
+    if (!outgoing.length || flush.busy) { return; }
+    flush.busy = true;
+    var item = outgoing[0];
+    fetch(base + "/events", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(item.body) })
+      .then(function (r) {
+        if (r.status >= 500) { throw new Error("server " + r.status); }
+        outgoing.shift();
+        if (item.entry) { item.entry.sent = true; }
+        save();
+        setStatus(null);
+        flush.busy = false;
+        render();
+        poll(true);
+        flush();
+      })
+      .catch(function () {
+        setStatus(texts.offline || "…");
+        flush.busy = false;
+        setTimeout(flush, 2000);
+      });
+  }
+
+  function poll(soon) {
+    clearTimeout(poll.timer);
+    fetch(base + "/messages?since=" + rev).then(function (r) { return r.json(); }).then(function (page) {
+      page.messages.forEach(function (m) {
+        if (!bot[m.number] && !local.some(function (e) { return e.bot === m.number; })) { local.push({ bot: m.number }); }
+        bot[m.number] = m;
+      });
+      rev = page.rev;
+      if (page.messages.length) { save(); render(); }
+      setStatus(outgoing.length ? (texts.sending || "…") : null);
+      poll.timer = setTimeout(poll, soon || page.messages.length ? 400 : 1500);
+    }).catch(function () {
+      setStatus(texts.offline || "…");
+      poll.timer = setTimeout(poll, 3000);
+    });
+  }
+
+  function setStatus(text) { var s = $("status"); s.hidden = !text; s.textContent = text || ""; }
+
+  function render() {
+    var box = $("transcript");
+    box.textContent = "";
+    local.forEach(function (entry) {
+      if (entry.me !== undefined) {
+        box.appendChild(bubble("me" + (entry.sent ? "" : " pending"), entry.me));
+      } else if (bot[entry.bot]) {
+        box.appendChild(botBubble(bot[entry.bot]));
+      }
+    });
+    box.scrollTop = box.scrollHeight;
+  }
+
+  function bubble(kind, text) {
+    var div = document.createElement("div");
+    div.className = "msg " + kind;
+    div.textContent = text;
+    return div;
+  }
+
+  function botBubble(m) {
+    var div = bubble("bot", m.text);
+    div.setAttribute("data-number", m.number);
+    if (m.buttons && m.buttons.length) {
+      var rows = document.createElement("div");
+      rows.className = "buttons";
+      m.buttons.forEach(function (row) {
+        var r = document.createElement("div");
+        r.className = "row";
+        row.forEach(function (b) { r.appendChild(button(b, m)); });
+        rows.appendChild(r);
+      });
+      div.appendChild(rows);
+    }
+    return div;
+  }
+
+  function button(b, m) {
+    if (b.url) {
+      var a = document.createElement("a");
+      a.href = b.url; a.target = "_blank"; a.rel = "noopener"; a.textContent = b.label;
+      return a;
+    }
+    var el = document.createElement("button");
+    el.type = "button";
+    el.textContent = b.label;
+    el.addEventListener("click", function () {
+      if (b.data.indexOf("lang:") === 0) { store.setItem("lh.lang", b.data.slice(5)); loadTexts(); }
+      post({ data: b.data, ref: String(m.number) }, null);
+    });
+    return el;
+  }
+
+  $("composer").addEventListener("submit", function (e) {
+    e.preventDefault();
+    var text = $("text").value.trim();
+    if (!text) { return; }
+    $("text").value = "";
+    post({ text: text }, text);
+  });
+
+  loadTexts();
+  render();
+  if (!local.length && seq === 0) { post({ text: "/start" }, null); }
+  poll();
+})();

@@ -1,0 +1,71 @@
+package org.lighthouse.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.lighthouse.LighthouseApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Lighthouse as it runs for real (embedded database on a file, web server, Telegram by long polling), started in this
+ * JVM for a test, against the local Bot API stand-in. Restarting on the same data directory is a restart of the service.
+ */
+public final class RunningBot implements AutoCloseable {
+
+    private final ConfigurableApplicationContext context;
+
+    private RunningBot(ConfigurableApplicationContext context) {
+        this.context = context;
+    }
+
+    /** Starts with Telegram on, talking to the stand-in, and fast per-chat sending limits for quick tests. */
+    public static RunningBot start(FakeTelegram telegram, Path dataDir, String... settings) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("lighthouse.telegram.token", FakeTelegram.TOKEN);
+        properties.put("lighthouse.telegram.api-url", telegram.url());
+        properties.put("lighthouse.telegram.poll-timeout", "1s");
+        properties.put("lighthouse.outbox.chat-interval", "20ms");
+        properties.put("lighthouse.outbox.group-interval", "20ms");
+        properties.put("lighthouse.outbox.per-second", "500");
+        return startWith(dataDir, properties, settings);
+    }
+
+    /** Starts without Telegram (web chat only). */
+    public static RunningBot startWithoutTelegram(Path dataDir, String... settings) {
+        return startWith(dataDir, new LinkedHashMap<>(), settings);
+    }
+
+    private static RunningBot startWith(Path dataDir, Map<String, String> properties, String... settings) {
+        properties.put("server.port", "0");
+        properties.put("lighthouse.database.data-dir", dataDir.toString());
+        properties.put("lighthouse.files.root", System.getProperty("user.dir"));
+        properties.put("logging.level.org.lighthouse", "WARN");
+        List<String> args = new ArrayList<>();
+        properties.forEach((key, value) -> args.add("--" + key + "=" + value));
+        for (String setting : settings) {
+            args.add("--" + setting);
+        }
+        return new RunningBot(new SpringApplicationBuilder(LighthouseApplication.class).run(args.toArray(String[]::new)));
+    }
+
+    public int port() {
+        return ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public String url(String path) {
+        return "http://127.0.0.1:" + port() + path;
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    @Override
+    public void close() {
+        context.close();
+    }
+}
