@@ -1,40 +1,48 @@
 package org.lighthouse.database;
 
 import com.mongodb.MongoException;
+import com.mongodb.client.MongoClient;
 import org.bson.Document;
 import org.lighthouse.shared.ConfigurationProblem;
-import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
-/** Refuses to start when the database cannot be reached, instead of failing on the first message. */
+/**
+ * Pings the database as soon as its client exists, so that an unreachable database stops start-up with a clear line
+ * before anything else tries to use it.
+ */
 @Component
-class DatabaseCheck implements SmartInitializingSingleton {
+class DatabaseCheck implements BeanPostProcessor {
 
-    private final MongoTemplate mongo;
-    private final DatabaseSettings settings;
+    private final ObjectProvider<DatabaseSettings> settings;
 
-    DatabaseCheck(MongoTemplate mongo, DatabaseSettings settings) {
-        this.mongo = mongo;
+    DatabaseCheck(ObjectProvider<DatabaseSettings> settings) {
         this.settings = settings;
     }
 
     @Override
-    public void afterSingletonsInstantiated() {
+    public Object postProcessAfterInitialization(Object bean, String beanName) {
+        if (bean instanceof MongoClient client) {
+            ping(client);
+        }
+        return bean;
+    }
+
+    private void ping(MongoClient client) {
         try {
-            mongo.executeCommand(new Document("ping", 1));
-        } catch (MongoException | org.springframework.dao.DataAccessException e) {
-            String where = settings.embedded() ? "the embedded database" : "MongoDB at MONGODB_URI";
-            throw new ConfigurationProblem("cannot reach " + where + " (" + firstLine(e.getMessage())
-                    + "): check that the server runs and MONGODB_URI is right, or unset MONGODB_URI to use the embedded database", e);
+            client.getDatabase("admin").runCommand(new Document("ping", 1));
+        } catch (MongoException e) {
+            String where = settings.getObject().embedded() ? "the embedded database" : "MongoDB at MONGODB_URI";
+            throw new ConfigurationProblem("cannot reach " + where + " (" + summary(e)
+                    + "): check that the server runs and MONGODB_URI is right, or unset MONGODB_URI to use the embedded"
+                    + " database", e);
         }
     }
 
-    private static String firstLine(String message) {
-        if (message == null) {
-            return "no answer";
-        }
-        int end = message.indexOf('.', 0);
+    private static String summary(MongoException e) {
+        String message = String.valueOf(e.getMessage());
+        int end = message.indexOf(". ");
         return end > 0 && end < 160 ? message.substring(0, end) : message.substring(0, Math.min(160, message.length()));
     }
 }

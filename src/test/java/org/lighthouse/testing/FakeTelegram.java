@@ -52,6 +52,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final AtomicInteger nextUpdateId = new AtomicInteger(1000);
     private final AtomicInteger nextMessageId = new AtomicInteger(5000);
     private final List<Call> calls = new CopyOnWriteArrayList<>();
+    private final List<Call> attempts = new CopyOnWriteArrayList<>();
     private final List<Call> refused = new CopyOnWriteArrayList<>();
     private final Map<String, List<Function<Call, Optional<MockResponse>>>> faults = new ConcurrentHashMap<>();
 
@@ -235,8 +236,14 @@ public final class FakeTelegram implements AutoCloseable {
 
     // ---- what the bot did -------------------------------------------------------------------------------------
 
+    /** Requests answered with success. */
     public List<Call> calls() {
         return List.copyOf(calls);
+    }
+
+    /** Every request of a method, including those answered with an error (429, 403, 500). */
+    public List<Call> attempts(String method) {
+        return attempts.stream().filter(c -> c.method().equals(method)).toList();
     }
 
     /** Requests the stand-in refused as malformed: a test that expects none fails when the bot sends one. */
@@ -244,7 +251,7 @@ public final class FakeTelegram implements AutoCloseable {
         return List.copyOf(refused);
     }
 
-    /** Messages sent (or edited) to a chat, in order. */
+    /** Messages sent (or edited) to a chat and taken, in order. */
     public List<Call> messagesTo(long chatId) {
         return calls.stream().filter(Call::isMessage).filter(c -> c.chatId().equals(Long.toString(chatId))).toList();
     }
@@ -295,7 +302,7 @@ public final class FakeTelegram implements AutoCloseable {
             return error(problem.get().startsWith("Not Found") ? 404 : 400, problem.get());
         }
         if (!method.equals("getupdates")) {
-            calls.add(call);
+            attempts.add(call);
         }
         for (Function<Call, Optional<MockResponse>> fault : faults.getOrDefault(method, List.of())) {
             Optional<MockResponse> response = fault.apply(call);
@@ -303,7 +310,11 @@ public final class FakeTelegram implements AutoCloseable {
                 return response.get();
             }
         }
-        return ok(answer(method, call));
+        MockResponse response = ok(answer(method, call));
+        if (!method.equals("getupdates")) {
+            calls.add(call);
+        }
+        return response;
     }
 
     private JsonNode answer(String method, Call call) {

@@ -44,11 +44,14 @@ public final class RunningBot implements AutoCloseable {
         properties.put("lighthouse.database.data-dir", dataDir.toString());
         properties.put("lighthouse.files.root", System.getProperty("user.dir"));
         properties.put("logging.level.org.lighthouse", "WARN");
+        // polls cut short by a test stopping the service log errors that mean nothing here
+        properties.put("logging.level.org.telegram.telegrambots.longpolling.BotSession", "OFF");
+        for (String setting : settings) {
+            int eq = setting.indexOf('=');
+            properties.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
         List<String> args = new ArrayList<>();
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        for (String setting : settings) {
-            args.add("--" + setting);
-        }
         return new RunningBot(new SpringApplicationBuilder(LighthouseApplication.class).run(args.toArray(String[]::new)));
     }
 

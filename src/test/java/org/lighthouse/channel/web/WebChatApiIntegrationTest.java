@@ -1,0 +1,130 @@
+package org.lighthouse.channel.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.testing.RunningBot;
+
+/** The web chat's endpoints: the same conversation as on Telegram, over plain HTTP, robust to repeated posts. */
+class WebChatApiIntegrationTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @TempDir
+    static Path data;
+    static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        bot = RunningBot.startWithoutTelegram(data);
+    }
+
+    @AfterAll
+    static void stop() {
+        bot.close();
+    }
+
+    /** /start, the language button, then the menu: the same steps and texts as on Telegram. */
+    @Test
+    void conversationWorksOverHttp() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(post(session, "{\"seq\":1,\"text\":\"/start\"}")).isEqualTo(202);
+        JsonNode prompt = awaitMessages(session, 1).get(0);
+        assertThat(prompt.get("text").asText()).contains("Xin chào").contains("Hello");
+        assertThat(prompt.get("buttons").get(0).get(1).get("data").asText()).isEqualTo("lang:en");
+
+        post(session, "{\"seq\":2,\"data\":\"lang:en\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
+        JsonNode messages = awaitMessages(session, 2);
+        assertThat(messages.get(0).get("text").asText()).isEqualTo("English it is.");
+        assertThat(messages.get(0).get("buttons")).isEmpty();
+        assertThat(messages.get(1).get("text").asText()).isEqualTo("What would you like to do?");
+    }
+
+    /** A post repeated with the same number (a retry on a weak connection) is answered once. */
+    @Test
+    void repeatedPostIsHandledOnce() throws Exception {
+        String session = UUID.randomUUID().toString();
+        post(session, "{\"seq\":1,\"text\":\"/help\"}");
+        post(session, "{\"seq\":1,\"text\":\"/help\"}");
+        awaitMessages(session, 1);
+        Thread.sleep(500);
+        assertThat(messages(session, 0).get("messages")).hasSize(1);
+    }
+
+    /** Only what changed since the page last asked is sent again, edits included. */
+    @Test
+    void pageFetchesOnlyWhatChanged() throws Exception {
+        String session = UUID.randomUUID().toString();
+        post(session, "{\"seq\":1,\"text\":\"/start\"}");
+        JsonNode first = messages(session, 0);
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("rev").asLong() > 0);
+        long rev = messages(session, 0).get("rev").asLong();
+        assertThat(messages(session, rev).get("messages")).isEmpty();
+        assertThat(first).isNotNull();
+    }
+
+    /** Bad posts get a 400 with the reason, and nothing is stored. */
+    @Test
+    void badPostsAreRefusedWithAReason() throws Exception {
+        String session = UUID.randomUUID().toString();
+        assertThat(post("not-a-session", "{\"seq\":1,\"text\":\"hi\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"seq\":0,\"text\":\"hi\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"seq\":1,\"text\":\"   \"}")).isEqualTo(400);
+        assertThat(post(session, "{\"seq\":1,\"text\":\"" + "a".repeat(4097) + "\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"seq\":1,\"data\":\"" + "m:".repeat(40) + "\"}")).isEqualTo(400);
+        assertThat(post(session, "this is not json")).isEqualTo(400);
+        Thread.sleep(300);
+        assertThat(messages(session, 0).get("messages")).isEmpty();
+    }
+
+    /** The page itself is served at the root, and the service reports itself healthy with its database. */
+    @Test
+    void pageAndHealthAreServed() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("/webchat/chat.js");
+        HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/actuator/health"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        JsonNode status = JSON.readTree(health.body());
+        assertThat(status.get("status").asText()).isEqualTo("UP");
+        assertThat(status.at("/components/database/status").asText()).isEqualTo("UP");
+        assertThat(status.at("/components/database/details/kind").asText()).isEqualTo("embedded");
+    }
+
+    private static int post(String session, String body) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+    }
+
+    private static JsonNode messages(String session, long since) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/messages?since="
+                + since))).build();
+        return JSON.readTree(HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private static JsonNode awaitMessages(String session, int count) {
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").size() >= count);
+        try {
+            return messages(session, 0).get("messages");
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

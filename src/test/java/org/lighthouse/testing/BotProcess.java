@@ -1,0 +1,99 @@
+package org.lighthouse.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.lighthouse.LighthouseApplication;
+
+/**
+ * Lighthouse in a separate JVM, as {@code java -jar} would run it, so that a test can kill it without warning
+ * ({@code kill -9}) or read what it prints when it refuses to start.
+ */
+public final class BotProcess implements AutoCloseable {
+
+    private final Process process;
+    private final List<String> output = new CopyOnWriteArrayList<>();
+
+    private BotProcess(Process process) {
+        this.process = process;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                    StandardCharsets.UTF_8))) {
+                in.lines().forEach(output::add);
+            } catch (IOException e) {
+                output.add("(output lost: " + e + ")");
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    /** Starts Lighthouse with the given environment variables and arguments. */
+    public static BotProcess start(Map<String, String> environment, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-cp", System.getProperty("java.class.path"), LighthouseApplication.class.getName()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
+        try {
+            return new BotProcess(builder.start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Waits until the service says it started. */
+    public BotProcess awaitStarted() {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (output.stream().noneMatch(line -> line.contains("Started LighthouseApplication"))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                throw new IllegalStateException("Lighthouse did not start:\n" + String.join("\n", output));
+            }
+            sleep(100);
+        }
+        return this;
+    }
+
+    /** Waits for the process to end by itself and returns its exit status. */
+    public int awaitExit() throws InterruptedException {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("Lighthouse did not stop:\n" + String.join("\n", output));
+        }
+        sleep(200);
+        return process.exitValue();
+    }
+
+    /** Kills the process at once, as a crash or {@code kill -9} would. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
+    public List<String> output() {
+        return List.copyOf(output);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            kill();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
