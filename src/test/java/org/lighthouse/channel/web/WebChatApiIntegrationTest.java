@@ -107,6 +107,19 @@ class WebChatApiIntegrationTest {
         assertThat(status.at("/components/database/details/kind").asText()).isEqualTo("embedded");
     }
 
+    /** A deployment that does not want the web chat switches it off: no page, no API. */
+    @Test
+    void webChatCanBeSwitchedOff(@TempDir Path otherData) throws Exception {
+        try (RunningBot off = RunningBot.startWithoutTelegram(otherData, "lighthouse.webchat.enabled=false")) {
+            HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(off.url("/"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(off.url("/api/chat/"
+                    + UUID.randomUUID() + "/messages"))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(404);
+            assertThat(api.statusCode()).isEqualTo(404);
+        }
+    }
+
     private static int post(String session, String body) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
