@@ -71,6 +71,31 @@ class StartupConfigurationIntegrationTest {
                         .contains("mongodb://host:27017/lighthouse"));
     }
 
+    /** Invalid content stops the start with the first problem, its file and field, and how to see them all. */
+    @Test
+    void invalidContentStopsStartup(@TempDir Path root) throws IOException {
+        copy(Path.of("locales"), root.resolve("locales"));
+        copy(Path.of("content"), root.resolve("content"));
+        Path lesson = root.resolve("content/lessons/sm/sm-1.yml");
+        Files.writeString(lesson, Files.readString(lesson).replace("correct: true", "correct: false"));
+        assertThatThrownBy(() -> RunningBot.startWithoutTelegram(data, "lighthouse.files.root=" + root))
+                .satisfies(e -> assertThat(problem(e)).contains("content/lessons/sm/sm-1.yml: quiz[0].options: exactly"
+                        + " one option must have correct: true (found 0)").contains("content-check"));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
     /** An unknown command-line tool is named, with the list of tools. */
     @Test
     void unknownToolIsNamed() throws Exception {

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 class MainMenu implements Command, ButtonAction {
 
     static final String PREFIX = "m";
+    /** The payload of a button that shows the main menu itself. */
+    static final String HOME = "home";
 
     private final ObjectProvider<MenuAction> actionBeans;
     private Map<MenuItem, MenuAction> actions;
@@ -45,6 +47,10 @@ class MainMenu implements Command, ButtonAction {
 
     @Override
     public void press(Turn turn, String payload) {
+        if (payload.equals(HOME)) {
+            run(turn);
+            return;
+        }
         Optional<MenuItem> item = java.util.Arrays.stream(MenuItem.values()).filter(i -> i.id().equals(payload)).findFirst();
         if (item.isEmpty()) {
             turn.refuseButton();

@@ -66,9 +66,9 @@ class FirstContactIntegrationTest {
     void unbuiltMenuItemSaysSoHonestly() {
         long user = 1003;
         chooseLanguage(user, "en");
-        telegram.userPresses(user, 1, "m:progress");
+        telegram.userPresses(user, 1, "m:offer");
         Call answer = telegram.awaitMessage(user, c -> c.text().contains("still being built"));
-        assertThat(answer.text()).contains("My progress").contains("111");
+        assertThat(answer.text()).contains("Check an offer").contains("111");
     }
 
     /** /help says what the bot does and who to call, in the chosen language. */

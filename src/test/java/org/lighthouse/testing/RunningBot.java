@@ -42,7 +42,7 @@ public final class RunningBot implements AutoCloseable {
     private static RunningBot startWith(Path dataDir, Map<String, String> properties, String... settings) {
         properties.put("server.port", "0");
         properties.put("lighthouse.database.data-dir", dataDir.toString());
-        properties.put("lighthouse.files.root", System.getProperty("user.dir"));
+        properties.putIfAbsent("lighthouse.files.root", System.getProperty("user.dir"));
         properties.put("logging.level.org.lighthouse", "WARN");
         // polls cut short by a test stopping the service log errors that mean nothing here
         properties.put("logging.level.org.telegram.telegrambots.longpolling.BotSession", "OFF");

@@ -55,6 +55,23 @@ class WebChatApiIntegrationTest {
         assertThat(messages.get(1).get("text").asText()).isEqualTo("What would you like to do?");
     }
 
+    /** A lesson in the web chat: the cards change in place (the same message), as on Telegram. */
+    @Test
+    void lessonCardsChangeInPlace() throws Exception {
+        String session = UUID.randomUUID().toString();
+        post(session, "{\"seq\":1,\"text\":\"/start\"}");
+        JsonNode prompt = awaitMessages(session, 1).get(0);
+        post(session, "{\"seq\":2,\"data\":\"lang:vi\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
+        awaitMessages(session, 2);
+        post(session, "{\"seq\":3,\"data\":\"l:o:sm-1\",\"ref\":\"2\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
+                .asText().contains("(1/"));
+        post(session, "{\"seq\":4,\"data\":\"l:n:sm-1:0\",\"ref\":\"2\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
+                .asText().contains("(2/"));
+        assertThat(messages(session, 0).get("messages")).hasSize(2);
+    }
+
     /** A post repeated with the same number (a retry on a weak connection) is answered once. */
     @Test
     void repeatedPostIsHandledOnce() throws Exception {

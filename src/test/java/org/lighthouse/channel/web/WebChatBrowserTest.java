@@ -11,7 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.testing.Browser;
 import org.lighthouse.testing.RunningBot;
+import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -53,26 +55,56 @@ class WebChatBrowserTest {
         assertThat(browser.findElements(By.cssSelector(".msg.me"))).extracting(WebElement::getText).contains("/help");
 
         button("⭐ Tiến bộ của tôi").click();
-        waitForText("đang được xây dựng");
+        waitForText("⭐ Tiến bộ của bạn");
+
+        button("🏠 Menu").click();
+        button("📚 Học").click();
+        button("Di cư an toàn (0/5)").click();
+        click(label -> label.startsWith("1. "));
+        waitForText("(1/");
+        int messages = browser.findElements(By.cssSelector(".msg.bot")).size();
+        button("Tiếp ▶").click();
+        waitForText("(2/");
+        assertThat(browser.findElements(By.cssSelector(".msg.bot"))).hasSize(messages);
 
         browser.navigate().refresh();
         waitForText("111: miễn phí, 24/7");
         assertThat(browser.findElements(By.cssSelector(".msg.me"))).extracting(WebElement::getText).contains("/help");
     }
 
-    private WebElement button(String label) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(d -> buttonLabels().contains(label));
-        List<WebElement> matches = browser.findElements(By.cssSelector(".row button")).stream()
-                .filter(b -> b.getText().equals(label)).toList();
-        return matches.get(matches.size() - 1);
+    /** Clicks the newest button with the label (the page redraws itself as messages arrive). */
+    private Clickable button(String label) {
+        return () -> click(label::equals);
+    }
+
+    private void click(Predicate<String> label) {
+        waiting().until(d -> {
+            List<WebElement> matches = d.findElements(By.cssSelector(".row button")).stream()
+                    .filter(b -> label.test(b.getText())).toList();
+            if (matches.isEmpty()) {
+                return false;
+            }
+            matches.get(matches.size() - 1).click();
+            return true;
+        });
     }
 
     private List<String> buttonLabels() {
-        return browser.findElements(By.cssSelector(".row button")).stream().map(WebElement::getText).toList();
+        return waiting().until(d -> d.findElements(By.cssSelector(".row button")).stream().map(WebElement::getText)
+                .toList());
     }
 
     private void waitForText(String text) {
-        new WebDriverWait(browser, Duration.ofSeconds(15))
-                .until(d -> d.findElement(By.id("transcript")).getText().contains(text));
+        waiting().until(d -> d.findElement(By.id("transcript")).getText().contains(text));
+    }
+
+    private WebDriverWait waiting() {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    private interface Clickable {
+        void click();
     }
 }

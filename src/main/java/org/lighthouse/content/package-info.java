@@ -1,0 +1,6 @@
+/**
+ * Content: the lessons and quizzes of {@code content/}, read and checked at start-up (an error names the file and the
+ * field), and offered read-only as the {@link org.lighthouse.content.Catalog}.
+ */
+@org.jspecify.annotations.NullMarked
+package org.lighthouse.content;

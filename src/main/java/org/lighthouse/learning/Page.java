@@ -1,0 +1,77 @@
+package org.lighthouse.learning;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.lighthouse.channel.Button;
+import org.lighthouse.content.LocalizedText;
+import org.lighthouse.conversation.Turn;
+
+/**
+ * One message of the lessons, built in the learner's language. Content missing in that language is shown in
+ * Vietnamese, and the message then ends with a one-line notice saying so.
+ */
+final class Page {
+
+    static final String MENU = "m:home";
+
+    private final Turn turn;
+    private final StringBuilder text = new StringBuilder();
+    private final List<List<Button>> buttons = new ArrayList<>();
+    private boolean fellBack;
+
+    Page(Turn turn) {
+        this.turn = turn;
+    }
+
+    Page say(String key) {
+        return say(key, Map.of());
+    }
+
+    Page say(String key, Map<String, ?> values) {
+        return line(turn.text(key, values));
+    }
+
+    Page content(LocalizedText localized) {
+        return line(shown(localized));
+    }
+
+    /** The content text in the learner's language (or Vietnamese), for use inside an interface text. */
+    String shown(LocalizedText localized) {
+        LocalizedText.Shown shown = localized.show(turn.language());
+        fellBack |= shown.fallback();
+        return shown.text();
+    }
+
+    Page line(String line) {
+        if (!text.isEmpty()) {
+            text.append("\n\n");
+        }
+        text.append(line);
+        return this;
+    }
+
+    Page button(String labelKey, Map<String, ?> values, String data) {
+        buttons.add(List.of(Button.of(turn.text(labelKey, values), data)));
+        return this;
+    }
+
+    Page button(String labelKey, String data) {
+        return button(labelKey, Map.of(), data);
+    }
+
+    Page buttonRow(List<Button> row) {
+        buttons.add(List.copyOf(row));
+        return this;
+    }
+
+    Page menuButton() {
+        return button("learn.menu", MENU);
+    }
+
+    /** Shows the page by changing the message whose button was pressed, or as a new message. */
+    void show() {
+        String body = fellBack ? text + "\n\nℹ️ " + turn.text("learn.fallbackNotice") : text.toString();
+        turn.replyInPlace(body, buttons);
+    }
+}

@@ -1,0 +1,219 @@
+package org.lighthouse.learning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.content.Catalog;
+import org.lighthouse.content.Lesson;
+import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.RunningBot;
+
+/** A young person learns on Telegram: a lesson card by card, its quiz, a restart, and "My progress". */
+class LearningJourneyIntegrationTest {
+
+    @TempDir
+    Path data;
+
+    /**
+     * Vietnamese, lesson 1 with its cards edited in place, the quiz with feedback (one answer wrong), the score, a
+     * restart, then "My progress" shows the lesson, its score and the next lesson.
+     */
+    @Test
+    void finishLessonOneThenSeeProgressAfterRestart() throws Exception {
+        long user = 6001;
+        try (FakeTelegram telegram = new FakeTelegram()) {
+            try (RunningBot bot = RunningBot.start(telegram, data)) {
+                Learner learner = new Learner(telegram, user);
+                learner.chooses("vi");
+                Lesson lesson = bot.bean(Catalog.class).lesson("sm-1").orElseThrow();
+                learner.presses("m:learn");
+                Call home = learner.waitsFor(c -> c.text().startsWith("📚 Bạn muốn học chủ đề nào?"));
+                assertThat(home.buttonData()).contains("l:s:sm", "l:s:os", "l:s:kt", "m:home");
+                learner.presses("l:s:sm");
+                learner.waitsFor(c -> c.buttonData().contains("l:o:sm-1"));
+                learner.presses("l:o:sm-1");
+                Call card = learner.waitsFor(c -> c.text().contains("(1/" + lesson.cards().size() + ")"));
+                for (int i = 0; i < lesson.cards().size() - 1; i++) {
+                    learner.presses("l:n:sm-1:" + i);
+                    int shown = i + 2;
+                    card = learner.waitsFor(c -> c.text().contains("(" + shown + "/" + lesson.cards().size() + ")"));
+                    assertThat(card.method()).isEqualTo("editmessagetext");
+                }
+                assertThat(card.text()).contains("111");
+                String start = card.buttonData().get(0);
+                assertThat(start).isEqualTo("l:z:sm-1");
+                learner.presses(start);
+                for (int i = 0; i < lesson.quiz().size(); i++) {
+                    int q = i;
+                    int number = q + 1;
+                    Call question = learner.waitsFor(c -> c.text().startsWith("✍ Câu " + number + "/"));
+                    List<Integer> order = OptionOrder.of("tg:" + user, "sm-1", lesson.quiz().get(q).id(),
+                            lesson.quiz().get(q).options().size());
+                    int right = order.indexOf(lesson.quiz().get(q).correctOption());
+                    int chosen = q == 0 ? (right + 1) % order.size() : right;
+                    learner.presses(question.buttonData().get(chosen));
+                    Call feedback = learner.waitsFor(c -> c.text().contains(q == 0 ? "Chưa đúng" : "✅ Đúng rồi!"));
+                    assertThat(feedback.text()).contains(lesson.quiz().get(q).explanation().in(
+                            org.lighthouse.shared.Language.VI).orElseThrow());
+                    learner.presses(feedback.buttonData().get(0));
+                }
+                int total = lesson.quiz().size();
+                Call score = learner.waitsFor(c -> c.text().startsWith("🎉"));
+                assertThat(score.text()).contains("đúng " + (total - 1) + "/" + total + " câu");
+                assertThat(score.buttonData()).contains("l:o:sm-2");
+            }
+            try (RunningBot bot = RunningBot.start(telegram, data)) {
+                Learner learner = new Learner(telegram, user);
+                learner.presses("m:progress");
+                Call progress = learner.waitsFor(c -> c.text().startsWith("⭐ Tiến bộ của bạn"));
+                assertThat(progress.text()).contains("Di cư an toàn: 1/5 bài")
+                        .contains(": " + (bot.bean(Catalog.class).lesson("sm-1").orElseThrow().quiz().size() - 1) + "/")
+                        .contains("Bài nên học tiếp");
+                assertThat(progress.buttonData()).contains("l:o:sm-2");
+            }
+        }
+    }
+
+    /** Leaving in the middle of a lesson and coming back after a restart resumes at the same card. */
+    @Test
+    void resumeAtTheSameCardAfterRestart() throws Exception {
+        long user = 6002;
+        try (FakeTelegram telegram = new FakeTelegram()) {
+            try (RunningBot bot = RunningBot.start(telegram, data)) {
+                Learner learner = new Learner(telegram, user);
+                learner.chooses("en");
+                learner.presses("l:o:kt-2");
+                learner.waitsFor(c -> c.text().contains("(1/"));
+                learner.presses("l:n:kt-2:0");
+                learner.waitsFor(c -> c.text().contains("(2/"));
+                learner.presses("l:n:kt-2:1");
+                learner.waitsFor(c -> c.text().contains("(3/"));
+            }
+            try (RunningBot bot = RunningBot.start(telegram, data)) {
+                Learner learner = new Learner(telegram, user);
+                learner.presses("m:learn");
+                Call home = learner.waitsFor(c -> c.buttonData().contains("l:c"));
+                assertThat(home.buttonLabels().get(0)).startsWith("▶ Continue: ");
+                learner.presses("l:c");
+                Call card = learner.waitsFor(c -> c.text().contains("(3/") && c.buttonData().contains("l:n:kt-2:2"));
+                assertThat(card.text()).doesNotContain("(1/");
+            }
+        }
+    }
+
+    /** Stale, forged and foreign button presses get a polite answer and change nothing. */
+    @Test
+    void staleAndForgedButtonsChangeNothing() throws Exception {
+        long user = 6003;
+        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+            Learner learner = new Learner(telegram, user);
+            learner.chooses("en");
+            learner.presses("l:o:os-1");
+            learner.waitsFor(c -> c.text().contains("(1/"));
+            learner.presses("l:n:os-1:0");
+            learner.waitsFor(c -> c.text().contains("(2/"));
+            int before = telegram.messagesTo(user).size();
+            learner.presses("l:n:os-1:0");
+            learner.presses("l:a:deadbeef:0:1");
+            learner.presses("l:z:os-1");
+            learner.presses("l:o:nothing");
+            learner.presses("l:n:os-1:x");
+            learner.presses("l:v:os-1:q1:0");
+            List<Call> answers = telegram.awaitMessages(user, before + 6).subList(before, before + 6);
+            assertThat(answers.subList(0, 3)).allSatisfy(c -> assertThat(c.text())
+                    .startsWith("That button belongs to an earlier step."));
+            assertThat(answers.get(0).buttonData()).contains("l:c");
+            learner.presses("l:c");
+            learner.waitsFor(c -> c.text().contains("(2/") && c.buttonData().contains("l:n:os-1:1"));
+        }
+    }
+
+    /** A H'mong reader gets a lesson not yet translated in Vietnamese, with a one-line notice in H'mong. */
+    @Test
+    void hmongFallsBackToVietnameseWithNotice() throws Exception {
+        long user = 6004;
+        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+            Learner learner = new Learner(telegram, user);
+            learner.chooses("hmn");
+            learner.presses("l:o:os-1");
+            Call card = learner.waitsFor(c -> c.text().contains("(1/"));
+            Lesson lesson = bot.bean(Catalog.class).lesson("os-1").orElseThrow();
+            assertThat(card.text()).contains(lesson.cards().get(0).text().in(org.lighthouse.shared.Language.VI)
+                    .orElseThrow()).endsWith("ℹ️ Tsab no tseem tsis tau muaj lus Hmoob; nov yog lus Nyab Laj.");
+            assertThat(card.buttonLabels()).containsExactly("Ntxiv ▶");
+
+            learner.presses("l:h");
+            learner.presses("l:o:sm-1");
+            Call translated = learner.waitsFor(c -> c.text().contains("(1/") && !c.text().equals(card.text()));
+            assertThat(translated.text()).doesNotContain("ℹ️");
+        }
+    }
+
+    /** A missed question comes back for review; answered right, it moves on. */
+    @Test
+    void missedQuestionComesBackForReview() throws Exception {
+        long user = 6005;
+        try (FakeTelegram telegram = new FakeTelegram();
+                RunningBot bot = RunningBot.start(telegram, data, "lighthouse.learning.review-gaps=0s,1d")) {
+            Learner learner = new Learner(telegram, user);
+            learner.chooses("en");
+            Lesson lesson = bot.bean(Catalog.class).lesson("kt-1").orElseThrow();
+            learner.presses("l:o:kt-1");
+            for (int i = 0; i < lesson.cards().size() - 1; i++) {
+                learner.presses("l:n:kt-1:" + i);
+            }
+            learner.presses("l:z:kt-1");
+            for (int i = 0; i < lesson.quiz().size(); i++) {
+                int q = i;
+                int number = q + 1;
+                Call question = learner.waitsFor(c -> c.text().startsWith("✍ Question " + number + "/"));
+                List<Integer> order = OptionOrder.of("tg:" + user, "kt-1", lesson.quiz().get(q).id(),
+                        lesson.quiz().get(q).options().size());
+                int right = order.indexOf(lesson.quiz().get(q).correctOption());
+                learner.presses(question.buttonData().get(q == 1 ? (right + 1) % order.size() : right));
+                Call feedback = learner.waitsFor(c -> c.buttonData().contains("l:q:" + question.buttonData().get(0)
+                        .split(":")[2] + ":" + number));
+                learner.presses(feedback.buttonData().get(0));
+            }
+            learner.waitsFor(c -> c.text().startsWith("🎉"));
+            learner.presses("m:learn");
+            Call home = learner.waitsFor(c -> c.buttonData().contains("l:r"));
+            assertThat(home.buttonLabels()).contains("🔁 Review 1 questions");
+            learner.presses("l:r");
+            Call review = learner.waitsFor(c -> c.text().startsWith("🔁 Review (1 left)"));
+            List<Integer> order = OptionOrder.of("tg:" + user, "kt-1", lesson.quiz().get(1).id(),
+                    lesson.quiz().get(1).options().size());
+            learner.presses(review.buttonData().get(order.indexOf(lesson.quiz().get(1).correctOption())));
+            Call done = learner.waitsFor(c -> c.text().contains("That's right!"));
+            assertThat(done.buttonLabels()).containsExactly("👍 Review done");
+            learner.presses("m:learn");
+            Call after = learner.waitsFor(c -> c.text().startsWith("📚") && c != home);
+            assertThat(after.buttonData()).doesNotContain("l:r");
+        }
+    }
+
+    /** A person in the bot, pressing buttons of the last message that has them. */
+    record Learner(FakeTelegram telegram, long user) {
+
+        void chooses(String language) {
+            telegram.userSends(user, "/start");
+            Call prompt = telegram.awaitMessages(user, 1).get(0);
+            telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
+            telegram.awaitMessages(user, 3);
+        }
+
+        void presses(String data) {
+            List<Call> sent = telegram.messagesTo(user);
+            int messageId = sent.isEmpty() ? 1 : FakeTelegram.messageId(sent.get(sent.size() - 1));
+            telegram.userPresses(user, messageId, data);
+        }
+
+        Call waitsFor(java.util.function.Predicate<Call> matching) {
+            return telegram.awaitMessage(user, matching);
+        }
+    }
+}
