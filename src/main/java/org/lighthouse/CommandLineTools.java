@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import org.lighthouse.safety.TriageCommand;
 
 /**
  * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}), without the database, the
@@ -11,7 +12,8 @@ import java.util.function.ToIntFunction;
  */
 final class CommandLineTools {
 
-    private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of());
+    private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of(
+            "triage", TriageCommand::run));
 
     private CommandLineTools() {
     }
