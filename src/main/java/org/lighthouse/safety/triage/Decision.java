@@ -13,7 +13,7 @@ import org.lighthouse.safety.TriageResult.Level;
 final class Decision {
 
     /** The model's URGENT probability that lifts a CONCERN phrase to URGENT. */
-    static final double LIFT_TO_URGENT = 0.7;
+    static final double LIFT_TO_URGENT = 0.5;
     /** The probability the model needs to raise a message on its own. */
     static final double RAISE_ALONE = 0.6;
 
