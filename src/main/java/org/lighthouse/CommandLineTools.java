@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.lighthouse.content.ContentCheck;
+import org.lighthouse.safety.TriageCommand;
 
 /**
  * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}), without the database, the
@@ -13,7 +14,8 @@ import org.lighthouse.content.ContentCheck;
 final class CommandLineTools {
 
     private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of(
-            "content-check", ContentCheck::run));
+            "content-check", ContentCheck::run,
+            "triage", TriageCommand::run));
 
     private CommandLineTools() {
     }

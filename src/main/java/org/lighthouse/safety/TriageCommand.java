@@ -1,0 +1,116 @@
+package org.lighthouse.safety;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.shared.ConfigurationProblem;
+import org.lighthouse.shared.Language;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * {@code lighthouse triage}: reads JSON Lines ({@code {"id":"a1","text":"...","locale":"vi"}}, locale optional) on
+ * standard input and writes one line per input line, in order: {@code {"id":"a1","level":"URGENT","reasons":[...]}},
+ * or {@code {"id":"a1","error":"..."}} for a line it cannot read, and goes on. No database, network or token.
+ */
+public final class TriageCommand {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private TriageCommand() {
+    }
+
+    /** The command-line entry point: standard input to standard output, UTF-8. Returns the exit status. */
+    public static int run(String[] args) {
+        if (args.length > 0) {
+            System.err.println("usage: lighthouse triage < messages.jsonl > levels.jsonl");
+            return 2;
+        }
+        PrintStream answers = System.out;
+        // Standard output carries the answers only: whatever a library prints while training goes to standard error.
+        System.setOut(System.err);
+        try {
+            return run(new Triage(), System.in, answers);
+        } catch (ConfigurationProblem problem) {
+            System.err.println("lighthouse triage: cannot start: " + problem.getMessage());
+            return 2;
+        } finally {
+            System.setOut(answers);
+        }
+    }
+
+    /** Answers every line of {@code in} on {@code out}; returns 0 once the input ends. */
+    static int run(Triage triage, InputStream in, OutputStream out) {
+        BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer answers = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                answers.write(JSON.writeValueAsString(answer(triage, line)) + "\n");
+                if (!lines.ready()) {
+                    answers.flush();
+                }
+            }
+            answers.flush();
+            return 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ObjectNode answer(Triage triage, String line) {
+        JsonNode request;
+        try {
+            request = JSON.readTree(line);
+        } catch (JacksonException e) {
+            return error(null, "not valid JSON: " + e.getOriginalMessage());
+        }
+        if (request == null || !request.isObject()) {
+            return error(null, "expected a JSON object with a field 'text'");
+        }
+        JsonNode id = request.get("id");
+        JsonNode text = request.get("text");
+        if (text == null || !text.isString()) {
+            return error(id, "the field 'text' is missing or is not a text");
+        }
+        JsonNode locale = request.get("locale");
+        Language hint = locale == null || locale.isNull() ? null : language(locale);
+        if (locale != null && !locale.isNull() && hint == null) {
+            return error(id, "the field 'locale' must be vi, en or hmn");
+        }
+        return levelled(id, triage.assess(text.asString(), hint));
+    }
+
+    /** The language of a locale such as {@code vi} or {@code vi-VN}, or {@code null} if it names none. */
+    private static @Nullable Language language(JsonNode locale) {
+        return locale.isString() ? Language.ofCode(locale.asString().split("[-_]")[0]).orElse(null) : null;
+    }
+
+    private static ObjectNode levelled(@Nullable JsonNode id, TriageResult result) {
+        ObjectNode answer = withId(id);
+        answer.put("level", result.level().name());
+        result.reasons().forEach(answer.putArray("reasons")::add);
+        return answer;
+    }
+
+    private static ObjectNode error(@Nullable JsonNode id, String message) {
+        return withId(id).put("error", message);
+    }
+
+    private static ObjectNode withId(@Nullable JsonNode id) {
+        ObjectNode answer = JSON.createObjectNode();
+        if (id != null && id.isValueNode() && !id.isNull()) {
+            answer.set("id", id);
+        }
+        return answer;
+    }
+}

@@ -1,0 +1,40 @@
+package org.lighthouse.safety.triage;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Word families ("locked", "nhốt" and "kaw" are one family) that the model reads as extra words, so that what it
+ * learns in one language carries over to the others and to words the corpus never used.
+ */
+final class Concepts {
+
+    private static final String PREFIX = "concept:";
+
+    private final List<Cue> families;
+
+    private Concepts(List<Cue> families) {
+        this.families = List.copyOf(families);
+    }
+
+    static Concepts read(String name) {
+        DataFile file = DataFile.read(name);
+        List<DataFile.Entry> entries = file.list("concepts");
+        if (entries.isEmpty()) {
+            throw file.problem("concepts", "must list at least one word family");
+        }
+        return new Concepts(entries.stream().map(entry -> Cue.of(entry, "name")).toList());
+    }
+
+    /** The words of the normalised text, followed by the name of each family found in it. */
+    String[] wordsOf(String normalised) {
+        List<String> words = new ArrayList<>(Arrays.asList(normalised.split(" ")));
+        for (Cue family : families) {
+            if (family.isIn(normalised)) {
+                words.add(PREFIX + family.name().replace(' ', '-'));
+            }
+        }
+        return words.toArray(String[]::new);
+    }
+}

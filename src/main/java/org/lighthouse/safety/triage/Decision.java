@@ -1,0 +1,60 @@
+package org.lighthouse.safety.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.TriageResult.Level;
+
+/**
+ * Puts the readings of one message together. Phrases decide when they are there; the model decides alone only when it
+ * is fairly sure, and never against a frame (film, news, quiz, hypothetical) or for a general question. Between
+ * URGENT and CONCERN, a doubt goes to URGENT: a responder coming too soon costs less than one coming too late.
+ */
+final class Decision {
+
+    /** The model's URGENT probability that lifts a CONCERN phrase to URGENT. */
+    static final double LIFT_TO_URGENT = 0.5;
+    /** The probability the model needs to raise a message on its own. */
+    static final double RAISE_ALONE = 0.6;
+
+    private Decision() {
+    }
+
+    static TriageResult decide(Reading reading, ModelScores model) {
+        if (!reading.frames().isEmpty()) {
+            return new TriageResult(Level.NONE, prefixed("about: ", reading.frames()));
+        }
+        Level phrased = strongest(reading.signals());
+        if (phrased == Level.URGENT) {
+            return result(Level.URGENT, reading, model);
+        }
+        if (phrased == Level.CONCERN) {
+            return result(model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN, reading, model);
+        }
+        Level guess = model.best();
+        if (!reading.calm().isEmpty() || guess == Level.NONE || model.of(guess) < RAISE_ALONE) {
+            return new TriageResult(Level.NONE, prefixed("calm: ", reading.calm()));
+        }
+        return result(guess, reading, model);
+    }
+
+    private static Level strongest(List<Signal> signals) {
+        Level strongest = Level.NONE;
+        for (Signal signal : signals) {
+            strongest = signal.level().above(strongest) ? signal.level() : strongest;
+        }
+        return strongest;
+    }
+
+    private static TriageResult result(Level level, Reading reading, ModelScores model) {
+        List<String> reasons = new ArrayList<>();
+        reading.signals().stream().sorted((a, b) -> a.level().compareTo(b.level())).map(Signal::reason)
+                .filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+        reasons.add(model.reason());
+        return new TriageResult(level, reasons);
+    }
+
+    private static List<String> prefixed(String prefix, List<String> reasons) {
+        return reasons.stream().map(reason -> prefix + reason).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package org.lighthouse.safety.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The phrases of every language's data file, read together: users mix languages (H'mong with Vietnamese, English
+ * words in Vietnamese), so every message is read with all of them.
+ *
+ * @param signals phrases that show URGENT or CONCERN by themselves
+ * @param frames phrases that put the message in a frame where nothing is happening to anyone (a film, the news, a
+ *     quiz, a hypothetical)
+ * @param calm phrases of general questions about the topic, and of news that someone is doing well: the model
+ *     alone must not raise such a message
+ * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
+ */
+record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless) {
+
+    /** The word that stands for a masked harmless use, for the model to learn from. */
+    static final String HARMLESS = "harmlessuse";
+
+    static PhraseBook read(List<String> files) {
+        PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        for (String name : files) {
+            DataFile file = DataFile.read(name);
+            addAll(book.signals, file, "signals", Signal::of);
+            addAll(book.frames, file, "frames", entry -> Cue.of(entry, "reason"));
+            addAll(book.calm, file, "calm", entry -> Cue.of(entry, "reason"));
+            addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
+        }
+        return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
+                List.copyOf(book.harmless));
+    }
+
+    private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
+        file.list(field).forEach(entry -> into.add(reader.apply(entry)));
+    }
+
+    /** The text with each harmless use replaced by {@link #HARMLESS}. */
+    String mask(String text) {
+        String masked = text;
+        for (Cue use : harmless) {
+            masked = use.phrases().matcher(masked).replaceAll(HARMLESS);
+        }
+        return masked;
+    }
+
+    List<Signal> signalsIn(String text) {
+        return signals.stream().filter(signal -> signal.isIn(text)).toList();
+    }
+
+    List<String> framesIn(String text) {
+        return reasonsIn(frames, text);
+    }
+
+    List<String> calmIn(String text) {
+        return reasonsIn(calm, text);
+    }
+
+    private static List<String> reasonsIn(List<Cue> cues, String text) {
+        return cues.stream().filter(cue -> cue.isIn(text)).map(Cue::name).distinct().toList();
+    }
+}

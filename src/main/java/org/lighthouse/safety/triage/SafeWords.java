@@ -1,0 +1,42 @@
+package org.lighthouse.safety.triage;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The safe words ("SOS", "cứu", "help me") that bring a person into the chat whatever the user is doing. A safe word
+ * counts when it stands alone or with a few filler words ("cứu em với", "help me please"), not inside a sentence.
+ */
+final class SafeWords {
+
+    private final Normaliser normaliser;
+    private final Set<String> words;
+    private final Set<String> fillers;
+
+    private SafeWords(Normaliser normaliser, Set<String> words, Set<String> fillers) {
+        this.normaliser = normaliser;
+        this.words = words;
+        this.fillers = fillers;
+    }
+
+    /** Reads a data file with the lists {@code words} and {@code fillers}, both as folded text. */
+    static SafeWords read(String name, Normaliser normaliser) {
+        DataFile.Entry top = DataFile.read(name).top();
+        Set<String> fillers = top.texts("fillers", true).stream().map(normaliser::normalise)
+                .collect(Collectors.toUnmodifiableSet());
+        SafeWords reading = new SafeWords(normaliser, Set.of(), fillers);
+        return new SafeWords(normaliser, top.texts("words", true).stream().map(reading::core)
+                .collect(Collectors.toUnmodifiableSet()), fillers);
+    }
+
+    boolean isSafeWord(String text) {
+        return words.contains(core(text));
+    }
+
+    /** The text without its filler words: "cứu em với" and "cuu" have the same core. */
+    private String core(String text) {
+        return Arrays.stream(normaliser.normalise(text).split(" ")).filter(word -> !fillers.contains(word)).distinct()
+                .collect(Collectors.joining(" "));
+    }
+}

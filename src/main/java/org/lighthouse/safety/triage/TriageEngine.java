@@ -1,0 +1,71 @@
+package org.lighthouse.safety.triage;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Language;
+
+/**
+ * Triage as a plain object: the data files of {@code safety/} and a document categorizer trained on a labelled
+ * corpus. Immutable and thread-safe once built.
+ */
+public final class TriageEngine {
+
+    private static final List<String> PHRASE_FILES = List.of("safety/triage-phrases-en.yml",
+            "safety/triage-phrases-vi.yml", "safety/triage-phrases-hmn.yml");
+    private static final String SHORTHAND_FILE = "safety/teencode-vi.yml";
+    private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
+    private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
+    private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"));
+    private static final TriageResult NOTHING = new TriageResult(Level.NONE, List.of());
+
+    private final Normaliser normaliser;
+    private final PhraseBook book;
+    private final SafeWords safeWords;
+    private final Concepts concepts;
+    private final MessageModel model;
+
+    private TriageEngine(List<LabelledMessage> corpus) {
+        this.normaliser = Normaliser.read(SHORTHAND_FILE);
+        this.book = PhraseBook.read(PHRASE_FILES);
+        this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
+        this.concepts = Concepts.read(CONCEPTS_FILE);
+        this.model = MessageModel.train(corpus.stream()
+                .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
+    }
+
+    /** The engine the product ships: trained on {@link LabelledMessage#TRAINING_CORPUS}. */
+    public static TriageEngine shipped() {
+        return trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS));
+    }
+
+    /** An engine with the shipped data files whose model learns from the given messages only. */
+    public static TriageEngine trainedOn(List<LabelledMessage> corpus) {
+        return new TriageEngine(corpus);
+    }
+
+    /** The hint is not needed to read the text: every language's phrases apply, as users mix languages. */
+    public TriageResult assess(String text, @Nullable Language hint) {
+        if (isSafeWord(text)) {
+            return SAFE_WORD;
+        }
+        Reading reading = read(text);
+        return reading.isEmpty() ? NOTHING : Decision.decide(reading, classify(reading));
+    }
+
+    public boolean isSafeWord(String text) {
+        return safeWords.isSafeWord(text);
+    }
+
+    /** What the phrase books find in the text, normalised and with harmless uses masked. */
+    Reading read(String text) {
+        String normalised = book.mask(normaliser.normalise(text));
+        return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised),
+                book.framesIn(normalised), book.calmIn(normalised));
+    }
+
+    ModelScores classify(Reading reading) {
+        return model.classify(reading.words());
+    }
+}

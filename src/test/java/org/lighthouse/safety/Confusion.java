@@ -1,0 +1,46 @@
+package org.lighthouse.safety;
+
+import java.util.Locale;
+import org.lighthouse.safety.TriageResult.Level;
+
+/** How often each level was given to messages of each level: rows are the expected level, columns the given one. */
+final class Confusion {
+
+    private final int[][] counts = new int[Level.values().length][Level.values().length];
+
+    void add(Level expected, Level given) {
+        counts[expected.ordinal()][given.ordinal()]++;
+    }
+
+    /** The share of the level's messages given that level. */
+    double recall(Level level) {
+        int[] row = counts[level.ordinal()];
+        return (double) row[level.ordinal()] / Math.max(1, total(row));
+    }
+
+    /** The share of NONE messages given CONCERN or URGENT. */
+    double noneRaised() {
+        int[] row = counts[Level.NONE.ordinal()];
+        return 1 - (double) row[Level.NONE.ordinal()] / Math.max(1, total(row));
+    }
+
+    String report(String title) {
+        StringBuilder out = new StringBuilder(title).append('\n');
+        out.append(String.format(Locale.ROOT, "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f%n",
+                recall(Level.URGENT), recall(Level.CONCERN), recall(Level.NONE), noneRaised()));
+        out.append(String.format(Locale.ROOT, "  %-16s%8s%8s%8s%n", "expected\\given", "URGENT", "CONCERN", "NONE"));
+        for (Level expected : Level.values()) {
+            int[] row = counts[expected.ordinal()];
+            out.append(String.format(Locale.ROOT, "  %-16s%8d%8d%8d%n", expected, row[0], row[1], row[2]));
+        }
+        return out.toString();
+    }
+
+    private static int total(int[] row) {
+        int total = 0;
+        for (int count : row) {
+            total += count;
+        }
+        return total;
+    }
+}
