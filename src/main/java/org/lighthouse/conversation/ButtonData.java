@@ -11,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 record ButtonData(String prefix, String payload) {
 
-    private static final Pattern FORM = Pattern.compile("([a-z]{1,12}):([A-Za-z0-9._:~-]{0,58})");
+    private static final Pattern FORM = Pattern.compile("([a-z]{1,12}):([A-Za-z0-9._:~_-]{0,58})");
 
     static Optional<ButtonData> parse(@Nullable String data) {
         if (data == null) {

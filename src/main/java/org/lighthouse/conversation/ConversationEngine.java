@@ -100,6 +100,7 @@ class ConversationEngine implements InboundHandler {
             case UNBLOCKED -> turn.setActive(true);
             default -> {
                 turn.setActive(true);
+                turn.setAsksForText(textStep(turn).map(TextStep::asksForText).orElse(false));
                 if (!screenedOut(turn)) {
                     routePrivate(turn);
                 }
@@ -123,7 +124,7 @@ class ConversationEngine implements InboundHandler {
             case PRIVATE_DATA -> turn.say("privacy.noPhoneOrLocation");
             case MEDIA -> turn.say("media.onlyText");
             default -> {
-                if (!turn.hasLanguage() && !languages.isChoice(in)) {
+                if (!turn.hasLanguage() && in.kind() != Inbound.Kind.BUTTON) {
                     languages.ask(turn);
                 } else {
                     routeConversation(turn);
@@ -161,11 +162,14 @@ class ConversationEngine implements InboundHandler {
 
     private void text(Turn turn) {
         String text = turn.inbound().text();
-        textSteps.stream().filter(step -> turn.step().startsWith(step.stepPrefix())).findFirst()
-                .ifPresentOrElse(step -> step.read(turn, text), () -> {
-                    turn.say("unknown.text");
-                    turn.showMenu();
-                });
+        textStep(turn).ifPresentOrElse(step -> step.read(turn, text), () -> {
+            turn.say("unknown.text");
+            turn.showMenu();
+        });
+    }
+
+    private java.util.Optional<TextStep> textStep(Turn turn) {
+        return textSteps.stream().filter(step -> turn.step().startsWith(step.stepPrefix())).findFirst();
     }
 
     private void routeGroup(Turn turn) {

@@ -33,6 +33,14 @@ public final class Features {
         String stepPrefix();
 
         void read(Turn turn, String text);
+
+        /**
+         * Whether this step asks the person to write freely (an offer to check), rather than to press buttons: the
+         * safety stage then lets a message of concern through to it, and adds its own note.
+         */
+        default boolean asksForText() {
+            return false;
+        }
     }
 
     /** What a main menu item opens. Items with no action say honestly that they are not there yet. */

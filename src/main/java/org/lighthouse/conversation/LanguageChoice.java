@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lighthouse.channel.Button;
-import org.lighthouse.channel.Inbound;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Features.MenuAction;
@@ -65,10 +64,6 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
         turn.goTo("menu");
         turn.replyInPlace(turn.text("language.set"), List.of());
         turn.showMenu();
-    }
-
-    boolean isChoice(Inbound inbound) {
-        return inbound.kind() == Inbound.Kind.BUTTON && inbound.data() != null && inbound.data().startsWith(PREFIX + ":");
     }
 
     void ask(Turn turn) {

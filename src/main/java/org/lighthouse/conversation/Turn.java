@@ -26,6 +26,7 @@ public final class Turn {
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
+    private boolean asksForText;
     private final List<Reply> replies = new ArrayList<>();
 
     Turn(Inbound inbound, Dialogue dialogue, Texts texts) {
@@ -60,6 +61,15 @@ public final class Turn {
 
     public String step() {
         return step;
+    }
+
+    /** Whether the current step asked the person to write something (so that typed text is its answer). */
+    public boolean asksForText() {
+        return asksForText;
+    }
+
+    void setAsksForText(boolean asking) {
+        this.asksForText = asking;
     }
 
     /** Moves the chat to a step; the values kept for the previous step are dropped. */

@@ -14,15 +14,21 @@ import org.junit.jupiter.api.io.TempDir;
 /** The interface texts in locales/: complete in every language, with a Vietnamese fallback and clear errors. */
 class LocaleBundlesUnitTest {
 
+    private static final String STAFF = "responder.";
     private static final LocaleBundles PROJECT = new LocaleBundles(new FilesSettings(Path.of(".")));
 
-    /** Every text in Vietnamese exists in English and H'mong too, and no language has texts Vietnamese lacks. */
+    /**
+     * Every text in Vietnamese exists in English and H'mong too, and no language has texts Vietnamese lacks; texts for
+     * staff ({@code responder.*}) are in Vietnamese and English only.
+     */
     @Test
     void everyLanguageHasEveryKey() {
         Set<String> keys = PROJECT.bundle(Language.VI).messages().keySet();
         for (Language language : Language.values()) {
+            Set<String> expected = language == Language.HMN ? keys.stream().filter(k -> !k.startsWith(STAFF))
+                    .collect(java.util.stream.Collectors.toSet()) : keys;
             assertThat(PROJECT.bundle(language).messages().keySet()).as("keys of locales/%s", language.code())
-                    .containsExactlyInAnyOrderElementsOf(keys);
+                    .containsExactlyInAnyOrderElementsOf(expected);
         }
     }
 
@@ -31,6 +37,9 @@ class LocaleBundlesUnitTest {
     void translationsKeepPlaceholders() {
         PROJECT.bundle(Language.VI).messages().forEach((key, text) -> {
             for (Language language : Language.values()) {
+                if (language == Language.HMN && key.startsWith(STAFF)) {
+                    continue;
+                }
                 String translated = PROJECT.bundle(language).messages().get(key);
                 assertThat(translated).as("%s in %s", key, language).isNotBlank();
                 for (String placeholder : text.split("(?=\\{)")) {

@@ -1,0 +1,27 @@
+package org.lighthouse.safety;
+
+import java.time.Duration;
+import org.jspecify.annotations.Nullable;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The safety net's people and times.
+ *
+ * @param responders who may claim cases ({@code LIGHTHOUSE_RESPONDERS}): Telegram user ids separated by commas, each
+ *     optionally with the alias users see, {@code 123456:Hoa}
+ * @param respondersChat the responders' Telegram group ({@code TELEGRAM_RESPONDERS_CHAT_ID}); alerts go to each
+ *     responder's private chat when unset
+ * @param urgentRealert how long an unclaimed URGENT case waits before it is alerted again
+ * @param concernRealert how long an unclaimed CONCERN case waits before it is alerted again
+ * @param transcriptSize how many messages a case keeps in its transcript
+ */
+@ConfigurationProperties("lighthouse.safety")
+public record SafetySettings(@Nullable String responders, @Nullable String respondersChat, Duration urgentRealert,
+        Duration concernRealert, Integer transcriptSize) {
+
+    public SafetySettings {
+        urgentRealert = urgentRealert == null ? Duration.ofMinutes(5) : urgentRealert;
+        concernRealert = concernRealert == null ? Duration.ofMinutes(30) : concernRealert;
+        transcriptSize = transcriptSize == null ? 50 : transcriptSize;
+    }
+}

@@ -1,0 +1,72 @@
+package org.lighthouse.safety.escalation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Language;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/**
+ * A case: a young person who needs a person, from the moment danger shows until a responder closes it with an
+ * outcome and a referral. Responders see the case id, the pseudonymous person reference, and a transcript in which
+ * phone and ID numbers were blanked when written; never the person's name or account.
+ *
+ * @param chat the chat to relay to; used by the bot, never shown
+ * @param person a pseudonymous reference, the same for the same person across cases
+ * @param context what the person was doing when it started (the conversation step)
+ * @param userLeft whether the person left the conversation with the responder ({@code /exit})
+ */
+@Document("cases")
+public record SafetyCase(@Id String id, @Indexed String chat, String person, Level level, Trigger trigger,
+        String context, Language language, List<Entry> transcript, Status status, @Nullable String assignee,
+        List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral, List<Change> history,
+        Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft, @Nullable String reasons) {
+
+    public SafetyCase {
+        transcript = List.copyOf(transcript);
+        notes = List.copyOf(notes);
+        history = List.copyOf(history);
+    }
+
+    public enum Status { NEW, CLAIMED, CLOSED }
+
+    /** What opened the case. */
+    public enum Trigger { TRIAGE, SAFE_WORD, OFFER_CHECK, MENU }
+
+    public enum Outcome { SUPPORTED, SAFE_NOW, REFERRED, NO_CONTACT, NOT_NEEDED }
+
+    public enum Referral { POLICE, COMMUNE, WOMENS_UNION, HOTLINE_111, OTHER_ORGANISATION, NONE }
+
+    /** Who said what, when: {@code USER}, {@code BOT}, or a responder's alias. */
+    public record Entry(String from, String text, Instant at) {
+    }
+
+    /** A change of status, by whom, when. */
+    public record Change(Status status, String by, Instant at) {
+    }
+
+    public boolean open() {
+        return status != Status.CLOSED;
+    }
+
+    /** Whether the person is talking with the responders now (the bot's own menus are quiet for them). */
+    public boolean engaging() {
+        return open() && !userLeft;
+    }
+
+    static SafetyCase opened(String id, String chat, String person, Level level, Trigger trigger, String context,
+            Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
+        return new SafetyCase(id, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
+                List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons);
+    }
+
+    static List<Entry> appended(List<Entry> entries, Entry entry, int keep) {
+        List<Entry> all = new ArrayList<>(entries);
+        all.add(entry);
+        return all.size() > keep ? List.copyOf(all.subList(all.size() - keep, all.size())) : all;
+    }
+}

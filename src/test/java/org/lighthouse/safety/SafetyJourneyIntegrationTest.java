@@ -1,0 +1,186 @@
+package org.lighthouse.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.RunningBot;
+
+/** Danger reaches a person: hotline at once, a case, an alert, a claim, a conversation through the bot, a close. */
+class SafetyJourneyIntegrationTest {
+
+    static final long GROUP = -100_500;
+    static final long HOA = 9001;
+    static final long MINH = 9002;
+    static final String RESPONDERS = "lighthouse.safety.responders=" + HOA + ":Hoa," + MINH + ":Minh";
+    static final String RESPONDERS_CHAT = "lighthouse.safety.responders-chat=" + GROUP;
+
+    @TempDir
+    static Path data;
+    static FakeTelegram telegram;
+    static RunningBot bot;
+
+    @BeforeAll
+    static void start() {
+        telegram = new FakeTelegram();
+        bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        bot.close();
+        telegram.close();
+    }
+
+    /**
+     * An urgent message gets 113 and 111 at once; responders are alerted in their group; a stranger cannot claim;
+     * Hoa claims; messages go both ways, signed with her alias only; Minh cannot take it; notes and a close with an
+     * outcome and referral; the person is told and goes back to the bot.
+     */
+    @Test
+    void urgentMessageReachesAResponderAndBack() {
+        long user = 7001;
+        Person person = new Person(telegram, user);
+        person.chooses("vi");
+        person.writes("họ lấy hộ chiếu của em rồi khóa cửa, em không ra được");
+        Call urgent = person.waitsFor(c -> c.text().startsWith("Mình ở đây với bạn."));
+        assertThat(urgent.text()).contains("113").contains("111");
+        person.waitsFor(c -> c.text().startsWith("Mình đã báo cho một người hỗ trợ"));
+
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("KHẨN CẤP"));
+        assertThat(alert.text()).contains("Tiếng Việt").contains("«họ lấy hộ chiếu").contains("Đang làm: menu");
+        String claim = alert.buttonData().get(0);
+        assertThat(claim).startsWith("s:claim:C-");
+        String caseId = claim.substring("s:claim:".length());
+
+        telegram.userPressesIn(7777, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
+
+        telegram.awaitMessage(GROUP, c -> c.text().equals("Chỉ người hỗ trợ đã đăng ký mới nhận được ca."));
+        telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
+        Call claimed = telegram.awaitMessage(GROUP, c -> c.text().contains("Hoa đã nhận"));
+        assertThat(claimed.method()).isEqualTo("editmessagetext");
+        assertThat(claimed.buttonData()).isEmpty();
+        Call briefing = telegram.awaitMessage(HOA, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
+        assertThat(briefing.text()).contains("«Hoa»").contains("họ lấy hộ chiếu");
+        person.waitsFor(c -> c.text().contains("Người hỗ trợ Hoa đang ở đây với bạn"));
+
+        person.writes("em đang ở một nhà nghỉ, số của em là 0912 345 678");
+        telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": em đang ở một nhà nghỉ, số của em là"
+                + " 0912 345 678"));
+        telegram.userSends(HOA, "Em có an toàn không? Em ở nhà nghỉ nào?");
+        Call relayed = person.waitsFor(c -> c.text().contains("Em có an toàn không?"));
+        assertThat(relayed.text()).isEqualTo("💬 Người hỗ trợ Hoa: Em có an toàn không? Em ở nhà nghỉ nào?")
+                .doesNotContain("User" + HOA);
+
+        telegram.userPressesIn(MINH, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
+        telegram.awaitMessage(GROUP, c -> c.text().equals("Ca " + caseId + " đã có Hoa nhận rồi."));
+
+        person.presses("m:learn");
+        person.waitsFor(c -> c.text().startsWith("Bạn đang trò chuyện với người hỗ trợ"));
+
+        telegram.userSends(HOA, "/note đã gọi 113 giúp em");
+        telegram.awaitMessage(HOA, c -> c.text().equals("📝 Đã lưu ghi chú cho ca " + caseId + "."));
+        telegram.userSends(HOA, "/close");
+        Call outcomes = telegram.awaitMessage(HOA, c -> c.text().startsWith("Đóng ca " + caseId));
+        telegram.userPresses(HOA, FakeTelegram.messageId(outcomes), "s:out:" + caseId + ":REFERRED");
+        Call referrals = telegram.awaitMessage(HOA, c -> c.text().contains("chuyển tiếp tới đâu?"));
+        telegram.userPresses(HOA, FakeTelegram.messageId(referrals), "s:ref:" + caseId + ":REFERRED:POLICE");
+        telegram.awaitMessage(HOA, c -> c.text().equals("Đã đóng ca " + caseId + ": Đã chuyển tiếp · Công an."));
+        Call closing = person.waitsFor(c -> c.text().startsWith("Cuộc trò chuyện với người hỗ trợ Hoa đã kết thúc."));
+        assertThat(closing.buttonData()).containsExactly("m:home");
+
+        person.writes("/menu");
+        person.waitsFor(c -> c.text().equals("Bạn muốn làm gì?") && c.buttonData().contains("m:learn")
+                && telegram.messagesTo(user).indexOf(c) > telegram.messagesTo(user).indexOf(closing));
+        assertThat(telegram.refused()).isEmpty();
+    }
+
+    /** The safe word from inside a lesson opens an urgent case that says what the person was doing. */
+    @Test
+    void safeWordFromInsideALesson() {
+        long user = 7002;
+        Person person = new Person(telegram, user);
+        person.chooses("en");
+        person.presses("l:o:sm-2");
+        person.waitsFor(c -> c.text().contains("(1/"));
+        person.writes("cuu");
+        person.waitsFor(c -> c.text().startsWith("I'm here with you."));
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("SOS") && c.text().contains("learn"));
+        assertThat(alert.text()).contains("KHẨN CẤP").contains("English");
+    }
+
+    /** A message of concern gets a gentle question, the fitting lesson and the offer check; "yes" opens a case. */
+    @Test
+    void concernGetsAGentleOfferOfAPerson() {
+        long user = 7003;
+        Person person = new Person(telegram, user);
+        person.chooses("vi");
+        person.writes("có bác môi giới nói sẽ tìm cho em chồng bên Trung Quốc, nhà em được 50 triệu, em có nên đi không");
+        Call concern = person.waitsFor(c -> c.text().startsWith("Cảm ơn bạn đã kể cho mình."));
+        assertThat(concern.buttonData()).containsExactly("s:talk", "m:offer", "l:o:kt-3", "s:no");
+        person.presses("s:talk");
+        person.waitsFor(c -> c.text().startsWith("Mình đã báo cho một người hỗ trợ"));
+        telegram.awaitMessage(GROUP, c -> c.text().contains("CẦN QUAN TÂM") && c.text().contains("tự chọn"));
+    }
+
+    /** Harmless uses of alarming words, and questions about trafficking, do not raise anything. */
+    @Test
+    void harmlessMessagesDoNotEscalate() throws Exception {
+        long user = 7004;
+        Person person = new Person(telegram, user);
+        person.chooses("en");
+        int alerts = telegram.messagesTo(GROUP).size();
+        person.writes("I sold my bike yesterday");
+        person.waitsFor(c -> c.text().startsWith("I didn't understand that."));
+        person.writes("what is human trafficking?");
+        person.waitsFor(c -> c.text().startsWith("I didn't understand that.") && telegram.messagesTo(user).size() > 6);
+        Thread.sleep(300);
+        assertThat(telegram.messagesTo(GROUP)).hasSize(alerts);
+    }
+
+    /** Forged safety buttons change nothing: a case that does not exist, a close by someone who does not have it. */
+    @Test
+    void forgedSafetyButtonsChangeNothing() {
+        long user = 7005;
+        Person person = new Person(telegram, user);
+        person.chooses("en");
+        telegram.userPresses(HOA, 1, "s:claim:C-NOPE00");
+        telegram.awaitMessage(HOA, c -> c.text().startsWith("Nút này không còn dùng được"));
+        person.presses("s:ref:C-NOPE00:REFERRED:POLICE");
+        person.presses("s:out:C-NOPE00:NONSENSE");
+        person.presses("s:claim");
+        List<Call> answers = telegram.awaitMessages(user, 9);
+        assertThat(answers.subList(3, 9)).extracting(Call::text).containsOnly(
+                "That button doesn't work any more. No problem, choose again below.", "What would you like to do?");
+    }
+
+    /** A person in the bot. */
+    record Person(FakeTelegram telegram, long user) {
+
+        void chooses(String language) {
+            telegram.userSends(user, "/start");
+            Call prompt = telegram.awaitMessages(user, 1).get(0);
+            telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
+            telegram.awaitMessages(user, 3);
+        }
+
+        void writes(String text) {
+            telegram.userSends(user, text);
+        }
+
+        void presses(String data) {
+            List<Call> sent = telegram.messagesTo(user);
+            telegram.userPresses(user, FakeTelegram.messageId(sent.get(sent.size() - 1)), data);
+        }
+
+        Call waitsFor(java.util.function.Predicate<Call> matching) {
+            return telegram.awaitMessage(user, matching);
+        }
+    }
+}
