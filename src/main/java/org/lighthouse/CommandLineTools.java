@@ -1,11 +1,19 @@
 package org.lighthouse;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.lighthouse.content.ContentCheck;
+import org.lighthouse.offer.OfferCheckCommand;
 import org.lighthouse.safety.TriageCommand;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}), without the database, the
@@ -14,6 +22,7 @@ import org.lighthouse.safety.TriageCommand;
 final class CommandLineTools {
 
     private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of(
+            "check-offer", OfferCheckCommand::run,
             "content-check", ContentCheck::run,
             "triage", TriageCommand::run));
 
@@ -32,6 +41,29 @@ final class CommandLineTools {
                     + String.join(", ", TOOLS.keySet()) + " (or none, to run the bot)");
             return 2;
         }
+        quietLogging();
         return tool.applyAsInt(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * Standard output carries the tools' answers only. Without Spring, Logback would log everything there (OpenNLP
+     * logs each training step), so warnings and errors go to standard error instead, and nothing else.
+     */
+    private static void quietLogging() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext context) {
+            context.reset();
+            ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
+            console.setContext(context);
+            console.setTarget("System.err");
+            PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+            encoder.setContext(context);
+            encoder.setPattern("%level %logger{20}: %msg%n");
+            encoder.start();
+            console.setEncoder(encoder);
+            console.start();
+            Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+            root.setLevel(Level.WARN);
+            root.addAppender(console);
+        }
     }
 }

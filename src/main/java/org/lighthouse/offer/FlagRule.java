@@ -1,0 +1,53 @@
+package org.lighthouse.offer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One way a red flag shows in a text, from a language file: any of its patterns in a sentence raises the flag, unless
+ * that sentence or the whole text says otherwise, or other flags found so far rule it in or out.
+ *
+ * @param kinds               the kinds of offer the rule reads
+ * @param unless              patterns that cancel a match in the same sentence ("you keep your own passport")
+ * @param unlessText          patterns that cancel the rule anywhere in the text (a licensed recruiter)
+ * @param requires            flags that must already be found (no papers needed only means something abroad)
+ * @param unlessFlags         flags that take the rule's place when found
+ * @param unlessEmployerNamed whether naming the employer cancels the rule
+ */
+record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<Pattern> patterns, List<Pattern> unless,
+        List<Pattern> unlessText, Set<RedFlag> requires, Set<RedFlag> unlessFlags, boolean unlessEmployerNamed) {
+
+    /** The user's words that raise the flag; empty when the rule does not apply. */
+    List<String> evidence(OfferReading reading, Set<RedFlag> found) {
+        if (!applies(reading, found)) {
+            return List.of();
+        }
+        List<String> words = new ArrayList<>();
+        for (NormalizedText.Sentence sentence : reading.text().sentences()) {
+            if (!anyFinds(unless, sentence.text())) {
+                for (Pattern pattern : patterns) {
+                    Matcher match = pattern.matcher(sentence.text());
+                    if (match.find()) {
+                        words.add(reading.text().original(sentence, match));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    private boolean applies(OfferReading reading, Set<RedFlag> found) {
+        return kinds.contains(reading.kind())
+                && found.containsAll(requires)
+                && unlessFlags.stream().noneMatch(found::contains)
+                && !(unlessEmployerNamed && reading.employerNamed())
+                && !anyFinds(unlessText, reading.text().text());
+    }
+
+    private static boolean anyFinds(List<Pattern> patterns, String text) {
+        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    }
+}

@@ -1,0 +1,105 @@
+package org.lighthouse.offer;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads the language files ({@code offer/lexicon-*.yml}) into one {@link Lexicon}. */
+final class LexiconReader {
+
+    private static final Set<String> FILE_FIELDS =
+            Set.of("language", "accented", "abbreviations", "terms", "offerWords", "employers", "flags");
+    private static final Set<String> RULE_FIELDS = Set.of("patterns", "kinds", "unless", "unlessText", "requires",
+            "unlessFlags", "unlessEmployerNamed");
+
+    private final Map<String, String> accented = new LinkedHashMap<>();
+    private final Map<String, String> abbreviations = new LinkedHashMap<>();
+    private final List<FlagRule> rules = new ArrayList<>();
+    private final List<Pattern> offerWords = new ArrayList<>();
+    private final List<List<String>> businesses = new ArrayList<>();
+    private final Set<String> titles = new HashSet<>();
+    private final Set<String> stopWords = new HashSet<>();
+
+    private LexiconReader() {
+    }
+
+    static Lexicon read(Collection<String> resources) {
+        LexiconReader reader = new LexiconReader();
+        resources.forEach(reader::readFile);
+        reader.rules.sort((a, b) -> a.flag().compareTo(b.flag()));
+        return new Lexicon(reader.accented, reader.abbreviations, List.copyOf(reader.rules),
+                List.copyOf(reader.offerWords), new EmployerWords(reader.businesses, reader.titles, reader.stopWords));
+    }
+
+    private void readFile(String resource) {
+        Field root = DataFile.yaml(resource);
+        root.allowOnly(FILE_FIELDS);
+        root.get("language").text();
+        root.find("accented").ifPresent(field -> putAllNew(accented, field));
+        root.find("abbreviations").ifPresent(field -> putAllNew(abbreviations, field));
+        Terms terms = new Terms(root.find("terms").map(Field::textEntries).orElse(Map.of()));
+        offerWords.addAll(root.get("offerWords").patterns(terms));
+        readEmployers(root.get("employers"));
+        root.get("flags").entries().forEach((name, field) -> readFlag(name, field, terms));
+    }
+
+    private static void putAllNew(Map<String, String> into, Field field) {
+        field.textEntries().forEach((key, value) -> {
+            String earlier = into.putIfAbsent(key, value);
+            if (earlier != null && !earlier.equals(value)) {
+                throw field.problem("gives '" + key + "' as '" + value + "', but another file has '" + earlier + "'");
+            }
+        });
+    }
+
+    private void readEmployers(Field field) {
+        field.allowOnly(Set.of("businesses", "titles", "stopWords"));
+        field.get("businesses").texts().forEach(words -> businesses.add(Arrays.asList(words.split(" "))));
+        titles.addAll(field.get("titles").texts());
+        stopWords.addAll(field.get("stopWords").texts());
+    }
+
+    private void readFlag(String name, Field field, Terms terms) {
+        RedFlag flag = field.constantNamed(name, RedFlag.class);
+        for (Field rule : field.items()) {
+            rules.add(readRule(flag, rule, terms));
+        }
+    }
+
+    private static FlagRule readRule(RedFlag flag, Field rule, Terms terms) {
+        rule.allowOnly(RULE_FIELDS);
+        Set<OfferKind> kinds = rule.find("kinds").map(f -> constants(f, OfferKind.class))
+                .orElse(EnumSet.allOf(OfferKind.class));
+        Set<RedFlag> requires = rule.find("requires").map(f -> earlierFlags(f, flag)).orElse(Set.of());
+        Set<RedFlag> unlessFlags = rule.find("unlessFlags").map(f -> earlierFlags(f, flag)).orElse(Set.of());
+        return new FlagRule(flag, kinds, rule.get("patterns").patterns(terms), optionalPatterns(rule, "unless", terms),
+                optionalPatterns(rule, "unlessText", terms), requires, unlessFlags,
+                rule.find("unlessEmployerNamed").map(Field::flag).orElse(false));
+    }
+
+    private static List<Pattern> optionalPatterns(Field rule, String name, Terms terms) {
+        return rule.find(name).map(f -> f.patterns(terms)).orElse(List.of());
+    }
+
+    private static <E extends Enum<E>> Set<E> constants(Field field, Class<E> type) {
+        Set<E> constants = EnumSet.noneOf(type);
+        field.items().forEach(item -> constants.add(item.constant(type)));
+        return constants;
+    }
+
+    /** Flags are decided in the taxonomy's order, so a rule can only depend on flags that come before its own. */
+    private static Set<RedFlag> earlierFlags(Field field, RedFlag flag) {
+        Set<RedFlag> flags = constants(field, RedFlag.class);
+        flags.stream().filter(other -> other.compareTo(flag) >= 0).findFirst().ifPresent(other -> {
+            throw field.problem("names " + other + ", which is decided after " + flag + "; only earlier flags work");
+        });
+        return flags;
+    }
+}
