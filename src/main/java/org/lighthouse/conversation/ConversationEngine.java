@@ -3,6 +3,7 @@ package org.lighthouse.conversation;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.lighthouse.channel.ChatUnreachable;
@@ -13,6 +14,7 @@ import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Features.SafetyStage;
+import org.lighthouse.conversation.Features.TextReader;
 import org.lighthouse.conversation.Features.TextStep;
 import org.lighthouse.shared.Texts;
 import org.slf4j.Logger;
@@ -37,12 +39,13 @@ class ConversationEngine implements InboundHandler {
     private final Map<String, Command> commands;
     private final Map<String, ButtonAction> buttons;
     private final List<TextStep> textSteps;
+    private final List<TextReader> textReaders;
     private final MainMenu menu;
     private final LanguageChoice languages;
 
     ConversationEngine(Dialogues dialogues, Outbox outbox, Texts texts, Clock clock, List<SafetyStage> safety,
-            List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, MainMenu menu,
-            LanguageChoice languages) {
+            List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, List<TextReader> textReaders,
+            MainMenu menu, LanguageChoice languages) {
         this.dialogues = dialogues;
         this.outbox = outbox;
         this.texts = texts;
@@ -52,6 +55,7 @@ class ConversationEngine implements InboundHandler {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonAction::prefix, Function.identity()));
         this.textSteps = textSteps;
+        this.textReaders = textReaders;
         this.menu = menu;
         this.languages = languages;
     }
@@ -100,7 +104,6 @@ class ConversationEngine implements InboundHandler {
             case UNBLOCKED -> turn.setActive(true);
             default -> {
                 turn.setActive(true);
-                turn.setAsksForText(textStep(turn).map(TextStep::asksForText).orElse(false));
                 if (!screenedOut(turn)) {
                     routePrivate(turn);
                 }
@@ -155,20 +158,28 @@ class ConversationEngine implements InboundHandler {
 
     private void button(Turn turn) {
         ButtonData.parse(turn.inbound().data())
-                .flatMap(data -> java.util.Optional.ofNullable(buttons.get(data.prefix()))
+                .flatMap(data -> Optional.ofNullable(buttons.get(data.prefix()))
                         .map(action -> (Runnable) () -> action.press(turn, data.payload())))
                 .ifPresentOrElse(Runnable::run, turn::refuseButton);
     }
 
+    /**
+     * Typed text goes to the step that asked for it, else to the readers. When the safety stage already answered (a
+     * message of concern), a step that did not ask for text stays quiet and nobody adds "I didn't understand".
+     */
     private void text(Turn turn) {
         String text = turn.inbound().text();
-        textStep(turn).ifPresentOrElse(step -> step.read(turn, text), () -> {
+        boolean answered = !turn.replies().isEmpty();
+        Optional<TextStep> step = textStep(turn).filter(s -> s.asksForText() || !answered);
+        if (step.isPresent()) {
+            step.get().read(turn, text);
+        } else if (textReaders.stream().noneMatch(reader -> reader.answers(turn, text)) && !answered) {
             turn.say("unknown.text");
             turn.showMenu();
-        });
+        }
     }
 
-    private java.util.Optional<TextStep> textStep(Turn turn) {
+    private Optional<TextStep> textStep(Turn turn) {
         return textSteps.stream().filter(step -> turn.step().startsWith(step.stepPrefix())).findFirst();
     }
 

@@ -35,12 +35,20 @@ public final class Features {
         void read(Turn turn, String text);
 
         /**
-         * Whether this step asks the person to write freely (an offer to check), rather than to press buttons: the
-         * safety stage then lets a message of concern through to it, and adds its own note.
+         * Whether this step asks the person to write freely (an offer to check), rather than to press buttons: it
+         * then reads the text even when the safety stage already answered it.
          */
         default boolean asksForText() {
             return false;
         }
+    }
+
+    /**
+     * Reads typed text that no step asked for, such as an offer forwarded from another chat. Readers are tried in
+     * order; the first that returns true answered it. Text nobody reads gets "I didn't understand" and the menu.
+     */
+    public interface TextReader {
+        boolean answers(Turn turn, String text);
     }
 
     /** What a main menu item opens. Items with no action say honestly that they are not there yet. */
@@ -52,7 +60,8 @@ public final class Features {
 
     /**
      * Looks at every event of a private chat before the dialogue does. Returns true when it answered the event itself
-     * and the dialogue must leave it alone (for example, a message that shows danger).
+     * and the dialogue must leave it alone (a message that shows danger); it may also add a reply and return false (a
+     * message of concern), and the dialogue goes on.
      */
     public interface SafetyStage {
         boolean screen(Turn turn);

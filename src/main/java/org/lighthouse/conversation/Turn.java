@@ -19,6 +19,12 @@ import org.lighthouse.shared.Texts;
  */
 public final class Turn {
 
+    /**
+     * The slot in which a feature keeps what the person just shared and agreed to show to a person who helps (an offer
+     * they checked): if they ask for a person from there, the case starts with it.
+     */
+    public static final String SHARED_TEXT = "sharedText";
+
     private final Inbound inbound;
     private final Texts texts;
     private @Nullable Language language;
@@ -26,7 +32,6 @@ public final class Turn {
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
-    private boolean asksForText;
     private final List<Reply> replies = new ArrayList<>();
 
     Turn(Inbound inbound, Dialogue dialogue, Texts texts) {
@@ -63,14 +68,6 @@ public final class Turn {
         return step;
     }
 
-    /** Whether the current step asked the person to write something (so that typed text is its answer). */
-    public boolean asksForText() {
-        return asksForText;
-    }
-
-    void setAsksForText(boolean asking) {
-        this.asksForText = asking;
-    }
 
     /** Moves the chat to a step; the values kept for the previous step are dropped. */
     public void goTo(String newStep) {
@@ -84,7 +81,11 @@ public final class Turn {
         return Optional.ofNullable(slots.get(name));
     }
 
+    /** Keeps a value for the current step; names are plain words (letters and digits), as MongoDB keys must be. */
     public void keep(String name, String value) {
+        if (!name.matches("[A-Za-z0-9]+")) {
+            throw new IllegalArgumentException("a slot name is letters and digits only: " + name);
+        }
         slots.put(name, value);
     }
 

@@ -10,6 +10,7 @@ import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 
 /** A young person learns on Telegram: a lesson card by card, its quiz, a restart, and "My progress". */
@@ -27,7 +28,7 @@ class LearningJourneyIntegrationTest {
         long user = 6001;
         try (FakeTelegram telegram = new FakeTelegram()) {
             try (RunningBot bot = RunningBot.start(telegram, data)) {
-                Learner learner = new Learner(telegram, user);
+                Person learner = new Person(telegram, user);
                 learner.chooses("vi");
                 Lesson lesson = bot.bean(Catalog.class).lesson("sm-1").orElseThrow();
                 learner.presses("m:learn");
@@ -67,7 +68,7 @@ class LearningJourneyIntegrationTest {
                 assertThat(score.buttonData()).contains("l:o:sm-2");
             }
             try (RunningBot bot = RunningBot.start(telegram, data)) {
-                Learner learner = new Learner(telegram, user);
+                Person learner = new Person(telegram, user);
                 learner.presses("m:progress");
                 Call progress = learner.waitsFor(c -> c.text().startsWith("⭐ Tiến bộ của bạn"));
                 assertThat(progress.text()).contains("Di cư an toàn: 1/5 bài")
@@ -84,7 +85,7 @@ class LearningJourneyIntegrationTest {
         long user = 6002;
         try (FakeTelegram telegram = new FakeTelegram()) {
             try (RunningBot bot = RunningBot.start(telegram, data)) {
-                Learner learner = new Learner(telegram, user);
+                Person learner = new Person(telegram, user);
                 learner.chooses("en");
                 learner.presses("l:o:kt-2");
                 learner.waitsFor(c -> c.text().contains("(1/"));
@@ -94,7 +95,7 @@ class LearningJourneyIntegrationTest {
                 learner.waitsFor(c -> c.text().contains("(3/"));
             }
             try (RunningBot bot = RunningBot.start(telegram, data)) {
-                Learner learner = new Learner(telegram, user);
+                Person learner = new Person(telegram, user);
                 learner.presses("m:learn");
                 Call home = learner.waitsFor(c -> c.buttonData().contains("l:c"));
                 assertThat(home.buttonLabels().get(0)).startsWith("▶ Continue: ");
@@ -110,7 +111,7 @@ class LearningJourneyIntegrationTest {
     void staleAndForgedButtonsChangeNothing() throws Exception {
         long user = 6003;
         try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
-            Learner learner = new Learner(telegram, user);
+            Person learner = new Person(telegram, user);
             learner.chooses("en");
             learner.presses("l:o:os-1");
             learner.waitsFor(c -> c.text().contains("(1/"));
@@ -137,7 +138,7 @@ class LearningJourneyIntegrationTest {
     void hmongFallsBackToVietnameseWithNotice() throws Exception {
         long user = 6004;
         try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
-            Learner learner = new Learner(telegram, user);
+            Person learner = new Person(telegram, user);
             learner.chooses("hmn");
             learner.presses("l:o:os-1");
             Call card = learner.waitsFor(c -> c.text().contains("(1/"));
@@ -159,7 +160,7 @@ class LearningJourneyIntegrationTest {
         long user = 6005;
         try (FakeTelegram telegram = new FakeTelegram();
                 RunningBot bot = RunningBot.start(telegram, data, "lighthouse.learning.review-gaps=0s,1d")) {
-            Learner learner = new Learner(telegram, user);
+            Person learner = new Person(telegram, user);
             learner.chooses("en");
             Lesson lesson = bot.bean(Catalog.class).lesson("kt-1").orElseThrow();
             learner.presses("l:o:kt-1");
@@ -193,27 +194,6 @@ class LearningJourneyIntegrationTest {
             learner.presses("m:learn");
             Call after = learner.waitsFor(c -> c.text().startsWith("📚") && c != home);
             assertThat(after.buttonData()).doesNotContain("l:r");
-        }
-    }
-
-    /** A person in the bot, pressing buttons of the last message that has them. */
-    record Learner(FakeTelegram telegram, long user) {
-
-        void chooses(String language) {
-            telegram.userSends(user, "/start");
-            Call prompt = telegram.awaitMessages(user, 1).get(0);
-            telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
-            telegram.awaitMessages(user, 3);
-        }
-
-        void presses(String data) {
-            List<Call> sent = telegram.messagesTo(user);
-            int messageId = sent.isEmpty() ? 1 : FakeTelegram.messageId(sent.get(sent.size() - 1));
-            telegram.userPresses(user, messageId, data);
-        }
-
-        Call waitsFor(java.util.function.Predicate<Call> matching) {
-            return telegram.awaitMessage(user, matching);
         }
     }
 }

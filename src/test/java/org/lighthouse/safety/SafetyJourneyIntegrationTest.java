@@ -1,6 +1,11 @@
 package org.lighthouse.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lighthouse.testing.SafetyNet.GROUP;
+import static org.lighthouse.testing.SafetyNet.HOA;
+import static org.lighthouse.testing.SafetyNet.MINH;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -10,16 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 
 /** Danger reaches a person: hotline at once, a case, an alert, a claim, a conversation through the bot, a close. */
 class SafetyJourneyIntegrationTest {
-
-    static final long GROUP = -100_500;
-    static final long HOA = 9001;
-    static final long MINH = 9002;
-    static final String RESPONDERS = "lighthouse.safety.responders=" + HOA + ":Hoa," + MINH + ":Minh";
-    static final String RESPONDERS_CHAT = "lighthouse.safety.responders-chat=" + GROUP;
 
     @TempDir
     static Path data;
@@ -158,29 +158,5 @@ class SafetyJourneyIntegrationTest {
         List<Call> answers = telegram.awaitMessages(user, 9);
         assertThat(answers.subList(3, 9)).extracting(Call::text).containsOnly(
                 "That button doesn't work any more. No problem, choose again below.", "What would you like to do?");
-    }
-
-    /** A person in the bot. */
-    record Person(FakeTelegram telegram, long user) {
-
-        void chooses(String language) {
-            telegram.userSends(user, "/start");
-            Call prompt = telegram.awaitMessages(user, 1).get(0);
-            telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
-            telegram.awaitMessages(user, 3);
-        }
-
-        void writes(String text) {
-            telegram.userSends(user, text);
-        }
-
-        void presses(String data) {
-            List<Call> sent = telegram.messagesTo(user);
-            telegram.userPresses(user, FakeTelegram.messageId(sent.get(sent.size() - 1)), data);
-        }
-
-        Call waitsFor(java.util.function.Predicate<Call> matching) {
-            return telegram.awaitMessage(user, matching);
-        }
     }
 }

@@ -2,17 +2,17 @@ package org.lighthouse.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.lighthouse.safety.SafetyJourneyIntegrationTest.GROUP;
-import static org.lighthouse.safety.SafetyJourneyIntegrationTest.HOA;
-import static org.lighthouse.safety.SafetyJourneyIntegrationTest.RESPONDERS;
-import static org.lighthouse.safety.SafetyJourneyIntegrationTest.RESPONDERS_CHAT;
+import static org.lighthouse.testing.SafetyNet.GROUP;
+import static org.lighthouse.testing.SafetyNet.HOA;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.lighthouse.safety.SafetyJourneyIntegrationTest.Person;
+import org.lighthouse.testing.Person;
 import org.lighthouse.testing.BotProcess;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;

@@ -134,6 +134,15 @@ public final class FakeTelegram implements AutoCloseable {
         return push("message", message);
     }
 
+    /** A user forwards into their private chat a text someone else wrote. */
+    public int userForwards(long userId, String text) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.put("text", text);
+        ObjectNode origin = message.putObject("forward_origin");
+        origin.put("type", "hidden_user").put("sender_user_name", "Tuyển dụng").put("date", now() - 3600);
+        return push("message", message);
+    }
+
     /** A user presses a button under the bot message {@code messageId}. */
     public int userPresses(long userId, int messageId, String data) {
         return userPressesIn(userId, privateChat(userId), messageId, data);

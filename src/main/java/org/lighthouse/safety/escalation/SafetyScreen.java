@@ -60,7 +60,6 @@ class SafetyScreen implements SafetyStage {
         }
         if (result.level() == Level.CONCERN) {
             replies.concern(turn, suggestions.lessonFor(text));
-            return !turn.asksForText();
         }
         return false;
     }

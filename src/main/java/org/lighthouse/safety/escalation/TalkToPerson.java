@@ -44,7 +44,7 @@ class TalkToPerson implements MenuAction {
             turn.say("safety.backInConversation");
             return;
         }
-        desk.open(turn, Level.CONCERN, trigger, null, null);
+        desk.open(turn, Level.CONCERN, trigger, null, turn.slot(Turn.SHARED_TEXT).orElse(null));
         replies.personComing(turn);
     }
 
