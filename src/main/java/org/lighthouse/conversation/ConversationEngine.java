@@ -84,7 +84,11 @@ class ConversationEngine implements InboundHandler {
         if (!replies.isEmpty()) {
             outbox.send(inbound.chat(), chat + "#u" + inbound.seq(), replies);
         }
-        dialogues.save(turn.applyTo(dialogue).handled(inbound.seq(), clock.instant()));
+        if (turn.forgotten()) {
+            dialogues.deleteById(chat);
+        } else {
+            dialogues.save(turn.applyTo(dialogue).handled(inbound.seq(), clock.instant()));
+        }
     }
 
     @EventListener

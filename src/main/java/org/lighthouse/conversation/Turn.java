@@ -32,6 +32,7 @@ public final class Turn {
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
+    private boolean forget;
     private final List<Reply> replies = new ArrayList<>();
 
     Turn(Inbound inbound, Dialogue dialogue, Texts texts) {
@@ -130,6 +131,15 @@ public final class Turn {
     public void refuseButton() {
         say("button.stale");
         showMenu();
+    }
+
+    /** Forgets this chat when the turn ends: its language, step and values are deleted instead of stored. */
+    public void forgetChat() {
+        this.forget = true;
+    }
+
+    boolean forgotten() {
+        return forget;
     }
 
     List<Reply> replies() {

@@ -61,16 +61,6 @@ class FirstContactIntegrationTest {
         assertThat(telegram.awaitMessages(user, 1).get(0).buttonData()).contains("lang:hmn");
     }
 
-    /** English speakers get English; a menu item not built yet says so honestly and gives the emergency numbers. */
-    @Test
-    void unbuiltMenuItemSaysSoHonestly() {
-        long user = 1003;
-        chooseLanguage(user, "en");
-        telegram.userPresses(user, 1, "m:offer");
-        Call answer = telegram.awaitMessage(user, c -> c.text().contains("still being built"));
-        assertThat(answer.text()).contains("Check an offer").contains("111");
-    }
-
     /** /help says what the bot does and who to call, in the chosen language. */
     @Test
     void helpGivesEmergencyNumbers() {

@@ -3,6 +3,7 @@ package org.lighthouse.channel.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import org.lighthouse.channel.ChatHistory;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.ChatUnreachable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -18,7 +19,7 @@ import org.springframework.stereotype.Component;
 
 /** The outbox collection: every message and where it stands. */
 @Component
-class OutboxStore {
+class OutboxStore implements ChatHistory {
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
@@ -77,6 +78,12 @@ class OutboxStore {
 
     void announceUnreachable(ChatRef chat) {
         events.publishEvent(new ChatUnreachable(chat));
+    }
+
+    @Override
+    public void erase(ChatRef chat) {
+        mongo.remove(Query.query(Criteria.where("chat").is(chat).and("status").ne(OutboxMessage.Status.PENDING)),
+                OutboxMessage.class);
     }
 
     /** Deletes messages sent or dropped before the given time. */

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.lighthouse.channel.ChatHistory;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -19,7 +21,7 @@ import org.springframework.stereotype.Component;
 /** The bot's messages of each web chat, stored for the page to fetch. */
 @Component
 @WebChatEnabled
-class WebTranscript {
+class WebTranscript implements ChatHistory {
 
     private static final String COUNTERS = "webchat_counters";
 
@@ -31,6 +33,13 @@ class WebTranscript {
         this.clock = clock;
         mongo.indexOps(WebMessage.class).createIndex(new Index().on("session", Sort.Direction.ASC).on("rev",
                 Sort.Direction.ASC));
+    }
+
+    @Override
+    public void erase(ChatRef chat) {
+        if (chat.channel() == ChatRef.Channel.WEB) {
+            mongo.remove(Query.query(Criteria.where("session").is(chat.id())), WebMessage.class);
+        }
     }
 
     /** Adds a message, or changes the one it edits; returns the message's number. */

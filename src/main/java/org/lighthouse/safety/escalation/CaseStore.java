@@ -26,6 +26,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseStore {
 
+    private static final String ERASED = "erased";
+
     private final MongoTemplate mongo;
 
     CaseStore(MongoTemplate mongo) {
@@ -63,10 +65,32 @@ public class CaseStore {
                 new Update().set("assignee", to).push("history", new Change(Status.CLAIMED, to, now)));
     }
 
+    /** Closes the case; a case whose person asked for their data to be deleted is anonymised as it closes. */
     public Optional<SafetyCase> close(String id, String by, Outcome outcome, Referral referral, Instant now) {
-        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("assignee").is(by)),
-                new Update().set("status", Status.CLOSED).set("outcome", outcome).set("referral", referral)
-                        .push("history", new Change(Status.CLOSED, by, now)));
+        Optional<SafetyCase> closed = change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED)
+                .and("assignee").is(by)), new Update().set("status", Status.CLOSED).set("outcome", outcome)
+                .set("referral", referral).push("history", new Change(Status.CLOSED, by, now)));
+        closed.filter(SafetyCase::eraseOnClose).ifPresent(c -> mongo.updateFirst(byId(id), anonymised(), SafetyCase.class));
+        return closed;
+    }
+
+    long countFor(String chat) {
+        return mongo.count(Query.query(Criteria.where("chat").is(chat)), SafetyCase.class);
+    }
+
+    void anonymiseClosed(String chat) {
+        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").is(Status.CLOSED)), anonymised(),
+                SafetyCase.class);
+    }
+
+    void eraseOnClose(String chat) {
+        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").ne(Status.CLOSED)),
+                Update.update("eraseOnClose", true), SafetyCase.class);
+    }
+
+    private static Update anonymised() {
+        return new Update().set("chat", ERASED).set("person", ERASED).set("transcript", List.of())
+                .set("notes", List.of()).set("reasons", null).set("eraseOnClose", false);
     }
 
     public Optional<SafetyCase> say(String id, Entry entry, int keep) {

@@ -19,12 +19,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param person a pseudonymous reference, the same for the same person across cases
  * @param context what the person was doing when it started (the conversation step)
  * @param userLeft whether the person left the conversation with the responder ({@code /exit})
+ * @param eraseOnClose whether the person asked for their data to be deleted while the case was open
  */
 @Document("cases")
 public record SafetyCase(@Id String id, @Indexed String chat, String person, Level level, Trigger trigger,
         String context, Language language, List<Entry> transcript, Status status, @Nullable String assignee,
         List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral, List<Change> history,
-        Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft, @Nullable String reasons) {
+        Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft, @Nullable String reasons,
+        boolean eraseOnClose) {
 
     public SafetyCase {
         transcript = List.copyOf(transcript);
@@ -61,7 +63,7 @@ public record SafetyCase(@Id String id, @Indexed String chat, String person, Lev
     static SafetyCase opened(String id, String chat, String person, Level level, Trigger trigger, String context,
             Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
         return new SafetyCase(id, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
-                List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons);
+                List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons, false);
     }
 
     static List<Entry> appended(List<Entry> entries, Entry entry, int keep) {
