@@ -5,10 +5,15 @@ package org.lighthouse.offer;
  *
  * @param vnd           the sum in Vietnamese đồng (the upper end of a range)
  * @param timesPerMonth how often it is paid in a month ({@code 26} for a day's pay), or 0 when the text does not say
- * @param pay           whether it reads as pay for work, rather than a fee, a gift or a price
+ * @param use           what the sum is for, as far as the words around it say
  * @param words         the user's words for it
  */
-record Amount(double vnd, double timesPerMonth, boolean pay, String words) {
+record Amount(double vnd, double timesPerMonth, Use use, String words) {
+
+    /** What a sum is for: pay (a period or a pay word says so), a fee or cost, or not said. */
+    enum Use {
+        PAY, FEE, UNSAID
+    }
 
     boolean periodic() {
         return timesPerMonth > 0;

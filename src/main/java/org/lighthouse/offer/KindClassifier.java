@@ -50,8 +50,8 @@ final class KindClassifier {
             }
             String[] kindAndText = line.split("\\s+", 2);
             if (kindAndText.length < 2 || OfferKind.named(kindAndText[0]).isEmpty()) {
-                throw MalformedOfferData.inFile(resource,
-                        "line " + (i + 1) + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text", null);
+                throw MalformedOfferData.inFile(resource, "line " + (i + 1)
+                        + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text", null);
             }
             OfferKind kind = OfferKind.named(kindAndText[0]).orElseThrow();
             samples.add(new DocumentSample(kind.name(), words(normalizer.normalize(kindAndText[1]))));

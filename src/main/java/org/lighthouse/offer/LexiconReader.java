@@ -25,7 +25,9 @@ final class LexiconReader {
     private final List<Pattern> offerWords = new ArrayList<>();
     private final List<List<String>> businesses = new ArrayList<>();
     private final Set<String> titles = new HashSet<>();
+    private final Set<String> localities = new HashSet<>();
     private final Set<String> stopWords = new HashSet<>();
+    private final Set<String> places = new HashSet<>();
 
     private LexiconReader() {
     }
@@ -35,7 +37,8 @@ final class LexiconReader {
         resources.forEach(reader::readFile);
         reader.rules.sort((a, b) -> a.flag().compareTo(b.flag()));
         return new Lexicon(reader.accented, reader.abbreviations, List.copyOf(reader.rules),
-                List.copyOf(reader.offerWords), new EmployerWords(reader.businesses, reader.titles, reader.stopWords));
+                List.copyOf(reader.offerWords), new EmployerWords(reader.businesses, reader.titles, reader.localities,
+                        reader.stopWords, reader.places));
     }
 
     private void readFile(String resource) {
@@ -60,10 +63,12 @@ final class LexiconReader {
     }
 
     private void readEmployers(Field field) {
-        field.allowOnly(Set.of("businesses", "titles", "stopWords"));
+        field.allowOnly(Set.of("businesses", "titles", "localities", "stopWords", "places"));
         field.get("businesses").texts().forEach(words -> businesses.add(Arrays.asList(words.split(" "))));
         titles.addAll(field.get("titles").texts());
+        field.find("localities").ifPresent(list -> localities.addAll(list.texts()));
         stopWords.addAll(field.get("stopWords").texts());
+        field.find("places").ifPresent(list -> places.addAll(list.texts()));
     }
 
     private void readFlag(String name, Field field, Terms terms) {

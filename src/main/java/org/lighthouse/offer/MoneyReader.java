@@ -1,10 +1,12 @@
 package org.lighthouse.offer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,18 +29,20 @@ final class MoneyReader {
     private final Pattern periodAfter;
     private final Pattern periodBefore;
     private final Pattern payBefore;
-    private final Pattern feeAround;
+    private final Pattern feeBefore;
+    private final Pattern feeAfter;
 
     MoneyReader(String resource) {
         Field root = DataFile.yaml(resource);
-        root.allowOnly(java.util.Set.of("multipliers", "currencies", "periods", "periodMarkers", "payWords",
+        root.allowOnly(Set.of("multipliers", "currencies", "currencyFirst", "periods", "periodMarkers", "payWords",
                 "feeWords"));
         multipliers = namedValues(root.get("multipliers"), "factor");
         currencies = namedValues(root.get("currencies"), "vnd");
         periods = namedValues(root.get("periods"), "timesPerMonth");
         String markers = alternatives(root.get("periodMarkers").texts());
         String periodNames = alternatives(periods.keySet());
-        amount = Pattern.compile("(?<![\\p{L}\\d.,$])(?<pre>\\$\\s?|usd\\s)?(?<num>" + NUMBER + ")"
+        String currencyFirst = alternatives(root.get("currencyFirst").texts());
+        amount = Pattern.compile("(?<![\\p{L}\\d.,$])(?<pre>" + currencyFirst + "\\s?)?(?<num>" + NUMBER + ")"
                 + "(?:\\s?(?:-|–|~|den|toi|to)\\s?(?<num2>" + NUMBER + "))?"
                 + "\\s?(?<mult>" + alternatives(multipliers.keySet()) + ")?(?<frac>\\d(?!\\d))?"
                 + "\\s?(?<cur>" + alternatives(currencies.keySet()) + ")?");
@@ -46,8 +50,10 @@ final class MoneyReader {
         periodBefore = Pattern.compile("(?:^|\\s)(?:" + markers + ")\\s(?<period>" + periodNames
                 + ")\\s(?:\\S+\\s){0,2}$");
         payBefore = Pattern.compile("(?:^|\\s)(?:" + alternatives(root.get("payWords").texts())
-                + ")\\s(?:\\S+\\s){0,3}$");
-        feeAround = Pattern.compile("(?:^|\\s)(?:" + alternatives(root.get("feeWords").texts()) + ")");
+                + ")\\W+(?:\\S+\\s){0,3}$");
+        String fees = alternatives(root.get("feeWords").texts());
+        feeBefore = Pattern.compile("(?:^|\\s)(?:" + fees + ")\\W+(?:\\S+\\s){0,2}$");
+        feeAfter = Pattern.compile("\\s?(?:[a-z]+\\s)?(?:" + fees + ")");
     }
 
     List<Amount> read(NormalizedText normalized) {
@@ -60,11 +66,17 @@ final class MoneyReader {
             }
             double vnd = value(match);
             double times = timesPerMonth(text, match);
-            boolean fee = feeNear(text, match);
-            boolean pay = !fee && (times > 0 || payWordBefore(text, match.start()));
-            amounts.add(new Amount(vnd, times, pay, normalized.original(match.start(), match.end())));
+            String words = normalized.original(match.start(), match.end());
+            amounts.add(new Amount(vnd, times, use(text, match, times), words));
         }
         return amounts;
+    }
+
+    private Amount.Use use(String text, Matcher match, double timesPerMonth) {
+        if (feeNear(text, match)) {
+            return Amount.Use.FEE;
+        }
+        return timesPerMonth > 0 || payWordBefore(text, match.start()) ? Amount.Use.PAY : Amount.Use.UNSAID;
     }
 
     private double value(Matcher match) {
@@ -91,7 +103,8 @@ final class MoneyReader {
     }
 
     private double timesPerMonth(String text, Matcher match) {
-        Matcher after = periodAfter.matcher(text).region(match.end(), Math.min(text.length(), match.end() + LOOK_AHEAD));
+        int end = Math.min(text.length(), match.end() + LOOK_AHEAD);
+        Matcher after = periodAfter.matcher(text).region(match.end(), end);
         if (after.lookingAt()) {
             return periods.get(after.group("period"));
         }
@@ -103,10 +116,11 @@ final class MoneyReader {
         return payBefore.matcher(text).region(Math.max(0, start - LOOK_BEHIND), start).find();
     }
 
+    /** A fee word just before the sum ("phí 150 triệu") or right after it ("a 5,000 USD deposit"). */
     private boolean feeNear(String text, Matcher match) {
-        int from = Math.max(0, match.start() - LOOK_BEHIND / 2);
-        int to = Math.min(text.length(), match.end() + LOOK_AHEAD / 2);
-        return feeAround.matcher(text).region(from, to).find();
+        return feeBefore.matcher(text).region(Math.max(0, match.start() - LOOK_BEHIND / 2), match.start()).find()
+                || feeAfter.matcher(text).region(match.end(), Math.min(text.length(), match.end() + LOOK_AHEAD))
+                        .lookingAt();
     }
 
     private static Map<String, Double> namedValues(Field list, String valueName) {
@@ -119,7 +133,7 @@ final class MoneyReader {
     }
 
     /** A regex alternation of literal words, longest first, each ending at a word's end. */
-    private static String alternatives(java.util.Collection<String> words) {
+    private static String alternatives(Collection<String> words) {
         return words.stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w) + (Character.isLetter(w.charAt(w.length() - 1)) ? "(?![a-z])" : ""))
                 .reduce((a, b) -> a + "|" + b).map(a -> "(?:" + a + ")").orElse("(?!)");

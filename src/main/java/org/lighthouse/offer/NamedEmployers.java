@@ -8,7 +8,8 @@ import org.lighthouse.shared.TextFolding;
 
 /**
  * Tells whether an offer names its employer: a capitalised name next to a business noun ("Quán phở Bà Lý",
- * "Hoa Ban Homestay", "Mr. Sinh's tea farm"). Capitals are the signal here, so this reads the original text.
+ * "Hoa Ban Homestay", "Mr. Sinh's tea farm"), not a place ("a Sa Pa hotel"). Capitals are the signal here, so this
+ * reads the original text.
  */
 final class NamedEmployers {
 
@@ -24,8 +25,9 @@ final class NamedEmployers {
 
     boolean named(String original) {
         List<Word> text = tokens(original);
-        List<int[]> names = names(text);
-        return businessNouns(text).stream().anyMatch(noun -> names.stream().anyMatch(name -> near(noun, name, text)));
+        List<int[]> nouns = businessNouns(text);
+        return names(text).stream().anyMatch(name -> nouns.stream().anyMatch(noun -> near(noun, name, text))
+                || (titled(name, text) && locatedAfter(name, text)));
     }
 
     /** A word, or a punctuation mark that ends a sentence or a phrase (such a mark is never part of a name). */
@@ -57,7 +59,7 @@ final class NamedEmployers {
                 && (word.length() == 1 || word.codePoints().skip(1).anyMatch(Character::isLowerCase));
     }
 
-    /** Runs of capitalised words, [from, to): two words or more, or one after a title ("chú Phong"). */
+    /** Runs of capitalised words [from, to) with their title: two words or more, or one after a title ("chú Phong"). */
     private List<int[]> names(List<Word> text) {
         List<int[]> names = new ArrayList<>();
         int i = 0;
@@ -67,12 +69,35 @@ final class NamedEmployers {
             while (to < text.size() && text.get(to).capitalised()) {
                 to++;
             }
-            if (to - from >= MIN_NAME_WORDS || (from > i && to > from)) {
+            boolean place = vocabulary.places().contains(joined(text.subList(from, to)));
+            if (!place && (to - from >= MIN_NAME_WORDS || (from > i && to > from))) {
                 names.add(new int[] {i, to});
             }
             i = Math.max(to, i + 1);
         }
         return names;
+    }
+
+    private boolean titled(int[] name, List<Word> text) {
+        return isTitle(text.get(name[0])) && name[1] - name[0] >= MIN_NAME_WORDS;
+    }
+
+    /** A person named with a title and a hamlet or village right after ("Bác Sùng ở thôn Lũng Cú") can be found. */
+    private boolean locatedAfter(int[] name, List<Word> text) {
+        for (int i = name[1]; i < Math.min(text.size(), name[1] + MAX_GAP); i++) {
+            Word word = text.get(i);
+            if (word.breaks()) {
+                return false;
+            }
+            if (vocabulary.localities().contains(word.folded())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String joined(List<Word> words) {
+        return String.join(" ", words.stream().map(Word::folded).toList());
     }
 
     private List<int[]> businessNouns(List<Word> text) {
@@ -107,6 +132,7 @@ final class NamedEmployers {
         int from = Math.min(noun[1], name[1]);
         int to = Math.max(noun[0], name[0]);
         return to - from <= MAX_GAP
-                && text.subList(from, to).stream().noneMatch(w -> w.breaks() || vocabulary.stopWords().contains(w.folded()));
+                && text.subList(from, to).stream()
+                        .noneMatch(w -> w.breaks() || vocabulary.stopWords().contains(w.folded()));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +25,7 @@ public class OfferCheck {
 
     private final TextNormalizer normalizer;
     private final RuleBook rules;
-    private final List<java.util.regex.Pattern> offerWords;
+    private final List<Pattern> offerWords;
     private final NamedEmployers employers;
     private final MoneyReader money;
     private final PayScale payScale;

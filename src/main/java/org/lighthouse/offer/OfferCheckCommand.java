@@ -11,8 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * {@code lighthouse check-offer}: checks offers from JSON Lines on standard input, one answer line per input line in the
- * same order, with no database, network or bot token (PRODUCT.md, "Command-line contracts").
+ * {@code lighthouse check-offer}: checks offers from JSON Lines on standard input, one answer line per input line in
+ * the same order, with no database, network or bot token (PRODUCT.md, "Command-line contracts").
  *
  * <pre>
  * in:  {"id":"o1","text":"...","kind":"JOB|MARRIAGE|FRIENDSHIP"}      kind optional

@@ -1,5 +1,6 @@
 package org.lighthouse.offer;
 
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -66,7 +67,7 @@ final class OfferLines {
         if (kind == null || kind.isNull()) {
             return null;
         }
-        return (kind.isString() ? OfferKind.named(kind.stringValue()) : java.util.Optional.<OfferKind>empty())
+        return (kind.isString() ? OfferKind.named(kind.stringValue()) : Optional.<OfferKind>empty())
                 .orElseThrow(() -> new UnreadableLine("\"kind\" must be JOB, MARRIAGE or FRIENDSHIP, or left out"));
     }
 

@@ -9,13 +9,14 @@ import java.util.regex.Pattern;
 
 /**
  * Realistic pay for the kinds of work offers name, from {@code offer/pay-scale.yml}: the top of the usual monthly range
- * in northern Vietnam, raised for work abroad. Pay far above it is the "easy work, high pay" lure.
+ * in northern Vietnam, raised for work abroad. Pay above it is the "easy work, high pay" lure.
  */
 final class PayScale {
 
     private static final double MILLION = 1_000_000;
 
     private final Set<OfferKind> judgedKinds;
+    private final Set<OfferKind> saidPayKinds;
     private final double defaultTop;
     private final List<Scaled> work;
     private final List<Scaled> destinations;
@@ -30,22 +31,27 @@ final class PayScale {
 
     PayScale(String resource) {
         Field root = DataFile.yaml(resource);
-        root.allowOnly(Set.of("judgedKinds", "defaultTopMillions", "work", "destinations"));
-        judgedKinds = EnumSet.noneOf(OfferKind.class);
-        root.get("judgedKinds").items().forEach(item -> judgedKinds.add(item.constant(OfferKind.class)));
+        root.allowOnly(Set.of("judgedKinds", "saidPayKinds", "defaultTopMillions", "work", "destinations"));
+        judgedKinds = kinds(root.get("judgedKinds"));
+        saidPayKinds = root.find("saidPayKinds").map(PayScale::kinds).orElse(Set.of());
         defaultTop = root.get("defaultTopMillions").positiveNumber() * MILLION;
         work = scaled(root.get("work"), "topMillions", MILLION);
         destinations = scaled(root.get("destinations"), "factor", 1);
     }
 
-    /** The pay that is far above what the offer's work pays where it is, if any. */
+    /**
+     * The pay that is far above what the offer's work pays where it is, if any. In a job offer a sum that is not a fee
+     * or a cost is taken for pay, whether or not the text says so.
+     */
     Optional<Amount> unrealistic(OfferReading reading, List<Amount> amounts) {
-        if (!judgedKinds.contains(reading.kind())) {
+        boolean judged = judgedKinds.contains(reading.kind());
+        if (!judged && !saidPayKinds.contains(reading.kind())) {
             return Optional.empty();
         }
         String text = reading.text().text();
         double top = topPay(text) * destinationFactor(text);
-        return amounts.stream().filter(Amount::pay).filter(a -> a.monthlyVnd() > top)
+        return amounts.stream().filter(a -> judged ? a.use() != Amount.Use.FEE : a.use() == Amount.Use.PAY)
+                .filter(a -> a.monthlyVnd() > top)
                 .max(Comparator.comparingDouble(Amount::monthlyVnd));
     }
 
@@ -56,6 +62,12 @@ final class PayScale {
 
     private double destinationFactor(String text) {
         return destinations.stream().filter(d -> d.in(text)).mapToDouble(Scaled::value).max().orElse(1);
+    }
+
+    private static Set<OfferKind> kinds(Field list) {
+        Set<OfferKind> kinds = EnumSet.noneOf(OfferKind.class);
+        list.items().forEach(item -> kinds.add(item.constant(OfferKind.class)));
+        return kinds;
     }
 
     private static List<Scaled> scaled(Field list, String valueName, double unit) {

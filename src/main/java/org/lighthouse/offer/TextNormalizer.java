@@ -17,7 +17,8 @@ import org.lighthouse.shared.TextFolding;
  */
 final class TextNormalizer {
 
-    private static final Pattern PIECES = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|\\s+|.");
+    private static final Pattern PIECES = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+|[\\s\\p{Z}\\u200B]+|\\p{Cf}+|.");
+    private static final int ZERO_WIDTH_SPACE = 0x200B;
     private static final Pattern NUMBER = Pattern.compile("\\d+([.,]\\d+)*");
 
     private final Map<String, String> accented;
@@ -34,12 +35,13 @@ final class TextNormalizer {
         String previousWord = "";
         while (piece.find()) {
             String token = piece.group();
-            if (Character.isWhitespace(token.codePointAt(0))) {
+            int first = token.codePointAt(0);
+            if (Character.isWhitespace(first) || Character.isSpaceChar(first) || first == ZERO_WIDTH_SPACE) {
                 out.space(piece.start(), piece.end(), token.indexOf('\n') >= 0);
-            } else if (Character.isLetterOrDigit(token.codePointAt(0))) {
+            } else if (Character.isLetterOrDigit(first)) {
                 out.append(word(token, previousWord), piece.start(), piece.end());
                 previousWord = token;
-            } else {
+            } else if (Character.getType(first) != Character.FORMAT) { // a zero-width joiner carries nothing to read
                 out.append(TextFolding.fold(token), piece.start(), piece.end());
             }
         }

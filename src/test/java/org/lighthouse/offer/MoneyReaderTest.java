@@ -37,6 +37,8 @@ class MoneyReaderTest {
             thu nhập 300k               | 300000
             ib hlis tau 30 lab          | 30000000
             ib hnub 200 txhiab          | 200000
+            lương 1 triệu rưỡi          | 1500000
+            salary VND 9,000,000        | 9000000
             """)
     void readsASumWrittenAnyWay(String text, double vnd) {
         assertThat(onlyAmount(text).vnd()).isCloseTo(vnd, within(1.0));
@@ -63,7 +65,7 @@ class MoneyReaderTest {
             """)
     void turnsAPeriodIntoMonthlyPay(String text, double monthly) {
         Amount amount = onlyAmount(text);
-        assertThat(amount.pay()).isTrue();
+        assertThat(amount.use()).isEqualTo(Amount.Use.PAY);
         assertThat(amount.monthlyVnd()).isCloseTo(monthly, within(monthly * 0.001));
     }
 
@@ -74,16 +76,18 @@ class MoneyReaderTest {
             đặt cọc 10tr
             a 5,000 USD deposit
             vay 30 triệu
+            pay 40 million now
+            vé máy bay 12 triệu
             """)
     void doesNotTakeAFeeForPay(String text) {
-        assertThat(onlyAmount(text).pay()).isFalse();
+        assertThat(onlyAmount(text).use()).isEqualTo(Amount.Use.FEE);
     }
 
-    /** A sum with neither a period nor a pay word is not read as pay: "800k per trip", "gửi em 5 triệu". */
+    /** A sum with neither a period nor a pay word nor a fee word leaves its use unsaid: "800k per trip". */
     @Test
-    void needsAPeriodOrAPayWordToCallASumPay() {
-        assertThat(onlyAmount("800k per trip").pay()).isFalse();
-        assertThat(onlyAmount("anh gửi em 5 triệu").pay()).isFalse();
+    void leavesTheUseUnsaidWhenNothingSaysIt() {
+        assertThat(onlyAmount("800k per trip").use()).isEqualTo(Amount.Use.UNSAID);
+        assertThat(onlyAmount("anh gửi em 5 triệu").use()).isEqualTo(Amount.Use.UNSAID);
     }
 
     /** Bare numbers (ages, dates, phone numbers, counts) are not money. */

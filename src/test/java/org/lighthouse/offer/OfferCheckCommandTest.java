@@ -21,11 +21,11 @@ class OfferCheckCommandTest {
         List<JsonNode> answers = run("""
                 {"id":"o1","text":"lương 25 triệu, không cần hộ chiếu, đi ngay","kind":"JOB"}
                 {"id":"o2","text":"Bà mối bảo có anh Trung Quốc muốn lấy vợ, nhà gái được 100 triệu"}
-                {"id":"o3","text":"Sinh nhật Lan tối thứ Bảy, cả lớp đến nhà Lan, bố mẹ Lan đưa các bạn về","kind":"friendship"}
+                {"id":"o3","text":"Sinh nhật Lan tối thứ Bảy, cả lớp đến nhà Lan","kind":"friendship"}
                 """);
         assertThat(answers).hasSize(3);
-        assertThat(answers.get(0).toString()).isEqualTo("{\"id\":\"o1\",\"kind\":\"JOB\",\"risk\":\"HIGH\","
-                + "\"flags\":[\"UNREALISTIC_PAY\",\"CROSS_BORDER\",\"NO_PAPERS_NEEDED\",\"URGENCY\",\"VAGUE_EMPLOYER\"]}");
+        assertThat(answers.get(0).toString()).isEqualTo("{\"id\":\"o1\",\"kind\":\"JOB\",\"risk\":\"HIGH\",\"flags\":"
+                + "[\"UNREALISTIC_PAY\",\"CROSS_BORDER\",\"NO_PAPERS_NEEDED\",\"URGENCY\",\"VAGUE_EMPLOYER\"]}");
         assertThat(answers.get(1).get("kind").stringValue()).isEqualTo("MARRIAGE");
         assertThat(answers.get(1).get("risk").stringValue()).isEqualTo("HIGH");
         assertThat(answers.get(2).get("id").stringValue()).isEqualTo("o3");

@@ -15,6 +15,7 @@ import static org.lighthouse.offer.RedFlag.UNREALISTIC_PAY;
 import static org.lighthouse.offer.RedFlag.URGENCY;
 import static org.lighthouse.offer.RedFlag.VAGUE_EMPLOYER;
 
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,10 @@ class OfferCheckTest {
         check = new OfferCheck();
     }
 
+    private static Set<RedFlag> flags(String text, OfferKind kind) {
+        return check.check(text, kind).flags();
+    }
+
     /** The product's own example: high pay, no passport and leaving now is a high-risk job offer. */
     @Test
     void flagsTheForwardedJobAdOfTheProductBrief() {
@@ -39,10 +44,10 @@ class OfferCheckTest {
     /** "có hợp đồng" (there is a contract) is no flag; "không cần hợp đồng" (no contract needed) is. */
     @Test
     void readsNegationAroundAContract() {
-        assertThat(check.check("Quán cơm Bà Hoa ở thị trấn tuyển phụ bếp, có hợp đồng, lương 6 triệu", OfferKind.JOB)
-                .flags()).doesNotContain(NO_CONTRACT);
-        assertThat(check.check("Quán cơm Bà Hoa ở thị trấn tuyển phụ bếp, không cần hợp đồng, lương 6 triệu",
-                OfferKind.JOB).flags()).containsExactly(NO_CONTRACT);
+        assertThat(flags("Quán cơm Bà Hoa ở thị trấn tuyển phụ bếp, có hợp đồng, lương 6 triệu", OfferKind.JOB))
+                .doesNotContain(NO_CONTRACT);
+        assertThat(flags("Quán cơm Bà Hoa ở thị trấn tuyển phụ bếp, không cần hợp đồng, lương 6 triệu", OfferKind.JOB))
+                .containsExactly(NO_CONTRACT);
     }
 
     /** Vietnamese typed without diacritics reads like Vietnamese with them. */
@@ -50,8 +55,8 @@ class OfferCheckTest {
     void readsVietnameseWithoutDiacritics() {
         String accented = "Đừng nói với bố mẹ, tối nay anh đón em đi Hà Khẩu chơi, không cần hộ chiếu.";
         String plain = "Dung noi voi bo me, toi nay anh don em di Ha Khau choi, khong can ho chieu.";
-        assertThat(check.check(plain, OfferKind.FRIENDSHIP).flags())
-                .isEqualTo(check.check(accented, OfferKind.FRIENDSHIP).flags())
+        assertThat(flags(plain, OfferKind.FRIENDSHIP))
+                .isEqualTo(flags(accented, OfferKind.FRIENDSHIP))
                 .contains(SECRECY, URGENCY, CROSS_BORDER, NO_PAPERS_NEEDED, TRIP_INVITATION);
     }
 
@@ -66,16 +71,16 @@ class OfferCheckTest {
     /** "gấp" is urgent, but "gap" typed without marks is most often "gặp" (to meet) and is not. */
     @Test
     void tellsUrgentFromMeetingWhenMarksAreThere() {
-        assertThat(check.check("Tuyển gấp phụ bếp, đi gấp", OfferKind.JOB).flags()).contains(URGENCY);
-        assertThat(check.check("mai em ra cho gap anh nhe", OfferKind.FRIENDSHIP).flags()).doesNotContain(URGENCY);
+        assertThat(flags("Tuyển gấp phụ bếp, đi gấp", OfferKind.JOB)).contains(URGENCY);
+        assertThat(flags("mai em ra cho gap anh nhe", OfferKind.FRIENDSHIP)).doesNotContain(URGENCY);
     }
 
     /** In English, keeping your own passport is the opposite of a held passport. */
     @Test
     void doesNotTakeYourOwnPassportForAHeldOne() {
-        assertThat(check.check("Green Valley Foods Co., Ltd. hires packers, contract on day one, you keep your own"
-                + " passport and ID card.", OfferKind.JOB).flags()).doesNotContain(DOCUMENTS_HELD);
-        assertThat(check.check("The boss will keep your passport until the season ends.", OfferKind.JOB).flags())
+        assertThat(flags("Green Valley Foods Co., Ltd. hires packers, contract on day one, you keep your own"
+                + " passport and ID card.", OfferKind.JOB)).doesNotContain(DOCUMENTS_HELD);
+        assertThat(flags("The boss will keep your passport until the season ends.", OfferKind.JOB))
                 .contains(DOCUMENTS_HELD);
     }
 
@@ -92,34 +97,34 @@ class OfferCheckTest {
     /** The same destination without a licence or contract is a cross-border offer. */
     @Test
     void flagsTheSameDestinationWithoutALicence() {
-        assertThat(check.check("Đi Nhật làm may, lương 30 triệu/tháng, sang đó mới ký hợp đồng", OfferKind.JOB).flags())
+        assertThat(flags("Đi Nhật làm may, lương 30 triệu/tháng, sang đó mới ký hợp đồng", OfferKind.JOB))
                 .contains(CROSS_BORDER, NO_CONTRACT);
     }
 
     /** Pay is judged against the work: 9 million a month in a factory is ordinary, 25 million washing dishes is not. */
     @Test
     void judgesPayAgainstTheKindOfWork() {
-        assertThat(check.check("Công ty TNHH Giày Minh Phát tuyển công nhân, lương 9 triệu/tháng", OfferKind.JOB)
-                .flags()).doesNotContain(UNREALISTIC_PAY);
-        assertThat(check.check("Rửa bát ở nhà hàng, lương 25 triệu/tháng", OfferKind.JOB).flags())
+        assertThat(flags("Công ty TNHH Giày Minh Phát tuyển công nhân, lương 9 triệu/tháng", OfferKind.JOB))
+                .doesNotContain(UNREALISTIC_PAY);
+        assertThat(flags("Rửa bát ở nhà hàng, lương 25 triệu/tháng", OfferKind.JOB))
                 .contains(UNREALISTIC_PAY);
-        assertThat(check.check("Farm work, 500k a day", OfferKind.JOB).flags()).contains(UNREALISTIC_PAY);
+        assertThat(flags("Farm work, 500k a day", OfferKind.JOB)).contains(UNREALISTIC_PAY);
     }
 
     /** Pay abroad is higher: a factory job in Japan at 30 million a month is not "easy work, high pay". */
     @Test
     void allowsHigherPayAbroad() {
-        assertThat(check.check("Factory job in Japan, 1,100 USD a month", OfferKind.JOB).flags())
+        assertThat(flags("Factory job in Japan, 1,100 USD a month", OfferKind.JOB))
                 .doesNotContain(UNREALISTIC_PAY);
     }
 
     /** A job offer that names no employer, address or licence cannot be checked. */
     @Test
     void flagsAnEmployerNobodyCanCheck() {
-        assertThat(check.check("Cần 5 bạn nữ làm nhà hàng ở Hà Nội, lương 8 triệu", OfferKind.JOB).flags())
+        assertThat(flags("Cần 5 bạn nữ làm nhà hàng ở Hà Nội, lương 8 triệu", OfferKind.JOB))
                 .contains(VAGUE_EMPLOYER);
-        assertThat(check.check("Nhà hàng Hoa Sen, số 12 phố Hàng Mã, cần 5 bạn phụ bếp, lương 8 triệu", OfferKind.JOB)
-                .flags()).doesNotContain(VAGUE_EMPLOYER);
+        assertThat(flags("Nhà hàng Hoa Sen, số 12 phố Hàng Mã, cần 5 bạn phụ bếp, lương 8 triệu", OfferKind.JOB))
+                .doesNotContain(VAGUE_EMPLOYER);
     }
 
     /** A marriage offer with a foreign husband and money for the family is a broker's offer. */
@@ -142,10 +147,10 @@ class OfferCheckTest {
     /** A girl under 18 is flagged in every language; an adult is not. */
     @Test
     void flagsAMinorButNotAnAdult() {
-        assertThat(check.check("Em mới 16 tuổi, có người hỏi cưới", OfferKind.MARRIAGE).flags()).contains(MINOR);
-        assertThat(check.check("I'm 15 and a guy wants to meet me", OfferKind.FRIENDSHIP).flags()).contains(MINOR);
-        assertThat(check.check("Kuv muaj 16 xyoo", OfferKind.MARRIAGE).flags()).contains(MINOR);
-        assertThat(check.check("I'm 22 and he's 24, our families know each other", OfferKind.MARRIAGE).flags())
+        assertThat(flags("Em mới 16 tuổi, có người hỏi cưới", OfferKind.MARRIAGE)).contains(MINOR);
+        assertThat(flags("I'm 15 and a guy wants to meet me", OfferKind.FRIENDSHIP)).contains(MINOR);
+        assertThat(flags("Kuv muaj 16 xyoo", OfferKind.MARRIAGE)).contains(MINOR);
+        assertThat(flags("I'm 22 and he's 24, our families know each other", OfferKind.MARRIAGE))
                 .doesNotContain(MINOR);
     }
 
@@ -154,8 +159,60 @@ class OfferCheckTest {
     void doesNotFlagAnOutingWithTheFamily() {
         assertThat(check.check("Chủ nhật cả nhà đi chợ phiên Đồng Văn, con đi cùng bố mẹ nhé", OfferKind.FRIENDSHIP)
                 .risk()).isEqualTo(Risk.LOW);
-        assertThat(check.check("Anh mới quen em hôm qua, mai anh đón em đi chợ Hà Khẩu chơi", OfferKind.FRIENDSHIP)
-                .flags()).contains(ONLINE_ONLY, TRIP_INVITATION);
+        assertThat(flags("Anh mới quen em hôm qua, mai anh đón em đi chợ Hà Khẩu chơi", OfferKind.FRIENDSHIP))
+                .contains(ONLINE_ONLY, TRIP_INVITATION);
+    }
+
+    /** Messaging on Zalo is how an online-only friend talks; "contact us on Zalo" in a job ad is only a channel. */
+    @Test
+    void tellsAnOnlineFriendFromAnAdsContactChannel() {
+        assertThat(flags("Anh ấy nhắn tin qua Zalo cho em mỗi ngày, muốn gặp em", OfferKind.FRIENDSHIP))
+                .contains(ONLINE_ONLY);
+        String ad = "Cửa hàng Minh Anh, số 5 phố Chợ, tuyển nhân viên. Liên hệ qua Zalo 0912 345 678";
+        assertThat(flags(ad, OfferKind.JOB)).doesNotContain(ONLINE_ONLY);
+    }
+
+    /** A villager named with a title and a hamlet can be found; a name that only passes on a rumour cannot. */
+    @Test
+    void takesATitledNameWithAHamletForAKnownEmployer() {
+        assertThat(flags("Bác Sùng ở thôn Lũng Cú cần 3 người làm cỏ ngô, 200 nghìn một ngày", OfferKind.JOB))
+                .doesNotContain(VAGUE_EMPLOYER);
+        assertThat(flags("Anh Tùng bảo có suất làm bảo vệ, lương 8 triệu", OfferKind.JOB))
+                .contains(VAGUE_EMPLOYER);
+    }
+
+    /** Ages written in words count in all three languages. */
+    @Test
+    void readsAgesWrittenInWords() {
+        assertThat(flags("She's only sixteen and he wants to meet her", OfferKind.FRIENDSHIP))
+                .contains(MINOR);
+        assertThat(flags("Em mười sáu tuổi, có người hỏi cưới", OfferKind.MARRIAGE)).contains(MINOR);
+        assertThat(flags("Kuv muaj kaum rau xyoo", OfferKind.MARRIAGE)).contains(MINOR);
+    }
+
+    /** "Don't tell" needs no object to be a demand for secrecy. */
+    @Test
+    void hearsSecrecyWithoutSayingWhoNotToTell() {
+        assertThat(flags("Chuyện này đừng kể nhé, mai anh đón em", OfferKind.FRIENDSHIP))
+                .contains(SECRECY);
+        assertThat(flags("Don't mention the trip, I'll pick you up", OfferKind.FRIENDSHIP))
+                .contains(SECRECY);
+    }
+
+    /** Non-breaking spaces and zero-width characters, common in pasted ads, do not hide words. */
+    @Test
+    void readsTextWithUnusualSpaces() {
+        assertThat(flags("Không\u00a0cần hộ\u200bchiếu, sang Trung\u00a0Quốc làm", OfferKind.JOB))
+                .contains(CROSS_BORDER, NO_PAPERS_NEEDED);
+    }
+
+    /** In a friendship, a salary the text calls pay is judged too; a gift of money is not pay. */
+    @Test
+    void judgesPayNamedInAFriendsMessage() {
+        assertThat(flags("Chị bảo em lên làm với chị, lương 30 triệu một tháng", OfferKind.FRIENDSHIP))
+                .contains(UNREALISTIC_PAY);
+        assertThat(flags("Anh gửi em 20 triệu mua điện thoại", OfferKind.FRIENDSHIP))
+                .doesNotContain(UNREALISTIC_PAY);
     }
 
     /** Each flag comes with the user's own words behind it, for the chat to show. */

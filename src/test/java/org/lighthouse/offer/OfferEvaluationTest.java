@@ -1,0 +1,69 @@
+package org.lighthouse.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Measures the offer check against the labelled offers: the development set (tuned on freely) and the held-out set
+ * (never read, only scored). Prints per-flag precision and recall, flag micro-F1 and risk accuracy, with the kind
+ * given as the user would give it, and with the kind guessed from the text.
+ */
+class OfferEvaluationTest {
+
+    private static final double MIN_RISK_ACCURACY = 0.85;
+    private static final double MIN_MICRO_F1 = 0.80;
+    private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
+    private static final String HELD_OUT = "offers/offers-heldout.jsonl";
+
+    private static OfferCheck check;
+
+    @BeforeAll
+    static void loadOnce() {
+        check = new OfferCheck();
+    }
+
+    /** The development set's figures, and with -Doffer.diagnose=true each offer the check disagrees on. */
+    @Test
+    void reportsTheDevelopmentSet() {
+        Evaluation given = report("Development set", DEVELOPMENT);
+        if (Boolean.getBoolean("offer.diagnose")) {
+            LabelledOffer.read(DEVELOPMENT).forEach(OfferEvaluationTest::diagnose);
+        }
+        assertThat(given.riskAccuracy()).isGreaterThan(0);
+    }
+
+    /** The held-out set meets the bar: risk accuracy 0.85 and flag micro-F1 0.80 on offers never tuned on. */
+    @Test
+    void meetsTheBarOnTheHeldOutSet() {
+        Evaluation given = report("Held-out set", HELD_OUT);
+        assertThat(given.riskAccuracy()).as("held-out risk accuracy").isGreaterThanOrEqualTo(MIN_RISK_ACCURACY);
+        assertThat(given.microF1()).as("held-out flag micro-F1").isGreaterThanOrEqualTo(MIN_MICRO_F1);
+    }
+
+    /** Prints the set's figures with the kind given and with the kind guessed; returns those with the kind given. */
+    private static Evaluation report(String name, String resource) {
+        List<LabelledOffer> offers = LabelledOffer.read(resource);
+        Evaluation given = evaluate(offers, true);
+        System.out.print(given.report(name + ", kind given"));
+        System.out.print(evaluate(offers, false).report(name + ", kind guessed"));
+        return given;
+    }
+
+    private static Evaluation evaluate(List<LabelledOffer> offers, boolean kindGiven) {
+        Evaluation evaluation = new Evaluation();
+        offers.forEach(offer -> evaluation.add(offer, check.check(offer.text(), kindGiven ? offer.kind() : null)));
+        return evaluation;
+    }
+
+    private static void diagnose(LabelledOffer offer) {
+        OfferAssessment found = check.check(offer.text(), offer.kind());
+        if (!found.flags().equals(offer.flags())) {
+            System.out.printf("%s %s %s->%s missed %s extra %s | %s%n  %s%n", offer.id(), offer.kind(), offer.risk(),
+                    found.risk(), Evaluation.difference(offer.flags(), found.flags()),
+                    Evaluation.difference(found.flags(), offer.flags()), offer.text(), found.evidence());
+        }
+    }
+}
