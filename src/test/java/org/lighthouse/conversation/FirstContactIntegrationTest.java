@@ -2,12 +2,11 @@ package org.lighthouse.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.RunningBot;
@@ -15,21 +14,15 @@ import org.lighthouse.testing.RunningBot;
 /** A young person meets the bot on Telegram for the first time: language, menu, help. */
 class FirstContactIntegrationTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest();
     static FakeTelegram telegram;
     static RunningBot bot;
 
     @BeforeAll
-    static void start() {
-        telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-        telegram.close();
+    static void share() {
+        telegram = BOT.telegram();
+        bot = BOT.bot();
     }
 
     /** /start on first contact asks the language in all three languages, and the choice leads to the main menu. */

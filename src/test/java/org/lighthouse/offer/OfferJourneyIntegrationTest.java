@@ -5,14 +5,13 @@ import static org.lighthouse.testing.SafetyNet.GROUP;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lighthouse.testing.Person;
+import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.RunningBot;
@@ -24,21 +23,15 @@ class OfferJourneyIntegrationTest {
     static final String AD = "TUYỂN GẤP 10 nữ làm phục vụ nhà hàng bên Trung Quốc, lương 25tr/tháng, không cần hộ chiếu,"
             + " bao ăn ở, đi ngay tuần này. Inbox chị Lan.";
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT);
     static FakeTelegram telegram;
     static RunningBot bot;
 
     @BeforeAll
-    static void start() {
-        telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-        telegram.close();
+    static void share() {
+        telegram = BOT.telegram();
+        bot = BOT.bot();
     }
 
     /**

@@ -6,12 +6,11 @@ import static org.lighthouse.testing.SafetyNet.HOA;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
-import java.nio.file.Path;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
@@ -23,21 +22,15 @@ import org.springframework.data.mongodb.core.query.Query;
 /** A young person sees what the bot keeps about them, and deletes it. */
 class MyDataIntegrationTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT);
     static FakeTelegram telegram;
     static RunningBot bot;
 
     @BeforeAll
-    static void start() {
-        telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-        telegram.close();
+    static void share() {
+        telegram = BOT.telegram();
+        bot = BOT.bot();
     }
 
     /** /mydata lists language and learning; delete asks once more, then nothing of the person is left. */

@@ -7,12 +7,11 @@ import static org.lighthouse.testing.SafetyNet.MINH;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
@@ -21,21 +20,15 @@ import org.lighthouse.testing.RunningBot;
 /** Danger reaches a person: hotline at once, a case, an alert, a claim, a conversation through the bot, a close. */
 class SafetyJourneyIntegrationTest {
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT);
     static FakeTelegram telegram;
     static RunningBot bot;
 
     @BeforeAll
-    static void start() {
-        telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-        telegram.close();
+    static void share() {
+        telegram = BOT.telegram();
+        bot = BOT.bot();
     }
 
     /**

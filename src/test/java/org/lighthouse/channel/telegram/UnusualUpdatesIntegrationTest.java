@@ -5,11 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.RunningBot;
@@ -19,21 +18,15 @@ class UnusualUpdatesIntegrationTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path data;
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest();
     static FakeTelegram telegram;
     static RunningBot bot;
 
     @BeforeAll
-    static void start() {
-        telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        bot.close();
-        telegram.close();
+    static void share() {
+        telegram = BOT.telegram();
+        bot = BOT.bot();
     }
 
     /** Stickers, photos, voice messages and files get a short note that the bot reads text. */

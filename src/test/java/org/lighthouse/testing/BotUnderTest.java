@@ -1,0 +1,63 @@
+package org.lighthouse.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * One running bot and its Bot API stand-in for all the tests of a class, on a fresh data directory:
+ * {@code @RegisterExtension static BotUnderTest bot = new BotUnderTest("setting=value", ...);}
+ */
+public final class BotUnderTest implements BeforeAllCallback, AfterAllCallback {
+
+    private final String[] settings;
+    private Path data;
+    private FakeTelegram telegram;
+    private RunningBot bot;
+
+    public BotUnderTest(String... settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        data = Files.createTempDirectory("lighthouse-test");
+        telegram = new FakeTelegram();
+        bot = RunningBot.start(telegram, data, settings);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) throws IOException {
+        bot.close();
+        telegram.close();
+        try (Stream<Path> files = Files.walk(data)) {
+            files.sorted(Comparator.reverseOrder()).forEach(BotUnderTest::delete);
+        }
+    }
+
+    public FakeTelegram telegram() {
+        return telegram;
+    }
+
+    public RunningBot bot() {
+        return bot;
+    }
+
+    public Person person(long user) {
+        return new Person(telegram, user);
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.delete(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
