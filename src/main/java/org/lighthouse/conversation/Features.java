@@ -34,7 +34,8 @@ public final class Features {
      * right after. The code comes from a link anyone may have typed or changed: check it.
      */
     public interface StartLink {
-        String prefix();
+        /** The part of the link before {@code _}, such as {@code join}. */
+        String linkPrefix();
 
         void follow(Turn turn, String code);
     }

@@ -43,7 +43,7 @@ class StartLinks {
     /** Found on first use: the features may themselves depend on the conversation. */
     private Map<String, StartLink> links() {
         if (links == null) {
-            links = linkBeans.orderedStream().collect(Collectors.toMap(StartLink::prefix, Function.identity()));
+            links = linkBeans.orderedStream().collect(Collectors.toMap(StartLink::linkPrefix, Function.identity()));
         }
         return links;
     }
