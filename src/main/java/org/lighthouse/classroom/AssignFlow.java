@@ -150,16 +150,19 @@ class AssignFlow implements ButtonAction {
         }
         turn.goTo("menu");
         Words words = desk.words(turn);
-        Optional<Assignment> twin = assignments.of(classroom.id()).stream().filter(a -> a.lessonIds().equals(lessonIds)
-                && a.dueDay().equals(day.get())).findFirst();
+        String id = Codes.idOf(turn.inbound());
+        Optional<Assignment> twin = assignments.of(classroom.id()).stream().filter(a -> !a.id().equals(id)
+                && a.lessonIds().equals(lessonIds) && a.dueDay().equals(day.get())).findFirst();
         if (twin.isPresent()) {
             turn.replyInPlace(words.get("classroom.assign.twin", Map.of("class", classroom.name(), "work",
                     words.work(twin.get()))), reportButton(words, twin.get()));
             return;
         }
-        Assignment fresh = new Assignment(Codes.idOf(turn.inbound()), classroom.id(), seriesId, lessonIds,
-                day.get().toString(), dueAt(day.get()), now, null);
+        Assignment fresh = new Assignment(id, classroom.id(), seriesId, lessonIds, day.get().toString(),
+                dueAt(day.get()), now, null);
         boolean tooLateToRemind = !fresh.dueAt().minus(settings.reminderLead()).isAfter(now);
+        // the same press handled again (after a restart) finds the assignment stored the first time, and the outbox
+        // takes no message twice
         Assignment assignment = assignments.create(tooLateToRemind ? fresh.remindedAt(now) : fresh);
         List<Member> members = classrooms.members(classroom.id());
         members.forEach(m -> notices.assigned(classroom, assignment, m));

@@ -110,9 +110,10 @@ class TeacherCommands implements Command, StartLink {
             turn.say("classroom.newclass.tooLong", Map.of("max", Classroom.MAX_NAME, "length", name.length()));
             return;
         }
+        String id = Codes.idOf(turn.inbound());
         List<Classroom> mine = classrooms.of(chat);
-        Optional<Classroom> same = mine.stream().filter(c -> TextFolding.fold(c.name()).equals(TextFolding.fold(name)))
-                .findFirst();
+        Optional<Classroom> same = mine.stream().filter(c -> !c.id().equals(id))
+                .filter(c -> TextFolding.fold(c.name()).equals(TextFolding.fold(name))).findFirst();
         if (same.isPresent()) {
             turn.say("classroom.newclass.exists", Map.of("class", same.get().name()));
             desk.panel(turn, same.get());
@@ -122,8 +123,7 @@ class TeacherCommands implements Command, StartLink {
             turn.say("classroom.newclass.tooMany", Map.of("max", settings.maxClasses()));
             return;
         }
-        Classroom classroom = classrooms.create(new Classroom(Codes.idOf(turn.inbound()), chat, name, Codes.fresh(),
-                clock.instant()));
+        Classroom classroom = classrooms.create(new Classroom(id, chat, name, Codes.fresh(), clock.instant()));
         Words words = desk.words(turn);
         joinLinks.of(classroom, words).forEach(turn::reply);
         List<List<Button>> rows = new ArrayList<>();
