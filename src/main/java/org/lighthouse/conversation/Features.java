@@ -28,6 +28,18 @@ public final class Features {
         void press(Turn turn, String payload);
     }
 
+    /**
+     * What a link to the bot opens: {@code /start <prefix>_<code>}, sent by Telegram when a person opens
+     * {@code t.me/<bot>?start=<prefix>_<code>}. A person new to the bot chooses a language first; the link is followed
+     * right after. The code comes from a link anyone may have typed or changed: check it.
+     */
+    public interface StartLink {
+        /** The part of the link before {@code _}, such as {@code join}. */
+        String linkPrefix();
+
+        void follow(Turn turn, String code);
+    }
+
     /** What to do with typed text while the chat is at a step starting with {@code stepPrefix}. */
     public interface TextStep {
         String stepPrefix();

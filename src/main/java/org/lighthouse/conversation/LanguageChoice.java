@@ -21,11 +21,15 @@ import org.springframework.stereotype.Component;
 class LanguageChoice implements Command, ButtonAction, MenuAction {
 
     static final String PREFIX = "lang";
+    /** The slot that keeps the link a new person opened ({@code /start join_...}) across the language question. */
+    static final String LINK = "link";
 
     private final Texts texts;
+    private final StartLinks links;
 
-    LanguageChoice(Texts texts) {
+    LanguageChoice(Texts texts, StartLinks links) {
         this.texts = texts;
+        this.links = links;
     }
 
     @Override
@@ -60,10 +64,13 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
             turn.refuseButton();
             return;
         }
+        Optional<String> link = turn.slot(LINK);
         turn.chooseLanguage(chosen.get());
         turn.goTo("menu");
         turn.replyInPlace(turn.text("language.set"), List.of());
-        turn.showMenu();
+        if (link.isEmpty() || !links.follow(turn, link.get())) {
+            turn.showMenu();
+        }
     }
 
     void ask(Turn turn) {
@@ -74,6 +81,9 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
         List<Button> row = Arrays.stream(Language.values())
                 .map(l -> Button.of(l.nativeName(), PREFIX + ":" + l.code())).toList();
         turn.goTo("language");
+        if (turn.inbound().command().equals("start")) {
+            links.recognise(turn.inbound().commandArgument()).ifPresent(link -> turn.keep(LINK, link));
+        }
         turn.replyInPlace(prompt, List.of(row));
     }
 }

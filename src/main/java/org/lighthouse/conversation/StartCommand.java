@@ -4,9 +4,18 @@ import java.util.Set;
 import org.lighthouse.conversation.Features.Command;
 import org.springframework.stereotype.Component;
 
-/** {@code /start}: greets and shows the menu (first contact asks the language before it gets here). */
+/**
+ * {@code /start}: greets and shows the menu, or follows the link the person opened ({@code /start join_...}). First
+ * contact asks the language before it gets here, and keeps the link for after.
+ */
 @Component
 class StartCommand implements Command {
+
+    private final StartLinks links;
+
+    StartCommand(StartLinks links) {
+        this.links = links;
+    }
 
     @Override
     public Set<String> names() {
@@ -15,6 +24,9 @@ class StartCommand implements Command {
 
     @Override
     public void run(Turn turn) {
+        if (links.follow(turn, turn.inbound().commandArgument())) {
+            return;
+        }
         turn.goTo("menu");
         turn.say("welcome.back");
         turn.showMenu();

@@ -107,6 +107,7 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
             resume(turn, progress);
         } else {
             save(progress.startLesson(lessonId, clock.instant()));
+            events.publishEvent(new LessonStarted(progress.learner(), lessonId, clock.instant()));
             screens.card(turn, lesson.get(), 0);
         }
     }

@@ -18,7 +18,7 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class BotCommands {
 
     private static final Logger log = LoggerFactory.getLogger(BotCommands.class);
-    static final List<String> COMMANDS = List.of("start", "menu", "help", "language", "mydata");
+    static final List<String> COMMANDS = List.of("start", "menu", "classes", "help", "language", "mydata");
 
     private final TelegramClient client;
     private final Texts texts;

@@ -24,6 +24,11 @@ class TelegramConfiguration {
     }
 
     @Bean
+    TelegramLinks telegramLinks(BotIdentity identity) {
+        return new TelegramLinks(identity);
+    }
+
+    @Bean
     TelegramTransport telegramTransport(TelegramClient client, OutboxSettings settings) {
         return new TelegramTransport(client, settings);
     }

@@ -1,0 +1,48 @@
+package org.lighthouse.classroom;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.lighthouse.channel.BotLinks;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.shared.TextFolding;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * A class's join link as a message the teacher can forward to students, and its QR code to print. Without Telegram
+ * (or before Telegram named the bot) there is no link: students then send the bot the code themselves.
+ */
+@Component
+class JoinLinks {
+
+    private final ObjectProvider<BotLinks> links;
+
+    JoinLinks(ObjectProvider<BotLinks> links) {
+        this.links = links;
+    }
+
+    Optional<String> link(String payload) {
+        BotLinks botLinks = links.getIfAvailable();
+        return botLinks == null ? Optional.empty() : botLinks.startLink(payload);
+    }
+
+    List<Reply> of(Classroom classroom, Words words) {
+        Optional<String> link = link(classroom.joinPayload());
+        if (link.isEmpty()) {
+            return List.of(Reply.text(words.get("classroom.link.noLink", Map.of("class", classroom.name(), "start",
+                    "/start " + classroom.joinPayload()))));
+        }
+        String fileName = words.get("classroom.file.qr", Map.of("class", slug(classroom.name())));
+        Reply.Document qr = new Reply.Document(fileName, "image/png", QrCode.png(link.get()));
+        return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
+                link.get()))), new Reply(words.get("classroom.link.qr", Map.of("class", classroom.name())), List.of(),
+                        null, qr));
+    }
+
+    /** A class name fit for a file name: {@code 9a-meo-vac}. */
+    static String slug(String name) {
+        String slug = TextFolding.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return slug.isEmpty() ? "class" : slug.substring(0, Math.min(slug.length(), 40));
+    }
+}

@@ -1,0 +1,134 @@
+package org.lighthouse.classroom;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.lighthouse.channel.Button;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.conversation.Features.Command;
+import org.lighthouse.conversation.Features.StartLink;
+import org.lighthouse.conversation.Turn;
+import org.lighthouse.shared.TextFolding;
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code /invite_teacher} (admins), {@code /teacher CODE} or its link {@code /start teach_CODE}, and
+ * {@code /newclass NAME} (teachers).
+ */
+@Component
+class TeacherCommands implements Command, StartLink {
+
+    private final Admins admins;
+    private final Teachers teachers;
+    private final Classrooms classrooms;
+    private final WrongCodes wrongCodes;
+    private final JoinLinks joinLinks;
+    private final Desk desk;
+    private final ClassroomSettings settings;
+    private final Clock clock;
+
+    TeacherCommands(Admins admins, Teachers teachers, Classrooms classrooms, WrongCodes wrongCodes, JoinLinks joinLinks,
+            Desk desk, ClassroomSettings settings, Clock clock) {
+        this.admins = admins;
+        this.teachers = teachers;
+        this.classrooms = classrooms;
+        this.wrongCodes = wrongCodes;
+        this.joinLinks = joinLinks;
+        this.desk = desk;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("invite_teacher", "teacher", "newclass");
+    }
+
+    @Override
+    public String linkPrefix() {
+        return "teach";
+    }
+
+    @Override
+    public void run(Turn turn) {
+        String argument = turn.inbound().commandArgument();
+        switch (turn.inbound().command()) {
+            case "invite_teacher" -> invite(turn);
+            case "teacher" -> follow(turn, argument);
+            default -> newClass(turn, argument);
+        }
+    }
+
+    /** An admin gets a one-time code, as a message to forward to the teacher. Anyone else: an unknown command. */
+    private void invite(Turn turn) {
+        if (!admins.isAdmin(turn.inbound())) {
+            turn.say("unknown.command");
+            turn.showMenu();
+            return;
+        }
+        Teachers.Invite invite = teachers.invite(turn.inbound().sender());
+        Map<String, Object> values = Map.of("code", Codes.grouped(invite.code()), "command", "/teacher "
+                + invite.code(), "days", settings.inviteValidity().toDays());
+        turn.say("classroom.invite.issued", values);
+        Optional<String> link = joinLinks.link(linkPrefix() + "_" + invite.code());
+        turn.say(link.isPresent() ? "classroom.invite.forwardLink" : "classroom.invite.forward",
+                Map.of("link", link.orElse(""), "command", values.get("command")));
+    }
+
+    /** Redeems an invite code, typed or from its link. */
+    @Override
+    public void follow(Turn turn, String code) {
+        String chat = turn.chat().key();
+        if (teachers.isTeacher(chat)) {
+            turn.say("classroom.teacher.already");
+            return;
+        }
+        if (code.isBlank()) {
+            turn.say("classroom.teacher.usage");
+            return;
+        }
+        wrongCodes.attempt(turn, code, c -> teachers.redeem(c, chat), "classroom.teacher.wrongCode")
+                .ifPresentOrElse(t -> turn.say("classroom.teacher.welcome"), turn::showMenu);
+    }
+
+    private void newClass(Turn turn, String argument) {
+        String chat = turn.chat().key();
+        if (!teachers.isTeacher(chat)) {
+            turn.say("classroom.newclass.notTeacher");
+            turn.showMenu();
+            return;
+        }
+        String name = argument.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip().replaceAll("\\s+", " ");
+        if (name.isEmpty()) {
+            turn.say("classroom.newclass.usage");
+            return;
+        }
+        if (name.length() > Classroom.MAX_NAME) {
+            turn.say("classroom.newclass.tooLong", Map.of("max", Classroom.MAX_NAME, "length", name.length()));
+            return;
+        }
+        String id = Codes.idOf(turn.inbound());
+        List<Classroom> mine = classrooms.of(chat);
+        Optional<Classroom> same = mine.stream().filter(c -> !c.id().equals(id))
+                .filter(c -> TextFolding.fold(c.name()).equals(TextFolding.fold(name))).findFirst();
+        if (same.isPresent()) {
+            turn.say("classroom.newclass.exists", Map.of("class", same.get().name()));
+            desk.panel(turn, same.get());
+            return;
+        }
+        if (mine.size() >= settings.maxClasses()) {
+            turn.say("classroom.newclass.tooMany", Map.of("max", settings.maxClasses()));
+            return;
+        }
+        Classroom classroom = classrooms.create(new Classroom(id, chat, name, Codes.fresh(), clock.instant()));
+        Words words = desk.words(turn);
+        joinLinks.of(classroom, words).forEach(turn::reply);
+        List<List<Button>> rows = new ArrayList<>();
+        rows.add(List.of(Button.of(words.get("classroom.panel.assign"), "tas:a:" + classroom.id()),
+                Button.of(words.get("classroom.newclass.open"), "tch:p:" + classroom.id())));
+        turn.reply(Reply.withButtons(words.get("classroom.newclass.created", Map.of("class", classroom.name())), rows));
+    }
+}
