@@ -243,6 +243,22 @@ class ClassroomJourneyIntegrationTest {
         assertThat(report.text()).contains("👥 Trong lớp: 0 · ▶ Đã bắt đầu: 0 · ✅ Đã xong: 0").doesNotContain("Mai");
     }
 
+    /** A student who deletes their data (/mydata) is gone from their class and its report; /mydata listed it first. */
+    @Test
+    void deletedStudentLeavesTheReport() {
+        Person teacher = school.teacher(8451);
+        String classId = school.newClass(teacher, "9E");
+        Person student = new Person(telegram, 8452);
+        school.joins(student, School.joinArgument(teacher), "Sùng");
+        String assignment = school.assignsLessons(teacher, classId, "kt-1");
+        student.takes(catalog, "kt-1", Set.of());
+        assertThat(student.sendsAndGets("/mydata", c -> c.text().startsWith("🔒")).text())
+                .contains("Lớp học bạn tham gia: 1 (tên của bạn trong lớp: Sùng)");
+        student.pressesAndGets("p:yes", c -> c.text().startsWith("Đã xoá dữ liệu của bạn."));
+        Call report = teacher.pressesAndGets("tch:r:" + assignment, c -> c.text().startsWith("📊"));
+        assertThat(report.text()).contains("👥 Trong lớp: 0").doesNotContain("Sùng");
+    }
+
     /**
      * Bad input is refused with a word on what to do: a class name of 5,000 characters, names with a phone number or
      * taken, joining twice, an old link after a new one was made, forged assignment buttons, and commands of roles
