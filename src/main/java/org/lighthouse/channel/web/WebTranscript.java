@@ -15,6 +15,7 @@ import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 
@@ -27,10 +28,12 @@ class WebTranscript implements ChatHistory {
 
     private final MongoTemplate mongo;
     private final Clock clock;
+    private final WebChatSettings settings;
 
-    WebTranscript(MongoTemplate mongo, Clock clock) {
+    WebTranscript(MongoTemplate mongo, Clock clock, WebChatSettings settings) {
         this.mongo = mongo;
         this.clock = clock;
+        this.settings = settings;
         mongo.indexOps(WebMessage.class).createIndex(new Index().on("session", Sort.Direction.ASC).on("rev",
                 Sort.Direction.ASC));
     }
@@ -40,6 +43,12 @@ class WebTranscript implements ChatHistory {
         if (chat.channel() == ChatRef.Channel.WEB) {
             mongo.remove(Query.query(Criteria.where("session").is(chat.id())), WebMessage.class);
         }
+    }
+
+    /** Deletes the messages older than the time web chats are kept. */
+    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    void deleteOldMessages() {
+        mongo.remove(Query.query(Criteria.where("at").lt(clock.instant().minus(settings.keepFor()))), WebMessage.class);
     }
 
     /** Adds a message, or changes the one it edits; returns the message's number. */
