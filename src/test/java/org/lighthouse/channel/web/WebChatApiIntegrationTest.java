@@ -124,6 +124,26 @@ class WebChatApiIntegrationTest {
         assertThat(status.at("/components/database/details/kind").asText()).isEqualTo("embedded");
     }
 
+    /** Web chat messages older than the time they are kept are deleted. */
+    @Test
+    void oldMessagesAreDeleted(@TempDir Path otherData) throws Exception {
+        try (RunningBot shortMemory = RunningBot.startWithoutTelegram(otherData, "lighthouse.webchat.keep-for=1ms")) {
+            String session = UUID.randomUUID().toString();
+            HttpRequest start = HttpRequest.newBuilder(URI.create(shortMemory.url("/api/chat/" + session + "/events")))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"seq\":1,\"text\":\"/start\"}")).build();
+            HTTP.send(start, HttpResponse.BodyHandlers.ofString());
+            HttpRequest read = HttpRequest.newBuilder(URI.create(shortMemory.url("/api/chat/" + session + "/messages")))
+                    .build();
+            await().atMost(Duration.ofSeconds(10)).until(() -> JSON.readTree(HTTP.send(read,
+                    HttpResponse.BodyHandlers.ofString()).body()).get("messages").size() == 1);
+            Thread.sleep(10);
+            shortMemory.bean(WebTranscript.class).deleteOldMessages();
+            assertThat(JSON.readTree(HTTP.send(read, HttpResponse.BodyHandlers.ofString()).body()).get("messages"))
+                    .isEmpty();
+        }
+    }
+
     /** A deployment that does not want the web chat switches it off: no page, no API. */
     @Test
     void webChatCanBeSwitchedOff(@TempDir Path otherData) throws Exception {
