@@ -15,7 +15,7 @@ final class Decision {
     /** The model's URGENT probability that lifts a CONCERN phrase to URGENT. */
     static final double LIFT_TO_URGENT = 0.5;
     /** The probability the model needs to raise a message on its own. */
-    static final double RAISE_ALONE = 0.6;
+    static final double RAISE_ALONE = 0.75;
 
     private Decision() {
     }

@@ -38,27 +38,27 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
     }
 
     /** The text with each harmless use replaced by {@link #HARMLESS}. */
-    String mask(String text) {
-        String masked = text;
+    Text mask(Text text) {
+        Text masked = text;
         for (Cue use : harmless) {
-            masked = use.phrases().matcher(masked).replaceAll(HARMLESS);
+            masked = use.phrases().replaceIn(masked, HARMLESS);
         }
         return masked;
     }
 
-    List<Signal> signalsIn(String text) {
+    List<Signal> signalsIn(Text text) {
         return signals.stream().filter(signal -> signal.isIn(text)).toList();
     }
 
-    List<String> framesIn(String text) {
+    List<String> framesIn(Text text) {
         return reasonsIn(frames, text);
     }
 
-    List<String> calmIn(String text) {
+    List<String> calmIn(Text text) {
         return reasonsIn(calm, text);
     }
 
-    private static List<String> reasonsIn(List<Cue> cues, String text) {
+    private static List<String> reasonsIn(List<Cue> cues, Text text) {
         return cues.stream().filter(cue -> cue.isIn(text)).map(Cue::name).distinct().toList();
     }
 }

@@ -1,7 +1,6 @@
 package org.lighthouse.safety.triage;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
@@ -9,15 +8,16 @@ import org.lighthouse.safety.TriageResult.Level;
  * them: {@code with} phrases must also be there (a high salary is a concern in a job offer, not in a question about
  * wages), and none of the {@code unless} phrases may be ("wants to keep my passport" is a plan, not a fact).
  */
-record Signal(Level level, String reason, Pattern phrases, Pattern with, Pattern unless) {
+record Signal(Level level, String reason, PhraseSet phrases, PhraseSet with, PhraseSet unless) {
 
     static Signal of(DataFile.Entry entry) {
         return new Signal(level(entry), entry.text("reason"), Phrases.required(entry, "phrases"),
-                Phrases.optional(entry, "with", Phrases.ANYTHING), Phrases.optional(entry, "unless", Phrases.NOTHING));
+                Phrases.optional(entry, "with", PhraseSet.ANYTHING),
+                Phrases.optional(entry, "unless", PhraseSet.NOTHING));
     }
 
-    boolean isIn(String text) {
-        return phrases.matcher(text).find() && with.matcher(text).find() && !unless.matcher(text).find();
+    boolean isIn(Text text) {
+        return phrases.isIn(text) && with.isIn(text) && !unless.isIn(text);
     }
 
     private static Level level(DataFile.Entry entry) {
