@@ -33,7 +33,7 @@ class TriageEvaluationTest {
             Triage triage = new Triage(TriageEngine.trainedOn(training));
             for (LabelledMessage message : testing) {
                 TriageResult result = triage.assess(message.text(), message.language());
-                confusion.add(message.level(), result.level());
+                confusion.add(message.level(), result);
                 if (result.level() != message.level()) {
                     misses.append(String.format("  %s %s -> %s %s | %s%n", message.id(), message.level(),
                             result.level(), result.reasons(), message.text()));
@@ -51,7 +51,7 @@ class TriageEvaluationTest {
         Triage triage = new Triage();
         Confusion confusion = new Confusion();
         for (LabelledMessage message : LabelledMessage.readAll(HELD_OUT)) {
-            confusion.add(message.level(), triage.assess(message.text(), message.language()).level());
+            confusion.add(message.level(), triage.assess(message.text(), message.language()));
         }
         System.out.println(confusion.report("held-out set " + HELD_OUT));
         assertThat(confusion.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.95);
