@@ -97,6 +97,17 @@ class TriageTest {
         assertThat(levelOf(text)).isEqualTo(Level.NONE);
     }
 
+    /** A question that names neither the writer nor anyone close asks about the topic, whatever words it holds. */
+    @Test
+    void generalQuestionsAreNotRaised() {
+        TriageResult general = TRIAGE.assess("Is it true they lock girls in houses and take their passports in China?",
+                Language.EN);
+
+        assertThat(general.level()).isEqualTo(Level.NONE);
+        assertThat(general.reasons()).contains("about: general question, no one involved");
+        assertThat(levelOf("Is it true? they took my passport and locked the door")).isEqualTo(Level.URGENT);
+    }
+
     /** An empty or blank message is NONE, with no reasons. */
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!! ..."})

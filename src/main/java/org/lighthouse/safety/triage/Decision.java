@@ -12,10 +12,10 @@ import org.lighthouse.safety.TriageResult.Level;
  */
 final class Decision {
 
-    /** The model's URGENT probability that lifts a CONCERN phrase to URGENT. */
-    static final double LIFT_TO_URGENT = 0.5;
+    /** The model's URGENT probability that lifts a raised message from CONCERN to URGENT. */
+    static final double LIFT_TO_URGENT = 0.4;
     /** The probability the model needs to raise a message on its own. */
-    static final double RAISE_ALONE = 0.75;
+    static final double RAISE_ALONE = 0.65;
 
     private Decision() {
     }
@@ -29,13 +29,18 @@ final class Decision {
             return result(Level.URGENT, reading, model);
         }
         if (phrased == Level.CONCERN) {
-            return result(model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN, reading, model);
+            return result(liftedIfUnsure(model), reading, model);
         }
         Level guess = model.best();
         if (!reading.calm().isEmpty() || guess == Level.NONE || model.of(guess) < RAISE_ALONE) {
             return new TriageResult(Level.NONE, prefixed("calm: ", reading.calm()));
         }
-        return result(guess, reading, model);
+        return result(liftedIfUnsure(model), reading, model);
+    }
+
+    /** CONCERN, unless the model gives URGENT enough weight to make it a doubt: then URGENT. */
+    private static Level liftedIfUnsure(ModelScores model) {
+        return model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN;
     }
 
     private static Level strongest(List<Signal> signals) {

@@ -14,23 +14,29 @@ import java.util.function.Function;
  * @param calm phrases of general questions about the topic, and of news that someone is doing well: the model
  *     alone must not raise such a message
  * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
+ * @param involvement who a message is about, for telling a general question from a personal one
  */
-record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless) {
+record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless,
+        Involvement involvement) {
 
     /** The word that stands for a masked harmless use, for the model to learn from. */
     static final String HARMLESS = "harmlessuse";
 
     static PhraseBook read(List<String> files) {
-        PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new Involvement(new ArrayList<>(), new ArrayList<>()));
         for (String name : files) {
             DataFile file = DataFile.read(name);
             addAll(book.signals, file, "signals", Signal::of);
             addAll(book.frames, file, "frames", entry -> Cue.of(entry, "reason"));
             addAll(book.calm, file, "calm", entry -> Cue.of(entry, "reason"));
             addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
+            book.involvement.personal().add(Phrases.optional(file.top(), "personal", PhraseSet.NOTHING));
+            book.involvement.questions().add(Phrases.optional(file.top(), "questions", PhraseSet.NOTHING));
         }
         return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
-                List.copyOf(book.harmless));
+                List.copyOf(book.harmless), new Involvement(List.copyOf(book.involvement.personal()),
+                        List.copyOf(book.involvement.questions())));
     }
 
     private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
@@ -50,8 +56,13 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         return signals.stream().filter(signal -> signal.isIn(text)).toList();
     }
 
-    List<String> framesIn(Text text) {
-        return reasonsIn(frames, text);
+    /** The frames of the text; {@code questionMark} says whether the text as typed holds one. */
+    List<String> framesIn(Text text, boolean questionMark) {
+        List<String> found = new ArrayList<>(reasonsIn(frames, text));
+        if (involvement.isGeneralQuestion(text, questionMark)) {
+            found.add(Involvement.GENERAL_QUESTION);
+        }
+        return found;
     }
 
     List<String> calmIn(Text text) {

@@ -62,7 +62,7 @@ public final class TriageEngine {
     Reading read(String text) {
         Text normalised = book.mask(Text.of(normaliser.normalise(text)));
         return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised),
-                book.framesIn(normalised), book.calmIn(normalised));
+                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised));
     }
 
     ModelScores classify(Reading reading) {

@@ -41,6 +41,8 @@ class OpenersTest {
         List<PhraseSet> sets = new ArrayList<>();
         book.signals().forEach(signal -> sets.addAll(List.of(signal.phrases(), signal.with(), signal.unless())));
         List.of(book.frames(), book.calm(), book.harmless()).forEach(cues -> cues.forEach(cue -> sets.add(cue.phrases())));
+        sets.addAll(book.involvement().personal());
+        sets.addAll(book.involvement().questions());
         Normaliser normaliser = Normaliser.read("safety/teencode-vi.yml");
         for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS)) {
             Text text = Text.of(normaliser.normalise(message.text()));
