@@ -65,8 +65,15 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         return found;
     }
 
+    /**
+     * The calm cues of the text, including signals whose phrases are there in an everyday sense ("hit me with a
+     * pillow"): what the exceptions know keeps the model from raising the message on its own.
+     */
     List<String> calmIn(Text text) {
-        return reasonsIn(calm, text);
+        List<String> found = new ArrayList<>(reasonsIn(calm, text));
+        signals.stream().filter(signal -> signal.isEverydayIn(text)).map(signal -> "everyday " + signal.reason())
+                .distinct().forEach(found::add);
+        return found;
     }
 
     private static List<String> reasonsIn(List<Cue> cues, Text text) {

@@ -39,7 +39,8 @@ class OpenersTest {
         PhraseBook book = PhraseBook.read(List.of("safety/triage-phrases-en.yml", "safety/triage-phrases-vi.yml",
                 "safety/triage-phrases-hmn.yml"));
         List<PhraseSet> sets = new ArrayList<>();
-        book.signals().forEach(signal -> sets.addAll(List.of(signal.phrases(), signal.with(), signal.unless())));
+        book.signals().forEach(signal -> sets.addAll(List.of(signal.phrases(), signal.with(), signal.unless(),
+                signal.everyday())));
         List.of(book.frames(), book.calm(), book.harmless()).forEach(cues -> cues.forEach(cue -> sets.add(cue.phrases())));
         sets.addAll(book.involvement().personal());
         sets.addAll(book.involvement().questions());
