@@ -1,6 +1,7 @@
 package org.lighthouse.safety.triage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
@@ -62,7 +63,7 @@ final class Decision {
 
     private static TriageResult result(Level level, Reading reading, ModelScores model) {
         List<String> reasons = new ArrayList<>();
-        reading.signals().stream().sorted((a, b) -> a.level().compareTo(b.level())).map(Signal::reason)
+        reading.signals().stream().sorted(Comparator.comparing(Signal::level)).map(Signal::reason)
                 .filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
         reasons.add(model.reason());
         return new TriageResult(level, reasons);

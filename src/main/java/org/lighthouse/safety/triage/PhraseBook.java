@@ -11,8 +11,8 @@ import java.util.function.Function;
  * @param signals phrases that show URGENT or CONCERN by themselves
  * @param frames phrases that put the message in a frame where nothing is happening to anyone (a film, the news, a
  *     quiz, a hypothetical)
- * @param calm phrases of general questions about the topic, and of news that someone is doing well: the model
- *     alone must not raise such a message
+ * @param calm cues that a message is ordinary (a general question, laughter, a family trip, news that someone is
+ *     doing well): the model alone must not raise such a message
  * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
  * @param involvement who a message is about, for telling a general question from a personal one
  */
