@@ -10,9 +10,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import ch.qos.logback.classic.LoggerContext;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.lighthouse.shared.Language;
+import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -36,6 +38,7 @@ public final class TriageCommand {
             System.err.println("usage: lighthouse triage < messages.jsonl > levels.jsonl");
             return 2;
         }
+        quietTrainingLogs();
         PrintStream answers = System.out;
         // Standard output carries the answers only: whatever a library prints while training goes to standard error.
         System.setOut(System.err);
@@ -46,6 +49,13 @@ public final class TriageCommand {
             return 2;
         } finally {
             System.setOut(answers);
+        }
+    }
+
+    /** OpenNLP reports each training step at INFO; a command-line user only wants to hear of problems. */
+    private static void quietTrainingLogs() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            logging.getLogger("opennlp").setLevel(ch.qos.logback.classic.Level.WARN);
         }
     }
 

@@ -1,15 +1,39 @@
 package org.lighthouse.safety;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.lighthouse.safety.TriageResult.Level;
 
-/** How often each level was given to messages of each level: rows are the expected level, columns the given one. */
+/**
+ * How often each level was given to messages of each level (rows are the expected level, columns the given one), and
+ * which part of triage decided each miss, as its reasons show: a frame, a calm cue, phrases, the model alone, or
+ * nothing found.
+ */
 final class Confusion {
 
     private final int[][] counts = new int[Level.values().length][Level.values().length];
+    private final Map<String, Integer> missesByPath = new TreeMap<>();
 
-    void add(Level expected, Level given) {
-        counts[expected.ordinal()][given.ordinal()]++;
+    void add(Level expected, TriageResult given) {
+        counts[expected.ordinal()][given.level().ordinal()]++;
+        if (given.level() != expected) {
+            missesByPath.merge(expected + "->" + given.level() + " by " + path(given), 1, Integer::sum);
+        }
+    }
+
+    private static String path(TriageResult result) {
+        if (result.reasons().isEmpty()) {
+            return "nothing found";
+        }
+        String first = result.reasons().get(0);
+        if (first.startsWith("about: ")) {
+            return "frame";
+        }
+        if (first.startsWith("calm: ")) {
+            return "calm cue";
+        }
+        return first.startsWith("model: ") ? "model alone" : "phrases";
     }
 
     /** The share of the level's messages given that level. */
@@ -33,6 +57,7 @@ final class Confusion {
             int[] row = counts[expected.ordinal()];
             out.append(String.format(Locale.ROOT, "  %-16s%8d%8d%8d%n", expected, row[0], row[1], row[2]));
         }
+        out.append("  misses by path: ").append(missesByPath).append('\n');
         return out.toString();
     }
 

@@ -27,11 +27,11 @@ final class Concepts {
         return new Concepts(entries.stream().map(entry -> Cue.of(entry, "name")).toList());
     }
 
-    /** The words of the normalised text, followed by the name of each family found in it. */
-    String[] wordsOf(String normalised) {
-        List<String> words = new ArrayList<>(Arrays.asList(normalised.split(" ")));
+    /** The words of the text, followed by the name of each family found in it. */
+    String[] wordsOf(Text text) {
+        List<String> words = new ArrayList<>(Arrays.asList(text.value().split(" ")));
         for (Cue family : families) {
-            if (family.isIn(normalised)) {
+            if (family.isIn(text)) {
                 words.add(PREFIX + family.name().replace(' ', '-'));
             }
         }

@@ -1,21 +1,26 @@
 package org.lighthouse.safety.triage;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
- * Puts the readings of one message together. Phrases decide when they are there; the model decides alone only when it
- * is fairly sure, and never against a frame (film, news, quiz, hypothetical) or for a general question. Between
- * URGENT and CONCERN, a doubt goes to URGENT: a responder coming too soon costs less than one coming too late.
+ * Puts the readings of one message together. URGENT phrases decide when they are there; CONCERN phrases too, except
+ * a single one the model is fairly sure is harmless (one red flag such as a secret or a fee is common in everyday
+ * life; two are not). The model decides alone only when it is fairly sure, and never against a frame (film, news,
+ * quiz, hypothetical, a question that involves no one) or a calm cue. Between URGENT and CONCERN, a doubt goes to
+ * URGENT: a responder coming too soon costs less than one coming too late.
  */
 final class Decision {
 
-    /** The model's URGENT probability that lifts a CONCERN phrase to URGENT. */
-    static final double LIFT_TO_URGENT = 0.5;
+    /** The model's URGENT probability that lifts a raised message from CONCERN to URGENT. */
+    static final double LIFT_TO_URGENT = 0.4;
     /** The probability the model needs to raise a message on its own. */
-    static final double RAISE_ALONE = 0.6;
+    static final double RAISE_ALONE = 0.65;
+    /** The model's NONE probability that outweighs a single CONCERN phrase (two different ones always stand). */
+    static final double OUTWEIGH_ONE_CONCERN = 0.8;
 
     private Decision() {
     }
@@ -28,14 +33,24 @@ final class Decision {
         if (phrased == Level.URGENT) {
             return result(Level.URGENT, reading, model);
         }
-        if (phrased == Level.CONCERN) {
-            return result(model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN, reading, model);
+        if (phrased == Level.CONCERN && (concernReasons(reading) > 1 || model.none() < OUTWEIGH_ONE_CONCERN)) {
+            return result(liftedIfUnsure(model), reading, model);
         }
         Level guess = model.best();
         if (!reading.calm().isEmpty() || guess == Level.NONE || model.of(guess) < RAISE_ALONE) {
             return new TriageResult(Level.NONE, prefixed("calm: ", reading.calm()));
         }
-        return result(guess, reading, model);
+        return result(liftedIfUnsure(model), reading, model);
+    }
+
+    /** CONCERN, unless the model gives URGENT enough weight to make it a doubt: then URGENT. */
+    private static Level liftedIfUnsure(ModelScores model) {
+        return model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN;
+    }
+
+    private static long concernReasons(Reading reading) {
+        return reading.signals().stream().filter(signal -> signal.level() == Level.CONCERN).map(Signal::reason)
+                .distinct().count();
     }
 
     private static Level strongest(List<Signal> signals) {
@@ -48,7 +63,7 @@ final class Decision {
 
     private static TriageResult result(Level level, Reading reading, ModelScores model) {
         List<String> reasons = new ArrayList<>();
-        reading.signals().stream().sorted((a, b) -> a.level().compareTo(b.level())).map(Signal::reason)
+        reading.signals().stream().sorted(Comparator.comparing(Signal::level)).map(Signal::reason)
                 .filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
         reasons.add(model.reason());
         return new TriageResult(level, reasons);

@@ -11,26 +11,32 @@ import java.util.function.Function;
  * @param signals phrases that show URGENT or CONCERN by themselves
  * @param frames phrases that put the message in a frame where nothing is happening to anyone (a film, the news, a
  *     quiz, a hypothetical)
- * @param calm phrases of general questions about the topic, and of news that someone is doing well: the model
- *     alone must not raise such a message
+ * @param calm cues that a message is ordinary (a general question, laughter, a family trip, news that someone is
+ *     doing well): the model alone must not raise such a message
  * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
+ * @param involvement who a message is about, for telling a general question from a personal one
  */
-record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless) {
+record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless,
+        Involvement involvement) {
 
     /** The word that stands for a masked harmless use, for the model to learn from. */
     static final String HARMLESS = "harmlessuse";
 
     static PhraseBook read(List<String> files) {
-        PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
+                new Involvement(new ArrayList<>(), new ArrayList<>()));
         for (String name : files) {
             DataFile file = DataFile.read(name);
             addAll(book.signals, file, "signals", Signal::of);
             addAll(book.frames, file, "frames", entry -> Cue.of(entry, "reason"));
             addAll(book.calm, file, "calm", entry -> Cue.of(entry, "reason"));
             addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
+            book.involvement.personal().add(Phrases.optional(file.top(), "personal", PhraseSet.NOTHING));
+            book.involvement.questions().add(Phrases.optional(file.top(), "questions", PhraseSet.NOTHING));
         }
         return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
-                List.copyOf(book.harmless));
+                List.copyOf(book.harmless), new Involvement(List.copyOf(book.involvement.personal()),
+                        List.copyOf(book.involvement.questions())));
     }
 
     private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
@@ -38,27 +44,39 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
     }
 
     /** The text with each harmless use replaced by {@link #HARMLESS}. */
-    String mask(String text) {
-        String masked = text;
+    Text mask(Text text) {
+        Text masked = text;
         for (Cue use : harmless) {
-            masked = use.phrases().matcher(masked).replaceAll(HARMLESS);
+            masked = use.phrases().replaceIn(masked, HARMLESS);
         }
         return masked;
     }
 
-    List<Signal> signalsIn(String text) {
+    List<Signal> signalsIn(Text text) {
         return signals.stream().filter(signal -> signal.isIn(text)).toList();
     }
 
-    List<String> framesIn(String text) {
-        return reasonsIn(frames, text);
+    /** The frames of the text; {@code questionMark} says whether the text as typed holds one. */
+    List<String> framesIn(Text text, boolean questionMark) {
+        List<String> found = new ArrayList<>(reasonsIn(frames, text));
+        if (involvement.isGeneralQuestion(text, questionMark)) {
+            found.add(Involvement.GENERAL_QUESTION);
+        }
+        return found;
     }
 
-    List<String> calmIn(String text) {
-        return reasonsIn(calm, text);
+    /**
+     * The calm cues of the text, including signals whose phrases are there in an everyday sense ("hit me with a
+     * pillow"): what the exceptions know keeps the model from raising the message on its own.
+     */
+    List<String> calmIn(Text text) {
+        List<String> found = new ArrayList<>(reasonsIn(calm, text));
+        signals.stream().filter(signal -> signal.isEverydayIn(text)).map(signal -> "everyday " + signal.reason())
+                .distinct().forEach(found::add);
+        return found;
     }
 
-    private static List<String> reasonsIn(List<Cue> cues, String text) {
+    private static List<String> reasonsIn(List<Cue> cues, Text text) {
         return cues.stream().filter(cue -> cue.isIn(text)).map(Cue::name).distinct().toList();
     }
 }

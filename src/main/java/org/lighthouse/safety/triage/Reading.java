@@ -8,7 +8,7 @@ import java.util.List;
  * @param text the normalised text, harmless uses masked
  * @param words the words the model reads: those of the text, then the word families found in it
  */
-record Reading(String text, String[] words, List<Signal> signals, List<String> frames, List<String> calm) {
+record Reading(Text text, String[] words, List<Signal> signals, List<String> frames, List<String> calm) {
 
     boolean isEmpty() {
         return text.isEmpty();

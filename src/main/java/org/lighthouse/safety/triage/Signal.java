@@ -1,23 +1,31 @@
 package org.lighthouse.safety.triage;
 
 import java.util.Arrays;
-import java.util.regex.Pattern;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
- * Phrases that show a level by themselves, such as "they took my passport" for URGENT. Two optional lists narrow
+ * Phrases that show a level by themselves, such as "they took my passport" for URGENT. Three optional lists narrow
  * them: {@code with} phrases must also be there (a high salary is a concern in a job offer, not in a question about
- * wages), and none of the {@code unless} phrases may be ("wants to keep my passport" is a plan, not a fact).
+ * wages); none of the {@code unless} phrases may be there ("wants to keep my passport" is a plan, not a fact); and
+ * none of the {@code everyday} phrases, which show an everyday reading ("my brother hit me with a pillow") and so
+ * also keep the model from raising the message on its own.
  */
-record Signal(Level level, String reason, Pattern phrases, Pattern with, Pattern unless) {
+record Signal(Level level, String reason, PhraseSet phrases, PhraseSet with, PhraseSet unless, PhraseSet everyday) {
 
     static Signal of(DataFile.Entry entry) {
         return new Signal(level(entry), entry.text("reason"), Phrases.required(entry, "phrases"),
-                Phrases.optional(entry, "with", Phrases.ANYTHING), Phrases.optional(entry, "unless", Phrases.NOTHING));
+                Phrases.optional(entry, "with", PhraseSet.ANYTHING),
+                Phrases.optional(entry, "unless", PhraseSet.NOTHING),
+                Phrases.optional(entry, "everyday", PhraseSet.NOTHING));
     }
 
-    boolean isIn(String text) {
-        return phrases.matcher(text).find() && with.matcher(text).find() && !unless.matcher(text).find();
+    boolean isIn(Text text) {
+        return phrases.isIn(text) && with.isIn(text) && !unless.isIn(text) && !everyday.isIn(text);
+    }
+
+    /** Whether the phrases are there, but in an everyday sense. */
+    boolean isEverydayIn(Text text) {
+        return everyday.isIn(text) && phrases.isIn(text);
     }
 
     private static Level level(DataFile.Entry entry) {

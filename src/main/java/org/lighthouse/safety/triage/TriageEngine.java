@@ -60,9 +60,9 @@ public final class TriageEngine {
 
     /** What the phrase books find in the text, normalised and with harmless uses masked. */
     Reading read(String text) {
-        String normalised = book.mask(normaliser.normalise(text));
+        Text normalised = book.mask(Text.of(normaliser.normalise(text)));
         return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised),
-                book.framesIn(normalised), book.calmIn(normalised));
+                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised));
     }
 
     ModelScores classify(Reading reading) {

@@ -1,0 +1,132 @@
+package org.lighthouse.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Language;
+
+/** What triage makes of typical messages, in every language and spelling it must read. */
+class TriageTest {
+
+    private static final Triage TRIAGE = new Triage();
+
+    private static Level levelOf(String text) {
+        return TRIAGE.assess(text, null).level();
+    }
+
+    /** Unmistakable first-person danger is URGENT, whatever the model thinks. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "they took my passport and locked the door",
+        "He says he will post my nudes in the class group unless I send 2 million tonight",
+        "i want to die",
+        "Họ giữ hộ chiếu của em và khóa cửa phòng từ bên ngoài",
+        "Em bị bán sang Trung Quốc rồi, họ bắt em lấy chồng",
+        "Nó dọa tung ảnh của em nếu em không chuyển tiền"})
+    void unmistakableDangerIsUrgent(String text) {
+        assertThat(levelOf(text)).isEqualTo(Level.URGENT);
+    }
+
+    /** The reasons name what was found, so a responder sees at a glance why a message was raised. */
+    @Test
+    void reasonsNameTheSignalsAndTheModelView() {
+        TriageResult result = TRIAGE.assess("they took my passport and locked the door", Language.EN);
+
+        assertThat(result.reasons()).contains("documents taken", "confined");
+        assertThat(result.reasons()).last().asString().matches("model: (URGENT|CONCERN|NONE) \\d\\.\\d\\d");
+    }
+
+    /** Vietnamese typed without diacritics reads like Vietnamese with them. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "ho giu ho chieu cua em va khoa cua phong tu ben ngoai",
+        "em bi ban sang trung quoc roi, ho bat em lay chong",
+        "no doa tung anh cua em neu em khong chuyen tien"})
+    void vietnameseWithoutDiacriticsIsUrgentToo(String text) {
+        assertThat(levelOf(text)).isEqualTo(Level.URGENT);
+    }
+
+    /** Teencode ("ko", "dc", "e", "r", "cccd") is written out before triage reads it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "cứu e vs, e bị nhốt r ko ra dc",
+        "bà chủ cầm cccd của e r, ko cho e về",
+        "tk đó bảo ko ck 5tr thì tung clip e lên mạng"})
+    void teencodeIsRead(String text) {
+        assertThat(levelOf(text)).isEqualTo(Level.URGENT);
+    }
+
+    /** Basic H'mong (RPA) is read, alone or mixed with Vietnamese. */
+    @Test
+    void hmongIsRead() {
+        assertThat(levelOf("Lawv kaw kuv hauv tsev, tsis pub kuv mus.")).isEqualTo(Level.URGENT);
+        assertThat(levelOf("chi oi pab kuv, ho khoa cua roi")).isEqualTo(Level.URGENT);
+        assertThat(levelOf("Kuv tus muam mus ua hauj lwm Suav teb, peb lub hlis tsis hu los lawm."))
+                .isNotEqualTo(Level.NONE);
+        assertThat(levelOf("Kuv txiv muag ob tug npua hauv khw.")).isEqualTo(Level.NONE);
+    }
+
+    /** A risky plan without immediate danger is CONCERN. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "My boyfriend from Facebook wants me to come to Hekou next week, he'll pay the bus ticket.",
+        "The agency says no passport needed, we cross at night.",
+        "Bà mối bảo có người bên Trung Quốc muốn cưới em, nhà trai sẽ cho bố mẹ 100 triệu.",
+        "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong"})
+    void riskyPlansAreConcern(String text) {
+        assertThat(levelOf(text)).isEqualTo(Level.CONCERN);
+    }
+
+    /** Harmless uses of alarming words, questions, news, films and hypotheticals are not raised. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "I sold my bike",
+        "my phone is locked",
+        "we went to the border market to sell corn",
+        "What is human trafficking?",
+        "I watched a film about a girl sold to China, so sad",
+        "Hypothetically, if someone kept my passport, what should I do?",
+        "Bố em bán con trâu ở chợ phiên",
+        "Điện thoại em bị khóa vì quên mật khẩu",
+        "hom nay em lam quiz ve di cu an toan duoc 9 diem",
+        "I'm dying of boredom in this class haha"})
+    void hardNegativesAreNotRaised(String text) {
+        assertThat(levelOf(text)).isEqualTo(Level.NONE);
+    }
+
+    /** A question that names neither the writer nor anyone close asks about the topic, whatever words it holds. */
+    @Test
+    void generalQuestionsAreNotRaised() {
+        TriageResult general = TRIAGE.assess("Is it true they lock girls in houses and take their passports in China?",
+                Language.EN);
+
+        assertThat(general.level()).isEqualTo(Level.NONE);
+        assertThat(general.reasons()).contains("about: general question, no one involved");
+        assertThat(levelOf("Is it true? they took my passport and locked the door")).isEqualTo(Level.URGENT);
+    }
+
+    /** An empty or blank message is NONE, with no reasons. */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "!!! ..."})
+    void emptyTextIsNone(String text) {
+        assertThat(TRIAGE.assess(text, Language.VI)).isEqualTo(new TriageResult(Level.NONE, java.util.List.of()));
+    }
+
+    /** A safe word alone, or with a few filler words, asks for a person; and it is URGENT. */
+    @ParameterizedTest
+    @ValueSource(strings = {"SOS", "sos!!", "cứu", "cuu", "Cứu em với!", "cuu e vs", "help me", "HELP ME PLEASE", "pab kuv"})
+    void safeWordsAreRecognised(String text) {
+        assertThat(TRIAGE.isSafeWord(text)).isTrue();
+        assertThat(levelOf(text)).isEqualTo(Level.URGENT);
+    }
+
+    /** A safe word inside an ordinary sentence, or a word that only folds like one, is no safe word. */
+    @ParameterizedTest
+    @ValueSource(strings = {"con cừu", "can you help me with the quiz?", "nghiên cứu", "SOS là gì?", ""})
+    void ordinaryTextIsNoSafeWord(String text) {
+        assertThat(TRIAGE.isSafeWord(text)).isFalse();
+    }
+}

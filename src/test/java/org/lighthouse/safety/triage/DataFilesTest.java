@@ -1,0 +1,77 @@
+package org.lighthouse.safety.triage;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lighthouse.shared.ConfigurationProblem;
+
+/** A malformed data file stops start-up with a message that names the file and the field. */
+class DataFilesTest {
+
+    private static final String MALFORMED = "safety/malformed/";
+
+    /** A level that is not URGENT or CONCERN is named with its file and field. */
+    @Test
+    void anUnknownLevelIsNamed() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "unknown-level.yml")))
+                .isInstanceOf(ConfigurationProblem.class)
+                .hasMessageContaining("safety/malformed/unknown-level.yml")
+                .hasMessageContaining("'signals[0].level'")
+                .hasMessageContaining("URGNT");
+    }
+
+    /** A phrase that is not a valid regular expression is named with its file and field. */
+    @Test
+    void aBrokenPatternIsNamed() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "broken-pattern.yml")))
+                .hasMessageContaining("safety/malformed/broken-pattern.yml")
+                .hasMessageContaining("'signals[0].phrases'");
+    }
+
+    /** A phrase written with diacritics would never match folded text, so it is refused. */
+    @Test
+    void aPhraseWithDiacriticsIsRefused() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "diacritics.yml")))
+                .hasMessageContaining("'frames[0].phrases'")
+                .hasMessageContaining("without diacritics");
+    }
+
+    /** An alternative ending in a space could never match a whole word, so it is refused. */
+    @Test
+    void anAlternativeEndingInASpaceIsRefused() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "trailing-space.yml")))
+                .hasMessageContaining("'frames[0].phrases'")
+                .hasMessageContaining("ends in a space");
+    }
+
+    /** An entry without its phrases is named. */
+    @Test
+    void missingPhrasesAreNamed() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "missing-phrases.yml")))
+                .hasMessageContaining("'harmless[0].phrases'");
+    }
+
+    /** A file that is not on the class path is named. */
+    @Test
+    void aMissingFileIsNamed() {
+        assertThatThrownBy(() -> PhraseBook.read(List.of(MALFORMED + "nowhere.yml")))
+                .hasMessageContaining("safety/malformed/nowhere.yml is missing");
+    }
+
+    /** A corpus line with an unknown level is named with its file, line and field. */
+    @Test
+    void aCorpusLineWithAnUnknownLevelIsNamed() {
+        assertThatThrownBy(() -> LabelledMessage.readAll(MALFORMED + "bad-level.jsonl"))
+                .hasMessageContaining("safety/malformed/bad-level.jsonl line 2")
+                .hasMessageContaining("'level'");
+    }
+
+    /** A corpus line without a text is named with its file, line and field. */
+    @Test
+    void aCorpusLineWithoutTextIsNamed() {
+        assertThatThrownBy(() -> LabelledMessage.readAll(MALFORMED + "missing-text.jsonl"))
+                .hasMessageContaining("safety/malformed/missing-text.jsonl line 1")
+                .hasMessageContaining("'text'");
+    }
+}
