@@ -94,6 +94,43 @@ class SafetyJourneyIntegrationTest {
         assertThat(telegram.refused()).isEmpty();
     }
 
+    /**
+     * Hoa hands a case over to Minh, who gets the briefing and talks with the person from then on; the person leaves
+     * with /exit (Minh is told), gets the bot back, and can return with "Talk to a person".
+     */
+    @Test
+    void handOverThenExitAndReturn() {
+        long user = 7006;
+        Person person = new Person(telegram, user);
+        person.chooses("en");
+        person.writes("SOS");
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("English") && c.text().contains("«SOS»"));
+        String caseId = alert.buttonData().get(0).substring("s:claim:".length());
+        telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert),
+                alert.buttonData().get(0));
+        telegram.awaitMessage(HOA, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
+        telegram.userSends(HOA, "/handover Minh");
+        telegram.awaitMessage(HOA, c -> c.text().equals("Đã chuyển ca " + caseId + " cho Minh."));
+        telegram.awaitMessage(MINH, c -> c.text().startsWith("Bạn đã nhận ca " + caseId) && c.text().contains("«Minh»"));
+        person.waitsFor(c -> c.text().equals("Minh will continue the conversation with you."));
+        telegram.userSends(MINH, "I am here. Are you hurt?");
+        person.waitsFor(c -> c.text().equals("💬 Minh, helping you: I am here. Are you hurt?"));
+        person.writes("no, I am ok now");
+        telegram.awaitMessage(MINH, c -> c.text().equals("💬 " + caseId + ": no, I am ok now"));
+
+        person.writes("/exit");
+        person.waitsFor(c -> c.text().startsWith("You left the conversation."));
+        telegram.awaitMessage(MINH, c -> c.text().contains("ca " + caseId + " đã rời cuộc trò chuyện"));
+        person.presses("m:learn");
+        person.waitsFor(c -> c.text().startsWith("📚 Which topic"));
+        telegram.userSends(MINH, "Write to me any time.");
+        Call reply = person.waitsFor(c -> c.text().equals("💬 Minh, helping you: Write to me any time."));
+        assertThat(reply.buttonData()).containsExactly("s:talk");
+        person.presses("s:talk");
+        person.waitsFor(c -> c.text().startsWith("You are back in the conversation."));
+        telegram.awaitMessage(MINH, c -> c.text().contains("ca " + caseId + " đã quay lại"));
+    }
+
     /** The safe word from inside a lesson opens an urgent case that says what the person was doing. */
     @Test
     void safeWordFromInsideALesson() {
