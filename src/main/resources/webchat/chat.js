@@ -114,6 +114,7 @@
   function botBubble(m) {
     var div = bubble("bot", m.text);
     div.setAttribute("data-number", m.number);
+    if (m.file) { div.insertBefore(attachment(m), div.firstChild); }
     if (m.buttons && m.buttons.length) {
       var rows = document.createElement("div");
       rows.className = "buttons";
@@ -126,6 +127,18 @@
       div.appendChild(rows);
     }
     return div;
+  }
+
+  function attachment(m) {
+    if (m.file.indexOf("data:image/") === 0) {
+      var img = document.createElement("img");
+      img.src = m.file; img.alt = ""; img.className = "picture";
+      return img;
+    }
+    var a = document.createElement("a");
+    a.href = m.file; a.download = m.fileName || "file"; a.textContent = "⬇ " + (m.fileName || "file");
+    a.className = "file";
+    return a;
   }
 
   function button(b, m) {

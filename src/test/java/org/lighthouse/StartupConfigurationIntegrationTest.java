@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.lighthouse.testing.BotProcess;
 import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.ProjectCopy;
 import org.lighthouse.testing.RunningBot;
 
 /** Wrong configuration stops Lighthouse at once, with one line that says what to fix. */
@@ -74,26 +75,12 @@ class StartupConfigurationIntegrationTest {
     /** Invalid content stops the start with the first problem, its file and field, and how to see them all. */
     @Test
     void invalidContentStopsStartup(@TempDir Path root) throws IOException {
-        copy(Path.of("locales"), root.resolve("locales"));
-        copy(Path.of("content"), root.resolve("content"));
+        ProjectCopy.into(root);
         Path lesson = root.resolve("content/lessons/sm/sm-1.yml");
         Files.writeString(lesson, Files.readString(lesson).replace("correct: true", "correct: false"));
         assertThatThrownBy(() -> RunningBot.startWithoutTelegram(data, "lighthouse.files.root=" + root))
                 .satisfies(e -> assertThat(problem(e)).contains("content/lessons/sm/sm-1.yml: quiz[0].options: exactly"
                         + " one option must have correct: true (found 0)").contains("content-check"));
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var files = Files.walk(from)) {
-            for (Path file : files.toList()) {
-                Path target = to.resolve(from.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
     }
 
     /** An unknown command-line tool is named, with the list of tools. */

@@ -3,7 +3,10 @@ package org.lighthouse.learning;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.content.ContentFiles.ContentFile;
 import org.lighthouse.content.LocalizedText;
 import org.lighthouse.conversation.Turn;
 
@@ -19,6 +22,7 @@ final class Page {
     private final StringBuilder text = new StringBuilder();
     private final List<List<Button>> buttons = new ArrayList<>();
     private boolean fellBack;
+    private Reply.@Nullable Document image;
 
     Page(Turn turn) {
         this.turn = turn;
@@ -65,6 +69,12 @@ final class Page {
         return this;
     }
 
+    /** Shows the page as a picture with the text under it (a new message: a text message cannot become one). */
+    Page image(ContentFile file) {
+        this.image = new Reply.Document(file.name(), file.mediaType(), file.bytes());
+        return this;
+    }
+
     Page menuButton() {
         return button("learn.menu", MENU);
     }
@@ -72,6 +82,10 @@ final class Page {
     /** Shows the page by changing the message whose button was pressed, or as a new message. */
     void show() {
         String body = fellBack ? text + "\n\nℹ️ " + turn.text("learn.fallbackNotice") : text.toString();
-        turn.replyInPlace(body, buttons);
+        if (image == null) {
+            turn.replyInPlace(body, buttons);
+        } else {
+            turn.reply(new Reply(body, buttons, null, image));
+        }
     }
 }

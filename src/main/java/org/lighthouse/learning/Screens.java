@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
 import org.lighthouse.content.Catalog;
+import org.lighthouse.content.ContentFiles;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Question;
 import org.lighthouse.content.Series;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 class Screens {
 
     private final Catalog catalog;
+    private final ContentFiles files;
 
-    Screens(Catalog catalog) {
+    Screens(Catalog catalog, ContentFiles files) {
         this.catalog = catalog;
+        this.files = files;
     }
 
     void home(Turn turn, LearnerProgress progress, int dueReviews) {
@@ -53,7 +56,11 @@ class Screens {
         Page page = new Page(turn);
         page.say("learn.cardHeader", Map.of("lesson", page.shown(lesson.title()), "n", index + 1, "total",
                 lesson.cards().size()));
-        page.content(lesson.cards().get(index).text());
+        Lesson.Card card = lesson.cards().get(index);
+        page.content(card.text());
+        if (card.image() != null) {
+            files.read(card.image()).ifPresent(page::image);
+        }
         if (index + 1 < lesson.cards().size()) {
             page.button("learn.next", "l:n:" + lesson.id() + ":" + index);
         } else {

@@ -11,6 +11,7 @@ import org.lighthouse.content.Lesson;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
+import org.lighthouse.testing.ProjectCopy;
 import org.lighthouse.testing.RunningBot;
 
 /** A young person learns on Telegram: a lesson card by card, its quiz, a restart, and "My progress". */
@@ -151,6 +152,37 @@ class LearningJourneyIntegrationTest {
             learner.presses("l:o:sm-1");
             Call translated = learner.waitsFor(c -> c.text().contains("(1/") && !c.text().equals(card.text()));
             assertThat(translated.text()).doesNotContain("ℹ️");
+        }
+    }
+
+    /**
+     * A card with an image is shown as a picture with its text and buttons, on Telegram and in the web chat; "Next"
+     * then goes on in a new message, since a picture's message cannot become text.
+     */
+    @Test
+    void cardImageIsShown(@TempDir Path root) throws Exception {
+        ProjectCopy.into(root);
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(8, 8,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.nio.file.Files.createDirectories(root.resolve("content/images"));
+        javax.imageio.ImageIO.write(picture, "png", root.resolve("content/images/contract.png").toFile());
+        Path lessonFile = root.resolve("content/lessons/sm/sm-2.yml");
+        String lesson = java.nio.file.Files.readString(lessonFile);
+        java.nio.file.Files.writeString(lessonFile, lesson.replaceFirst("(?m)^cards:\n  - text:",
+                "cards:\n  - image: images/contract.png\n    text:"));
+        long user = 6006;
+        try (FakeTelegram telegram = new FakeTelegram();
+                RunningBot bot = RunningBot.start(telegram, data, "lighthouse.files.root=" + root)) {
+            Person learner = new Person(telegram, user);
+            learner.chooses("en");
+            learner.presses("l:o:sm-2");
+            Call photo = learner.waitsFor(c -> c.method().equals("sendphoto"));
+            assertThat(photo.text()).contains("(1/");
+            assertThat(photo.buttonData()).containsExactly("l:n:sm-2:0");
+            assertThat((byte[]) photo.fields().get("$file")).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+            learner.presses("l:n:sm-2:0");
+            Call next = learner.waitsFor(c -> c.text().contains("(2/"));
+            assertThat(next.method()).isEqualTo("sendmessage");
         }
     }
 

@@ -55,6 +55,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final List<Call> attempts = new CopyOnWriteArrayList<>();
     private final List<Call> refused = new CopyOnWriteArrayList<>();
     private final Map<String, List<Function<Call, Optional<MockResponse>>>> faults = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> photos = ConcurrentHashMap.newKeySet();
 
     /** A request the bot made: the method (lower case), its fields, and when it came. */
     public record Call(String method, Map<String, Object> fields, Instant at) {
@@ -98,7 +99,8 @@ public final class FakeTelegram implements AutoCloseable {
         }
 
         public boolean isMessage() {
-            return method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("senddocument");
+            return method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("senddocument")
+                    || method.equals("sendphoto");
         }
     }
 
@@ -305,7 +307,7 @@ public final class FakeTelegram implements AutoCloseable {
         String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         Map<String, Object> fields = fields(request);
         Call call = new Call(method, fields, Instant.now());
-        Optional<String> problem = SPEC.problem(method, fields).or(() -> limits(call));
+        Optional<String> problem = SPEC.problem(method, fields).or(() -> limits(call)).or(() -> editsAPhoto(call));
         if (problem.isPresent()) {
             refused.add(call);
             return error(problem.get().startsWith("Not Found") ? 404 : 400, problem.get());
@@ -340,6 +342,9 @@ public final class FakeTelegram implements AutoCloseable {
         int id = call.fields().containsKey("message_id") ? Integer.parseInt(call.fields().get("message_id").toString())
                 : nextMessageId.incrementAndGet();
         call.fields().put("$message_id", id);
+        if (call.method().equals("sendphoto")) {
+            photos.add(id);
+        }
         message.put("message_id", id);
         message.put("date", now());
         long chatId = Long.parseLong(call.chatId());
@@ -378,6 +383,13 @@ public final class FakeTelegram implements AutoCloseable {
             return Optional.of("Bad Request: BUTTON_DATA_INVALID");
         }
         return Optional.empty();
+    }
+
+    /** Telegram refuses to edit the text of a photo message (it has a caption, no text). */
+    private Optional<String> editsAPhoto(Call call) {
+        Object id = call.fields().get("message_id");
+        return call.method().equals("editmessagetext") && id != null && photos.contains(Integer.parseInt(id.toString()))
+                ? Optional.of("Bad Request: there is no text in the message to edit") : Optional.empty();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,11 +1,31 @@
 package org.lighthouse.testing;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.lighthouse.testing.FakeTelegram.Call;
 
-/** Someone using the bot in a private Telegram chat, pressing the buttons of the last message they got. */
-public record Person(FakeTelegram telegram, long user) {
+/**
+ * Someone using the bot in a private Telegram chat, pressing the buttons of the last message they got. What they wait
+ * for is looked for among the messages that came after their last action, so that an older message never stands in
+ * for the answer.
+ */
+public final class Person {
+
+    private final FakeTelegram telegram;
+    private final long user;
+    private int mark;
+
+    public Person(FakeTelegram telegram, long user) {
+        this.telegram = telegram;
+        this.user = user;
+    }
+
+    public long user() {
+        return user;
+    }
 
     /** First contact: /start, then the language button. */
     public void chooses(String language) {
@@ -13,19 +33,29 @@ public record Person(FakeTelegram telegram, long user) {
         Call prompt = telegram.awaitMessages(user, 1).get(0);
         telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
         telegram.awaitMessages(user, 3);
+        mark = telegram.messagesTo(user).size();
     }
 
     public void writes(String text) {
+        mark = telegram.messagesTo(user).size();
         telegram.userSends(user, text);
     }
 
     public void presses(String data) {
         List<Call> sent = telegram.messagesTo(user);
+        mark = sent.size();
         int messageId = sent.isEmpty() ? 1 : FakeTelegram.messageId(sent.get(sent.size() - 1));
         telegram.userPresses(user, messageId, data);
     }
 
+    /** Waits for a message, after the last action, that matches; returns the newest such. */
     public Call waitsFor(Predicate<Call> matching) {
-        return telegram.awaitMessage(user, matching);
+        await().atMost(Duration.ofSeconds(20)).until(() -> since().stream().anyMatch(matching));
+        return since().stream().filter(matching).reduce((a, b) -> b).orElseThrow();
+    }
+
+    private List<Call> since() {
+        List<Call> all = telegram.messagesTo(user);
+        return all.subList(Math.min(mark, all.size()), all.size());
     }
 }

@@ -15,6 +15,7 @@ import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.channel.outbox.Transport;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
@@ -65,7 +66,8 @@ class TelegramTransport implements Transport {
         Reply reply = message.reply();
         String chatId = message.chat().id();
         if (reply.document() != null) {
-            return answer(sendDocument(chatId, reply), false);
+            boolean image = reply.document().mediaType().startsWith("image/");
+            return answer(image ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);
         }
         if (reply.editOf() != null) {
             return answer(edit(chatId, reply), true).thenCompose(delivery -> delivery instanceof Delivery.Rejected
@@ -88,11 +90,22 @@ class TelegramTransport implements Transport {
 
     private CompletableFuture<? extends Serializable> sendDocument(String chatId, Reply reply) {
         Reply.Document document = reply.document();
-        String caption = reply.text().length() > MAX_CAPTION ? reply.text().substring(0, MAX_CAPTION - 1) + "…"
-                : reply.text();
         return call(() -> client.executeAsync(SendDocument.builder().chatId(chatId)
                 .document(new InputFile(new ByteArrayInputStream(document.content()), document.fileName()))
-                .caption(caption.isEmpty() ? null : caption).replyMarkup(markup(reply.buttons())).build()));
+                .caption(caption(reply)).replyMarkup(markup(reply.buttons())).build()));
+    }
+
+    private CompletableFuture<? extends Serializable> sendPhoto(String chatId, Reply reply) {
+        Reply.Document image = reply.document();
+        return call(() -> client.executeAsync(SendPhoto.builder().chatId(chatId)
+                .photo(new InputFile(new ByteArrayInputStream(image.content()), image.fileName()))
+                .caption(caption(reply)).replyMarkup(markup(reply.buttons())).build()));
+    }
+
+    private static String caption(Reply reply) {
+        String caption = reply.text().length() > MAX_CAPTION ? reply.text().substring(0, MAX_CAPTION - 1) + "…"
+                : reply.text();
+        return caption.isEmpty() ? null : caption;
     }
 
     private static CompletableFuture<Delivery> answer(CompletableFuture<? extends Serializable> call, boolean edit) {

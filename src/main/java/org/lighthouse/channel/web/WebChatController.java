@@ -48,7 +48,8 @@ class WebChatController {
     record Messages(long rev, List<Shown> messages) {
     }
 
-    record Shown(long number, long rev, String text, List<List<Button>> buttons) {
+    record Shown(long number, long rev, String text, List<List<Button>> buttons, @Nullable String file,
+            @Nullable String fileName) {
     }
 
     @PostMapping("/events")
@@ -60,7 +61,7 @@ class WebChatController {
     @GetMapping("/messages")
     Messages messages(@PathVariable String session, @RequestParam(defaultValue = "0") long since) {
         List<Shown> shown = transcript.since(checked(session), since, settings.keepMessages()).stream()
-                .map(m -> new Shown(m.number(), m.rev(), m.text(), m.buttons())).toList();
+                .map(m -> new Shown(m.number(), m.rev(), m.text(), m.buttons(), m.file(), m.fileName())).toList();
         long rev = shown.stream().mapToLong(Shown::rev).max().orElse(since);
         return new Messages(rev, shown);
     }

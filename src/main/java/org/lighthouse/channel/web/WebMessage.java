@@ -2,6 +2,7 @@ package org.lighthouse.channel.web;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -11,8 +12,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  *
  * @param number the message's number in its chat, which buttons name to edit it
  * @param rev changes whenever the message is added or edited, so that the page fetches only what changed
+ * @param file an image or file sent with the text, as a data URL the page shows or offers to download
  */
 @Document("webchat_messages")
 record WebMessage(@Id String id, String session, long number, long rev, String text, List<List<Button>> buttons,
-        Instant at) {
+        @Nullable String file, @Nullable String fileName, Instant at) {
 }

@@ -2,6 +2,7 @@ package org.lighthouse.channel.web;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +65,11 @@ class WebTranscript implements ChatHistory {
         }
         long number = next(session, true);
         long rev = next(session, false);
+        Reply.Document document = reply.document();
         mongo.insert(new WebMessage(id(session, number), session, number, rev, reply.text(), reply.buttons(),
-                clock.instant()));
+                document == null ? null : "data:" + document.mediaType() + ";base64,"
+                        + Base64.getEncoder().encodeToString(document.content()),
+                document == null ? null : document.fileName(), clock.instant()));
         return number;
     }
 

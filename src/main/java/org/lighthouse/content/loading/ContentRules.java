@@ -82,7 +82,9 @@ final class ContentRules {
             String at = "cards[" + c + "]";
             required(file, at + ".text", card.text(), required);
             longest(file, at + ".text", card.text(), MAX_CARD);
-            if (card.image() != null && !contentFileExists.test(card.image())) {
+            if (card.image() != null && !card.image().matches("[A-Za-z0-9_/-]+\\.(png|jpg|jpeg)")) {
+                problem(file, at + ".image", "must be a .png or .jpg path under content/, without '..' or spaces");
+            } else if (card.image() != null && !contentFileExists.test(card.image())) {
                 problem(file, at + ".image", "no file content/" + card.image());
             }
         }
