@@ -35,9 +35,9 @@ public final class TriageEngine {
                 .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
     }
 
-    /** The engine the product ships: trained on {@link LabelledMessage#TRAINING_CORPUS}. */
+    /** The engine the product ships: trained on every corpus of {@link LabelledMessage#TRAINING_CORPORA}. */
     public static TriageEngine shipped() {
-        return trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS));
+        return trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
     }
 
     /** An engine with the shipped data files whose model learns from the given messages only. */

@@ -45,7 +45,7 @@ class OpenersTest {
         sets.addAll(book.involvement().personal());
         sets.addAll(book.involvement().questions());
         Normaliser normaliser = Normaliser.read("safety/teencode-vi.yml");
-        for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS)) {
+        for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA)) {
             Text text = Text.of(normaliser.normalise(message.text()));
             for (PhraseSet set : sets) {
                 assertThat(set.isIn(text)).as("%s in %s", set.pattern(), message.id())
