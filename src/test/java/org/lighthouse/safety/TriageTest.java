@@ -117,7 +117,8 @@ class TriageTest {
 
     /** A safe word alone, or with a few filler words, asks for a person; and it is URGENT. */
     @ParameterizedTest
-    @ValueSource(strings = {"SOS", "sos!!", "cứu", "cuu", "Cứu em với!", "cuu e vs", "help me", "HELP ME PLEASE", "pab kuv"})
+    @ValueSource(strings = {"SOS", "sos!!", "🆘", "cứu", "cuu", "Cứu em với!", "cuu e vs", "help me", "HELP ME PLEASE",
+        "pab kuv"})
     void safeWordsAreRecognised(String text) {
         assertThat(TRIAGE.isSafeWord(text)).isTrue();
         assertThat(levelOf(text)).isEqualTo(Level.URGENT);

@@ -14,7 +14,8 @@ public final class TriageEngine {
 
     private static final List<String> PHRASE_FILES = List.of("safety/triage-phrases-en.yml",
             "safety/triage-phrases-vi.yml", "safety/triage-phrases-hmn.yml");
-    private static final String SHORTHAND_FILE = "safety/teencode-vi.yml";
+    private static final List<String> SHORTHAND_FILES = List.of("safety/teencode-vi.yml",
+            "safety/spelling-hmn.yml", "safety/chat-symbols.yml");
     private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
     private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
     private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"));
@@ -27,7 +28,7 @@ public final class TriageEngine {
     private final MessageModel model;
 
     private TriageEngine(List<LabelledMessage> corpus) {
-        this.normaliser = Normaliser.read(SHORTHAND_FILE);
+        this.normaliser = Normaliser.read(SHORTHAND_FILES);
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
         this.concepts = Concepts.read(CONCEPTS_FILE);

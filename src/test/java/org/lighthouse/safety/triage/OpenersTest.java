@@ -44,7 +44,7 @@ class OpenersTest {
         List.of(book.frames(), book.calm(), book.harmless()).forEach(cues -> cues.forEach(cue -> sets.add(cue.phrases())));
         sets.addAll(book.involvement().personal());
         sets.addAll(book.involvement().questions());
-        Normaliser normaliser = Normaliser.read("safety/teencode-vi.yml");
+        Normaliser normaliser = Normaliser.read(List.of("safety/teencode-vi.yml"));
         for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA)) {
             Text text = Text.of(normaliser.normalise(message.text()));
             for (PhraseSet set : sets) {
