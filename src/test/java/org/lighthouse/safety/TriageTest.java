@@ -17,7 +17,10 @@ class TriageTest {
         return TRIAGE.assess(text, null).level();
     }
 
-    /** Unmistakable first-person danger is URGENT, whatever the model thinks. */
+    /**
+     * Unmistakable first-person danger is URGENT, whatever the model thinks, and whatever the writer asks next:
+     * documents taken now are no offer being weighed.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "they took my passport and locked the door",
@@ -25,7 +28,10 @@ class TriageTest {
         "i want to die",
         "Họ giữ hộ chiếu của em và khóa cửa phòng từ bên ngoài",
         "Em bị bán sang Trung Quốc rồi, họ bắt em lấy chồng",
-        "Nó dọa tung ảnh của em nếu em không chuyển tiền"})
+        "Nó dọa tung ảnh của em nếu em không chuyển tiền",
+        "they took my passport when I arrived, should I go to the police?",
+        "Họ giữ hộ chiếu của em rồi, em có nên trốn không?",
+        "Chủ giữ căn cước của em, không trả, em phải làm sao?"})
     void unmistakableDangerIsUrgent(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.URGENT);
     }
@@ -75,7 +81,9 @@ class TriageTest {
         "My boyfriend from Facebook wants me to come to Hekou next week, he'll pay the bus ticket.",
         "The agency says no passport needed, we cross at night.",
         "Bà mối bảo có người bên Trung Quốc muốn cưới em, nhà trai sẽ cho bố mẹ 100 triệu.",
-        "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong"})
+        "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong",
+        "công ty sẽ giữ hộ chiếu cho an toàn, em có nên đi không?",
+        "they'll keep my passport when I arrive, should I go?"})
     void riskyPlansAreConcern(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.CONCERN);
     }

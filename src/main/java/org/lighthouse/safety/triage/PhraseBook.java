@@ -15,16 +15,18 @@ import java.util.function.Function;
  *     doing well): the model alone must not raise such a message
  * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
  * @param involvement who a message is about, for telling a general question from a personal one
+ * @param offers phrases that show the writer weighing an offer ("should I go?", "when I arrive"), whose terms are a
+ *     risk in the offer rather than danger now
  */
 record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless,
-        Involvement involvement) {
+        Involvement involvement, List<PhraseSet> offers) {
 
     /** The word that stands for a masked harmless use, for the model to learn from. */
     static final String HARMLESS = "harmlessuse";
 
     static PhraseBook read(List<String> files) {
         PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new Involvement(new ArrayList<>(), new ArrayList<>()));
+                new Involvement(new ArrayList<>(), new ArrayList<>()), new ArrayList<>());
         for (String name : files) {
             DataFile file = DataFile.read(name);
             addAll(book.signals, file, "signals", Signal::of);
@@ -33,10 +35,11 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
             addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
             book.involvement.personal().add(Phrases.optional(file.top(), "personal", PhraseSet.NOTHING));
             book.involvement.questions().add(Phrases.optional(file.top(), "questions", PhraseSet.NOTHING));
+            book.offers.add(Phrases.optional(file.top(), "offers", PhraseSet.NOTHING));
         }
         return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
                 List.copyOf(book.harmless), new Involvement(List.copyOf(book.involvement.personal()),
-                        List.copyOf(book.involvement.questions())));
+                        List.copyOf(book.involvement.questions())), List.copyOf(book.offers));
     }
 
     private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
@@ -52,8 +55,14 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         return masked;
     }
 
-    List<Signal> signalsIn(Text text) {
-        return signals.stream().filter(signal -> signal.isIn(text)).toList();
+    /** The signals of the text, as they read in an offer being weighed when {@code inOffer} says it is one. */
+    List<Signal> signalsIn(Text text, boolean inOffer) {
+        return signals.stream().filter(signal -> signal.isIn(text)).map(signal -> inOffer ? signal.inOffer() : signal)
+                .toList();
+    }
+
+    boolean weighsOffer(Text text) {
+        return offers.stream().anyMatch(set -> set.isIn(text));
     }
 
     /** The frames of the text; {@code questionMark} says whether the text as typed holds one. */

@@ -62,8 +62,9 @@ public final class TriageEngine {
     /** What the phrase books find in the text, normalised and with harmless uses masked. */
     Reading read(String text) {
         Text normalised = book.mask(Text.of(normaliser.normalise(text)));
-        return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised),
-                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised));
+        boolean weighsOffer = book.weighsOffer(normalised);
+        return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised, weighsOffer),
+                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised), weighsOffer);
     }
 
     ModelScores classify(Reading reading) {
