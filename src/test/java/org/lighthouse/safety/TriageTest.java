@@ -31,7 +31,9 @@ class TriageTest {
         "Nó dọa tung ảnh của em nếu em không chuyển tiền",
         "they took my passport when I arrived, should I go to the police?",
         "Họ giữ hộ chiếu của em rồi, em có nên trốn không?",
-        "Chủ giữ căn cước của em, không trả, em phải làm sao?"})
+        "Chủ giữ căn cước của em, không trả, em phải làm sao?",
+        "Họ nhốt em trong phòng rồi bảo chờ người đến mua",
+        "They locked my cousin in a room, she is sick and they won't let her see a doctor"})
     void unmistakableDangerIsUrgent(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.URGENT);
     }
@@ -73,6 +75,7 @@ class TriageTest {
         assertThat(levelOf("Kuv tus muam mus ua hauj lwm Suav teb, peb lub hlis tsis hu los lawm."))
                 .isNotEqualTo(Level.NONE);
         assertThat(levelOf("Kuv txiv muag ob tug npua hauv khw.")).isEqualTo(Level.NONE);
+        assertThat(levelOf("Tus thawj txeeb kuv phau ntawv hla tebchaws")).isEqualTo(Level.URGENT);
     }
 
     /** A risky plan without immediate danger is CONCERN. */
@@ -83,7 +86,8 @@ class TriageTest {
         "Bà mối bảo có người bên Trung Quốc muốn cưới em, nhà trai sẽ cho bố mẹ 100 triệu.",
         "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong",
         "công ty sẽ giữ hộ chiếu cho an toàn, em có nên đi không?",
-        "they'll keep my passport when I arrive, should I go?"})
+        "they'll keep my passport when I arrive, should I go?",
+        "Lub tuam txhab yuav khaws kuv phau ntawv hla tebchaws, kuv puas mus?"})
     void riskyPlansAreConcern(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.CONCERN);
     }
@@ -100,7 +104,11 @@ class TriageTest {
         "Bố em bán con trâu ở chợ phiên",
         "Điện thoại em bị khóa vì quên mật khẩu",
         "hom nay em lam quiz ve di cu an toan duoc 9 diem",
-        "I'm dying of boredom in this class haha"})
+        "I'm dying of boredom in this class haha",
+        "trapped in this game for hours 😂",
+        "Em bị deadline giam trong phòng cả tuần 🤣",
+        "my little brother is scared of thunder",
+        "we locked the ducks in before the rain"})
     void hardNegativesAreNotRaised(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.NONE);
     }
