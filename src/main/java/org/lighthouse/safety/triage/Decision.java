@@ -9,17 +9,20 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Puts the readings of one message together. URGENT phrases decide when they are there; CONCERN phrases too, except
  * a single one the model is fairly sure is harmless (one red flag such as a secret or a fee is common in everyday
- * life; two are not). The model decides alone only when it is fairly sure, and never against a frame (film, news,
- * quiz, hypothetical, a question that involves no one) or a calm cue. Between URGENT and CONCERN, a doubt goes to
- * URGENT: a responder coming too soon costs less than one coming too late; but an offer being weighed is not danger
- * now, so nothing but an URGENT phrase lifts it.
+ * life; two are not). The model decides alone when its guess is more likely than not, and never against a frame
+ * (film, news, quiz, hypothetical, a question that involves no one) or a calm cue. Between URGENT and CONCERN, a
+ * doubt goes to URGENT: a responder coming too soon costs less than one coming too late; but an offer being weighed
+ * is not danger now, so nothing but an URGENT phrase lifts it.
  */
 final class Decision {
 
     /** The model's URGENT probability that lifts a raised message from CONCERN to URGENT. */
     static final double LIFT_TO_URGENT = 0.4;
-    /** The probability the model needs to raise a message on its own. */
-    static final double RAISE_ALONE = 0.65;
+    /**
+     * The probability the model needs to raise a message on its own. Tuned leaving one author out: on messages the
+     * phrases were not written for, most URGENT misses were ones the model gave between 0.5 and 0.65.
+     */
+    static final double RAISE_ALONE = 0.5;
     /** The model's NONE probability that outweighs a single CONCERN phrase (two different ones always stand). */
     static final double OUTWEIGH_ONE_CONCERN = 0.8;
 
