@@ -71,7 +71,10 @@ final class Normaliser {
 
     private String withSymbolsAsWords(String text) {
         Matcher matcher = symbol.matcher(text);
-        return matcher.find() ? matcher.replaceAll(found -> Matcher.quoteReplacement(" " + symbols.get(found.group()) + " ")) : text;
+        if (!matcher.find()) {
+            return text;
+        }
+        return matcher.replaceAll(found -> Matcher.quoteReplacement(" " + symbols.get(found.group()) + " "));
     }
 
     private static String normalise(String text, Map<String, String> shorthand) {

@@ -55,10 +55,21 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         return masked;
     }
 
-    /** The signals of the text, as they read in an offer being weighed when {@code inOffer} says it is one. */
-    List<Signal> signalsIn(Text text, boolean inOffer) {
-        return signals.stream().filter(signal -> signal.isIn(text)).map(signal -> inOffer ? signal.inOffer() : signal)
-                .toList();
+    /**
+     * The signals whose phrases are in the text, before their conditions are read: both the signals of the text and
+     * its calm cues start from these, so the phrases are searched once.
+     */
+    List<Signal> phrasedIn(Text text) {
+        return signals.stream().filter(signal -> signal.phrases().isIn(text)).toList();
+    }
+
+    /**
+     * The signals of the text, out of those phrased in it, as they read in an offer being weighed when {@code inOffer}
+     * says it is one.
+     */
+    static List<Signal> signalsIn(Text text, List<Signal> phrased, boolean inOffer) {
+        return phrased.stream().filter(signal -> signal.holdsIn(text))
+                .map(signal -> inOffer ? signal.inOffer() : signal).toList();
     }
 
     boolean weighsOffer(Text text) {
@@ -75,12 +86,12 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
     }
 
     /**
-     * The calm cues of the text, including signals whose phrases are there in an everyday sense ("hit me with a
-     * pillow"): what the exceptions know keeps the model from raising the message on its own.
+     * The calm cues of the text, including signals phrased in it in an everyday sense ("hit me with a pillow"): what
+     * the exceptions know keeps the model from raising the message on its own.
      */
-    List<String> calmIn(Text text) {
+    List<String> calmIn(Text text, List<Signal> phrased) {
         List<String> found = new ArrayList<>(reasonsIn(calm, text));
-        signals.stream().filter(signal -> signal.isEverydayIn(text)).map(signal -> "everyday " + signal.reason())
+        phrased.stream().filter(signal -> signal.everyday().isIn(text)).map(signal -> "everyday " + signal.reason())
                 .distinct().forEach(found::add);
         return found;
     }

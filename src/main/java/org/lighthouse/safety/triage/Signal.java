@@ -31,13 +31,9 @@ record Signal(Level level, String reason, PhraseSet phrases, PhraseSet with, Phr
         return offered == null ? this : new Signal(Level.CONCERN, offered, phrases, with, unless, everyday, null);
     }
 
-    boolean isIn(Text text) {
-        return phrases.isIn(text) && with.isIn(text) && !unless.isIn(text) && !everyday.isIn(text);
-    }
-
-    /** Whether the phrases are there, but in an everyday sense. */
-    boolean isEverydayIn(Text text) {
-        return everyday.isIn(text) && phrases.isIn(text);
+    /** Whether the signal holds in a text its phrases are in: its conditions are met, its exceptions absent. */
+    boolean holdsIn(Text text) {
+        return with.isIn(text) && !unless.isIn(text) && !everyday.isIn(text);
     }
 
     private static Level level(DataFile.Entry entry) {

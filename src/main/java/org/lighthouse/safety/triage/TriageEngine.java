@@ -62,9 +62,11 @@ public final class TriageEngine {
     /** What the phrase books find in the text, normalised and with harmless uses masked. */
     Reading read(String text) {
         Text normalised = book.mask(Text.of(normaliser.normalise(text)));
+        List<Signal> phrased = book.phrasedIn(normalised);
         boolean weighsOffer = book.weighsOffer(normalised);
-        return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised, weighsOffer),
-                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised), weighsOffer);
+        return new Reading(normalised, concepts.wordsOf(normalised),
+                PhraseBook.signalsIn(normalised, phrased, weighsOffer),
+                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised, phrased), weighsOffer);
     }
 
     ModelScores classify(Reading reading) {
