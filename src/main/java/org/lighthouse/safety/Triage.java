@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * diacritics, teencode), English and basic H'mong.
  *
  * <p>A plain object ({@code new Triage()}) and a Spring bean alike. Building one reads the phrase files of
- * {@code safety/} and trains a document categorizer on the shipped corpus (a fraction of a second); after that it is
+ * {@code safety/} and trains a document categorizer on the shipped corpora (a fraction of a second); after that it is
  * immutable and safe to share between threads.
  */
 @Component
@@ -19,12 +19,12 @@ public class Triage {
 
     private final TriageEngine engine;
 
-    /** The shipped triage: the phrase files and the corpus of {@code safety/}. */
+    /** The shipped triage: the phrase files and the corpora of {@code safety/}. */
     public Triage() {
         this(TriageEngine.shipped());
     }
 
-    /** A triage around a given engine, such as one trained on part of the corpus. */
+    /** A triage around a given engine, such as one trained on part of the corpora. */
     public Triage(TriageEngine engine) {
         this.engine = engine;
     }

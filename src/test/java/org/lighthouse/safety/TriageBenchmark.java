@@ -7,7 +7,7 @@ import org.lighthouse.safety.triage.LabelledMessage;
 
 /**
  * How long triage takes: building it (reading the data files, training the model) and assessing each message of the
- * training corpus, repeated. A main class to run by hand, not a test, so a slow machine fails no build:
+ * training corpora, repeated. A main class to run by hand, not a test, so a slow machine fails no build:
  * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.lighthouse.safety.TriageBenchmark}
  * or from the IDE.
  */
@@ -23,7 +23,7 @@ public final class TriageBenchmark {
         long start = System.nanoTime();
         Triage triage = new Triage();
         long built = System.nanoTime() - start;
-        List<String> texts = LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS).stream()
+        List<String> texts = LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA).stream()
                 .map(LabelledMessage::text).toList();
 
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {

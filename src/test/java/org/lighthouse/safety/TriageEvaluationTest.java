@@ -2,7 +2,6 @@ package org.lighthouse.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.safety.TriageResult.Level;
@@ -10,39 +9,41 @@ import org.lighthouse.safety.triage.LabelledMessage;
 import org.lighthouse.safety.triage.TriageEngine;
 
 /**
- * Measures triage: five-fold cross-validation on the training corpus (the phrases were written with the whole
- * corpus in view, so these figures flatter), and the held-out set, written independently and never tuned on.
+ * Measures triage: leave one author out (train on the other authors' corpora, test on the one left out, for each
+ * author), and the held-out set, written independently and never tuned on. Leaving out an author rather than a random
+ * fold keeps each author's near-duplicate phrasings out of the figures, which a random split would leak; the phrase
+ * files were still written with every corpus in view, so even these figures flatter a little.
  */
 class TriageEvaluationTest {
 
     private static final String HELD_OUT = "safety/triage-heldout.jsonl";
-    private static final int FOLDS = 5;
 
-    /** Cross-validation on the training corpus: a report to develop with, listing each miss. */
+    /** Leave one author out, per author and pooled: the report to develop with, listing each miss. */
     @Test
-    void crossValidationOnTheCorpusIsReported() {
-        List<LabelledMessage> corpus = LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS);
-        Confusion confusion = new Confusion();
+    void leaveOneAuthorOutIsReported() {
+        Confusion pooled = new Confusion();
         StringBuilder misses = new StringBuilder();
-        for (int fold = 0; fold < FOLDS; fold++) {
-            List<LabelledMessage> training = new ArrayList<>();
-            List<LabelledMessage> testing = new ArrayList<>();
-            for (int i = 0; i < corpus.size(); i++) {
-                (i % FOLDS == fold ? testing : training).add(corpus.get(i));
-            }
-            Triage triage = new Triage(TriageEngine.trainedOn(training));
-            for (LabelledMessage message : testing) {
+        for (String leftOut : LabelledMessage.TRAINING_CORPORA) {
+            List<String> others = LabelledMessage.TRAINING_CORPORA.stream().filter(name -> !name.equals(leftOut))
+                    .toList();
+            Triage triage = new Triage(TriageEngine.trainedOn(LabelledMessage.readAll(others)));
+            Confusion confusion = new Confusion();
+            for (LabelledMessage message : LabelledMessage.readAll(leftOut)) {
                 TriageResult result = triage.assess(message.text(), message.language());
                 confusion.add(message.level(), result);
+                pooled.add(message.level(), result);
                 if (result.level() != message.level()) {
                     misses.append(String.format("  %s %s -> %s %s | %s%n", message.id(), message.level(),
                             result.level(), result.reasons(), message.text()));
                 }
             }
+            System.out.println(confusion.report("tested on " + leftOut + ", trained on " + others));
         }
-        System.out.println(confusion.report(FOLDS + "-fold cross-validation on " + LabelledMessage.TRAINING_CORPUS));
+        System.out.println(pooled.report("leave one author out, pooled"));
         System.out.println("misses:\n" + misses);
-        assertThat(confusion.recall(Level.URGENT)).isGreaterThan(0.5);
+        assertThat(pooled.recall(Level.URGENT)).isGreaterThan(0.8);
+        assertThat(pooled.recall(Level.CONCERN)).isGreaterThan(0.7);
+        assertThat(pooled.noneRaised()).isLessThan(0.15);
     }
 
     /** The held-out set, never read while tuning: the gate the product must pass. */

@@ -17,7 +17,10 @@ class TriageTest {
         return TRIAGE.assess(text, null).level();
     }
 
-    /** Unmistakable first-person danger is URGENT, whatever the model thinks. */
+    /**
+     * Unmistakable first-person danger is URGENT, whatever the model thinks, and whatever the writer asks next:
+     * documents taken now are no offer being weighed.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
         "they took my passport and locked the door",
@@ -25,7 +28,12 @@ class TriageTest {
         "i want to die",
         "Họ giữ hộ chiếu của em và khóa cửa phòng từ bên ngoài",
         "Em bị bán sang Trung Quốc rồi, họ bắt em lấy chồng",
-        "Nó dọa tung ảnh của em nếu em không chuyển tiền"})
+        "Nó dọa tung ảnh của em nếu em không chuyển tiền",
+        "they took my passport when I arrived, should I go to the police?",
+        "Họ giữ hộ chiếu của em rồi, em có nên trốn không?",
+        "Chủ giữ căn cước của em, không trả, em phải làm sao?",
+        "Họ nhốt em trong phòng rồi bảo chờ người đến mua",
+        "They locked my cousin in a room, she is sick and they won't let her see a doctor"})
     void unmistakableDangerIsUrgent(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.URGENT);
     }
@@ -67,6 +75,7 @@ class TriageTest {
         assertThat(levelOf("Kuv tus muam mus ua hauj lwm Suav teb, peb lub hlis tsis hu los lawm."))
                 .isNotEqualTo(Level.NONE);
         assertThat(levelOf("Kuv txiv muag ob tug npua hauv khw.")).isEqualTo(Level.NONE);
+        assertThat(levelOf("Tus thawj txeeb kuv phau ntawv hla tebchaws")).isEqualTo(Level.URGENT);
     }
 
     /** A risky plan without immediate danger is CONCERN. */
@@ -75,7 +84,10 @@ class TriageTest {
         "My boyfriend from Facebook wants me to come to Hekou next week, he'll pay the bus ticket.",
         "The agency says no passport needed, we cross at night.",
         "Bà mối bảo có người bên Trung Quốc muốn cưới em, nhà trai sẽ cho bố mẹ 100 triệu.",
-        "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong"})
+        "co nguoi bao di lam o quang chau luong 20 trieu, khong can hop dong",
+        "công ty sẽ giữ hộ chiếu cho an toàn, em có nên đi không?",
+        "they'll keep my passport when I arrive, should I go?",
+        "Lub tuam txhab yuav khaws kuv phau ntawv hla tebchaws, kuv puas mus?"})
     void riskyPlansAreConcern(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.CONCERN);
     }
@@ -92,7 +104,11 @@ class TriageTest {
         "Bố em bán con trâu ở chợ phiên",
         "Điện thoại em bị khóa vì quên mật khẩu",
         "hom nay em lam quiz ve di cu an toan duoc 9 diem",
-        "I'm dying of boredom in this class haha"})
+        "I'm dying of boredom in this class haha",
+        "trapped in this game for hours 😂",
+        "Em bị deadline giam trong phòng cả tuần 🤣",
+        "my little brother is scared of thunder",
+        "we locked the ducks in before the rain"})
     void hardNegativesAreNotRaised(String text) {
         assertThat(levelOf(text)).isEqualTo(Level.NONE);
     }
@@ -117,7 +133,8 @@ class TriageTest {
 
     /** A safe word alone, or with a few filler words, asks for a person; and it is URGENT. */
     @ParameterizedTest
-    @ValueSource(strings = {"SOS", "sos!!", "cứu", "cuu", "Cứu em với!", "cuu e vs", "help me", "HELP ME PLEASE", "pab kuv"})
+    @ValueSource(strings = {"SOS", "sos!!", "🆘", "cứu", "cuu", "Cứu em với!", "cuu e vs", "help me", "HELP ME PLEASE",
+        "pab kuv"})
     void safeWordsAreRecognised(String text) {
         assertThat(TRIAGE.isSafeWord(text)).isTrue();
         assertThat(levelOf(text)).isEqualTo(Level.URGENT);

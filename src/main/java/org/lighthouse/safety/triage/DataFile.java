@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -73,6 +74,11 @@ record DataFile(String name, JsonNode root) {
                 throw problem(field, "must be a non-empty text");
             }
             return value.asString();
+        }
+
+        /** A text that may be absent: then null. */
+        @Nullable String optionalText(String field) {
+            return node.has(field) ? text(field) : null;
         }
 
         /** A list of texts; {@code required} says whether it may be absent. */

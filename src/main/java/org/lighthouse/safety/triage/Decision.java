@@ -9,16 +9,20 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Puts the readings of one message together. URGENT phrases decide when they are there; CONCERN phrases too, except
  * a single one the model is fairly sure is harmless (one red flag such as a secret or a fee is common in everyday
- * life; two are not). The model decides alone only when it is fairly sure, and never against a frame (film, news,
- * quiz, hypothetical, a question that involves no one) or a calm cue. Between URGENT and CONCERN, a doubt goes to
- * URGENT: a responder coming too soon costs less than one coming too late.
+ * life; two are not). The model decides alone when its guess is more likely than not, and never against a frame
+ * (film, news, quiz, hypothetical, a question that involves no one) or a calm cue. Between URGENT and CONCERN, a
+ * doubt goes to URGENT: a responder coming too soon costs less than one coming too late; but an offer being weighed
+ * is not danger now, so nothing but an URGENT phrase lifts it.
  */
 final class Decision {
 
     /** The model's URGENT probability that lifts a raised message from CONCERN to URGENT. */
     static final double LIFT_TO_URGENT = 0.4;
-    /** The probability the model needs to raise a message on its own. */
-    static final double RAISE_ALONE = 0.65;
+    /**
+     * The probability the model needs to raise a message on its own. Tuned leaving one author out: on messages the
+     * phrases were not written for, most URGENT misses were ones the model gave between 0.5 and 0.65.
+     */
+    static final double RAISE_ALONE = 0.5;
     /** The model's NONE probability that outweighs a single CONCERN phrase (two different ones always stand). */
     static final double OUTWEIGH_ONE_CONCERN = 0.8;
 
@@ -34,18 +38,18 @@ final class Decision {
             return result(Level.URGENT, reading, model);
         }
         if (phrased == Level.CONCERN && (concernReasons(reading) > 1 || model.none() < OUTWEIGH_ONE_CONCERN)) {
-            return result(liftedIfUnsure(model), reading, model);
+            return result(liftedIfUnsure(reading, model), reading, model);
         }
         Level guess = model.best();
         if (!reading.calm().isEmpty() || guess == Level.NONE || model.of(guess) < RAISE_ALONE) {
             return new TriageResult(Level.NONE, prefixed("calm: ", reading.calm()));
         }
-        return result(liftedIfUnsure(model), reading, model);
+        return result(liftedIfUnsure(reading, model), reading, model);
     }
 
-    /** CONCERN, unless the model gives URGENT enough weight to make it a doubt: then URGENT. */
-    private static Level liftedIfUnsure(ModelScores model) {
-        return model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN;
+    /** CONCERN, unless the model gives URGENT enough weight to make it a doubt, outside an offer: then URGENT. */
+    private static Level liftedIfUnsure(Reading reading, ModelScores model) {
+        return !reading.weighsOffer() && model.urgent() >= LIFT_TO_URGENT ? Level.URGENT : Level.CONCERN;
     }
 
     private static long concernReasons(Reading reading) {

@@ -1,15 +1,18 @@
 package org.lighthouse.safety.triage;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.lighthouse.shared.TextFolding;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Brings what users type to one spelling before anything reads it: folded (no diacritics, lower case), words and
- * digits only, and chat shorthand written out ({@code ko} becomes {@code khong}), so "ko dc ve", "không được về" and
- * "khong duoc ve" read the same.
+ * digits only, chat shorthand written out ({@code ko} becomes {@code khong}) and symbols that carry a tone read as a
+ * word (a laughing face as {@code haha}), so "ko dc ve", "không được về" and "khong duoc ve" read the same.
  */
 final class Normaliser {
 
@@ -17,31 +20,61 @@ final class Normaliser {
     private static final Pattern NOT_WORDS = Pattern.compile("[^a-z0-9]+");
 
     private final Map<String, String> shorthand;
+    private final Map<String, String> symbols;
+    private final Pattern symbol;
 
-    private Normaliser(Map<String, String> shorthand) {
+    private Normaliser(Map<String, String> shorthand, Map<String, String> symbols) {
         this.shorthand = Map.copyOf(shorthand);
+        this.symbols = Map.copyOf(symbols);
+        this.symbol = Pattern.compile(symbols.isEmpty() ? "(?!)"
+                : symbols.keySet().stream().map(Pattern::quote).collect(Collectors.joining("|")));
     }
 
-    /** Reads the shorthand of a data file whose field {@code words} maps each short form to its long form. */
-    static Normaliser read(String name) {
-        DataFile file = DataFile.read(name);
-        JsonNode words = file.field("words");
-        if (!words.isObject() || words.isEmpty()) {
-            throw file.problem("words", "must be a map of short forms to long forms");
-        }
+    /**
+     * Reads data files whose field {@code words} maps short forms to long forms, and whose field {@code symbols} maps
+     * symbols such as emoji to the word they stand for; each file has one or both.
+     */
+    static Normaliser read(List<String> names) {
         Map<String, String> shorthand = new HashMap<>();
-        for (Map.Entry<String, JsonNode> word : words.properties()) {
-            String longForm = word.getValue().isString() ? normalise(word.getValue().asString(), Map.of()) : "";
-            if (longForm.isEmpty() || !normalise(word.getKey(), Map.of()).equals(word.getKey())) {
-                throw file.problem("words." + word.getKey(), "must map a folded word to a non-empty text");
+        Map<String, String> symbols = new HashMap<>();
+        for (String name : names) {
+            DataFile file = DataFile.read(name);
+            if (file.field("words").isMissingNode() && file.field("symbols").isMissingNode()) {
+                throw file.problem("words", "or 'symbols' must be there");
             }
-            shorthand.put(word.getKey(), longForm);
+            readMap(file, "words", shorthand, true);
+            readMap(file, "symbols", symbols, false);
         }
-        return new Normaliser(shorthand);
+        return new Normaliser(shorthand, symbols);
+    }
+
+    private static void readMap(DataFile file, String field, Map<String, String> into, boolean keysFolded) {
+        JsonNode map = file.field(field);
+        if (map.isMissingNode()) {
+            return;
+        }
+        if (!map.isObject() || map.isEmpty()) {
+            throw file.problem(field, "must be a map of short forms to long forms");
+        }
+        for (Map.Entry<String, JsonNode> entry : map.properties()) {
+            String longForm = entry.getValue().isString() ? normalise(entry.getValue().asString(), Map.of()) : "";
+            if (longForm.isEmpty() || keysFolded && !normalise(entry.getKey(), Map.of()).equals(entry.getKey())) {
+                throw file.problem(field + "." + entry.getKey(), "must map a folded word to a non-empty text");
+            }
+            into.put(entry.getKey(), longForm);
+        }
     }
 
     String normalise(String text) {
-        return normalise(text, shorthand);
+        return normalise(withSymbolsAsWords(text), shorthand);
+    }
+
+    private String withSymbolsAsWords(String text) {
+        Matcher matcher = symbol.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        return matcher.replaceAll(found -> Matcher.quoteReplacement(" " + symbols.get(found.group()) + " "));
     }
 
     private static String normalise(String text, Map<String, String> shorthand) {

@@ -15,16 +15,18 @@ import java.util.function.Function;
  *     doing well): the model alone must not raise such a message
  * @param harmless harmless uses of alarming words ("sold my bike"), masked before anything else reads the text
  * @param involvement who a message is about, for telling a general question from a personal one
+ * @param offers phrases that show the writer weighing an offer ("should I go?", "when I arrive"), whose terms are a
+ *     risk in the offer rather than danger now
  */
 record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<Cue> harmless,
-        Involvement involvement) {
+        Involvement involvement, List<PhraseSet> offers) {
 
     /** The word that stands for a masked harmless use, for the model to learn from. */
     static final String HARMLESS = "harmlessuse";
 
     static PhraseBook read(List<String> files) {
         PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
-                new Involvement(new ArrayList<>(), new ArrayList<>()));
+                new Involvement(new ArrayList<>(), new ArrayList<>()), new ArrayList<>());
         for (String name : files) {
             DataFile file = DataFile.read(name);
             addAll(book.signals, file, "signals", Signal::of);
@@ -33,10 +35,11 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
             addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
             book.involvement.personal().add(Phrases.optional(file.top(), "personal", PhraseSet.NOTHING));
             book.involvement.questions().add(Phrases.optional(file.top(), "questions", PhraseSet.NOTHING));
+            book.offers.add(Phrases.optional(file.top(), "offers", PhraseSet.NOTHING));
         }
         return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
                 List.copyOf(book.harmless), new Involvement(List.copyOf(book.involvement.personal()),
-                        List.copyOf(book.involvement.questions())));
+                        List.copyOf(book.involvement.questions())), List.copyOf(book.offers));
     }
 
     private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
@@ -52,8 +55,25 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         return masked;
     }
 
-    List<Signal> signalsIn(Text text) {
-        return signals.stream().filter(signal -> signal.isIn(text)).toList();
+    /**
+     * The signals whose phrases are in the text, before their conditions are read: both the signals of the text and
+     * its calm cues start from these, so the phrases are searched once.
+     */
+    List<Signal> phrasedIn(Text text) {
+        return signals.stream().filter(signal -> signal.phrases().isIn(text)).toList();
+    }
+
+    /**
+     * The signals of the text, out of those phrased in it, as they read in an offer being weighed when {@code inOffer}
+     * says it is one.
+     */
+    static List<Signal> signalsIn(Text text, List<Signal> phrased, boolean inOffer) {
+        return phrased.stream().filter(signal -> signal.holdsIn(text))
+                .map(signal -> inOffer ? signal.inOffer() : signal).toList();
+    }
+
+    boolean weighsOffer(Text text) {
+        return offers.stream().anyMatch(set -> set.isIn(text));
     }
 
     /** The frames of the text; {@code questionMark} says whether the text as typed holds one. */
@@ -66,12 +86,12 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
     }
 
     /**
-     * The calm cues of the text, including signals whose phrases are there in an everyday sense ("hit me with a
-     * pillow"): what the exceptions know keeps the model from raising the message on its own.
+     * The calm cues of the text, including signals phrased in it in an everyday sense ("hit me with a pillow"): what
+     * the exceptions know keeps the model from raising the message on its own.
      */
-    List<String> calmIn(Text text) {
+    List<String> calmIn(Text text, List<Signal> phrased) {
         List<String> found = new ArrayList<>(reasonsIn(calm, text));
-        signals.stream().filter(signal -> signal.isEverydayIn(text)).map(signal -> "everyday " + signal.reason())
+        phrased.stream().filter(signal -> signal.everyday().isIn(text)).map(signal -> "everyday " + signal.reason())
                 .distinct().forEach(found::add);
         return found;
     }

@@ -19,6 +19,10 @@ record PhraseSet(Pattern pattern, Set<String> openers) {
     static final PhraseSet ANYTHING = new PhraseSet(Pattern.compile(""), Set.of());
 
     boolean isIn(Text text) {
+        if (this == NOTHING) {
+            // an absent list would otherwise be tried at every character of every message
+            return false;
+        }
         Matcher matcher = pattern.matcher(text.value());
         if (openers.isEmpty()) {
             return matcher.find();

@@ -14,7 +14,8 @@ public final class TriageEngine {
 
     private static final List<String> PHRASE_FILES = List.of("safety/triage-phrases-en.yml",
             "safety/triage-phrases-vi.yml", "safety/triage-phrases-hmn.yml");
-    private static final String SHORTHAND_FILE = "safety/teencode-vi.yml";
+    private static final List<String> SHORTHAND_FILES = List.of("safety/teencode-vi.yml",
+            "safety/spelling-hmn.yml", "safety/chat-symbols.yml");
     private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
     private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
     private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"));
@@ -27,7 +28,7 @@ public final class TriageEngine {
     private final MessageModel model;
 
     private TriageEngine(List<LabelledMessage> corpus) {
-        this.normaliser = Normaliser.read(SHORTHAND_FILE);
+        this.normaliser = Normaliser.read(SHORTHAND_FILES);
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
         this.concepts = Concepts.read(CONCEPTS_FILE);
@@ -35,9 +36,9 @@ public final class TriageEngine {
                 .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
     }
 
-    /** The engine the product ships: trained on {@link LabelledMessage#TRAINING_CORPUS}. */
+    /** The engine the product ships: trained on every corpus of {@link LabelledMessage#TRAINING_CORPORA}. */
     public static TriageEngine shipped() {
-        return trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS));
+        return trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
     }
 
     /** An engine with the shipped data files whose model learns from the given messages only. */
@@ -61,8 +62,11 @@ public final class TriageEngine {
     /** What the phrase books find in the text, normalised and with harmless uses masked. */
     Reading read(String text) {
         Text normalised = book.mask(Text.of(normaliser.normalise(text)));
-        return new Reading(normalised, concepts.wordsOf(normalised), book.signalsIn(normalised),
-                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised));
+        List<Signal> phrased = book.phrasedIn(normalised);
+        boolean weighsOffer = book.weighsOffer(normalised);
+        return new Reading(normalised, concepts.wordsOf(normalised),
+                PhraseBook.signalsIn(normalised, phrased, weighsOffer),
+                book.framesIn(normalised, text.indexOf('?') >= 0), book.calmIn(normalised, phrased), weighsOffer);
     }
 
     ModelScores classify(Reading reading) {

@@ -44,8 +44,8 @@ class OpenersTest {
         List.of(book.frames(), book.calm(), book.harmless()).forEach(cues -> cues.forEach(cue -> sets.add(cue.phrases())));
         sets.addAll(book.involvement().personal());
         sets.addAll(book.involvement().questions());
-        Normaliser normaliser = Normaliser.read("safety/teencode-vi.yml");
-        for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPUS)) {
+        Normaliser normaliser = Normaliser.read(List.of("safety/teencode-vi.yml"));
+        for (LabelledMessage message : LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA)) {
             Text text = Text.of(normaliser.normalise(message.text()));
             for (PhraseSet set : sets) {
                 assertThat(set.isIn(text)).as("%s in %s", set.pattern(), message.id())
