@@ -17,6 +17,8 @@ import org.lighthouse.safety.triage.TriageEngine;
 class TriageEvaluationTest {
 
     private static final String HELD_OUT = "safety/triage-heldout.jsonl";
+    private static final String FRESH = "safety/triage-fresh.jsonl";
+    private static final Triage TRIAGE = new Triage();
 
     /** Leave one author out, per author and pooled: the report to develop with, listing each miss. */
     @Test
@@ -46,17 +48,34 @@ class TriageEvaluationTest {
         assertThat(pooled.noneRaised()).isLessThan(0.15);
     }
 
-    /** The held-out set, never read while tuning: the gate the product must pass. */
+    /**
+     * The gate the product must pass, on the fresh set: written by a fourth author after the triage was built, never
+     * read by anyone working on it, and scored once.
+     */
     @Test
-    void heldOutSetMeetsTheBar() {
-        Triage triage = new Triage();
-        Confusion confusion = new Confusion();
-        for (LabelledMessage message : LabelledMessage.readAll(HELD_OUT)) {
-            confusion.add(message.level(), triage.assess(message.text(), message.language()));
-        }
-        System.out.println(confusion.report("held-out set " + HELD_OUT));
+    void freshSetMeetsTheBar() {
+        Confusion confusion = score(FRESH);
         assertThat(confusion.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.95);
         assertThat(confusion.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.85);
         assertThat(confusion.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.08);
+    }
+
+    /**
+     * The first held-out set, printed for the record: its texts were never read, but its summary figures were
+     * looked at six times while the first version was tuned, so it is no longer a clean measure.
+     */
+    @Test
+    void heldOutSetIsReported() {
+        assertThat(score(HELD_OUT).recall(Level.URGENT)).isGreaterThan(0.5);
+    }
+
+    private static Confusion score(String resource) {
+        Triage triage = TRIAGE;
+        Confusion confusion = new Confusion();
+        for (LabelledMessage message : LabelledMessage.readAll(resource)) {
+            confusion.add(message.level(), triage.assess(message.text(), message.language()));
+        }
+        System.out.println(confusion.report(resource));
+        return confusion;
     }
 }

@@ -18,6 +18,7 @@ class TriageMustCatchUnitTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "help me please, they took my phone and locked me in a room",
+        "họ lấy điện thoại của em rồi khóa em trong phòng",
         "they took my passport and locked the door",
         "I can't leave this place, the boss keeps my ID and says I owe him money",
         "họ lấy hộ chiếu của em rồi khóa cửa lại",
@@ -51,6 +52,8 @@ class TriageMustCatchUnitTest {
     @ValueSource(strings = {
         "I sold my bike yesterday",
         "my phone is locked, I forgot the code",
+        "điện thoại của em bị khóa rồi, quên mật khẩu",
+        "my zalo account got hacked lol",
         "we went to the border market to sell corn",
         "bán được hai con lợn ở chợ phiên rồi",
         "khóa cửa rồi đi ngủ thôi",
