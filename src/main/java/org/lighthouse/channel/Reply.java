@@ -29,7 +29,20 @@ public record Reply(String text, List<List<Button>> buttons, @Nullable String ed
         return new Reply(text, buttons, messageRef, document);
     }
 
-    /** A file to send: a CSV report or a QR code image. */
-    public record Document(String fileName, String mediaType, byte[] content) {
+    /**
+     * A file to send with the text: a CSV report, a QR code to print, or a picture.
+     *
+     * @param picture whether to show it as a picture in the chat (a lesson's image) rather than as a file to keep or
+     *     print at full quality (a QR code)
+     */
+    public record Document(String fileName, String mediaType, byte[] content, boolean picture) {
+
+        public static Document file(String fileName, String mediaType, byte[] content) {
+            return new Document(fileName, mediaType, content, false);
+        }
+
+        public static Document picture(String fileName, String mediaType, byte[] content) {
+            return new Document(fileName, mediaType, content, true);
+        }
     }
 }

@@ -34,7 +34,7 @@ class JoinLinks {
                     "/start " + classroom.joinPayload()))));
         }
         String fileName = words.get("classroom.file.qr", Map.of("class", slug(classroom.name())));
-        Reply.Document qr = new Reply.Document(fileName, "image/png", QrCode.png(link.get()));
+        Reply.Document qr = Reply.Document.file(fileName, "image/png", QrCode.png(link.get()));
         return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
                 link.get()))), new Reply(words.get("classroom.link.qr", Map.of("class", classroom.name())), List.of(),
                         null, qr));

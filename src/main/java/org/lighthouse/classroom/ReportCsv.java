@@ -53,7 +53,7 @@ final class ReportCsv {
         }
         String fileName = words.get("classroom.file.csv", Map.of("class", JoinLinks.slug(report.classroom().name()),
                 "due", assignment.due()));
-        return new Reply.Document(fileName, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
+        return Reply.Document.file(fileName, "text/csv", csv.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     static String cell(Object value) {

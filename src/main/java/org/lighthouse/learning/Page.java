@@ -71,7 +71,7 @@ final class Page {
 
     /** Shows the page as a picture with the text under it (a new message: a text message cannot become one). */
     Page image(ContentFile file) {
-        this.image = new Reply.Document(file.name(), file.mediaType(), file.bytes());
+        this.image = Reply.Document.picture(file.name(), file.mediaType(), file.bytes());
         return this;
     }
 

@@ -66,8 +66,7 @@ class TelegramTransport implements Transport {
         Reply reply = message.reply();
         String chatId = message.chat().id();
         if (reply.document() != null) {
-            boolean image = reply.document().mediaType().startsWith("image/");
-            return answer(image ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);
+            return answer(reply.document().picture() ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);
         }
         if (reply.editOf() != null) {
             return answer(edit(chatId, reply), true).thenCompose(delivery -> delivery instanceof Delivery.Rejected
