@@ -17,6 +17,11 @@ BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
 OUT=bench/out
 began=$(date +%s)
+exec 9<"bench/run.sh"
+flock -n 9 || { echo "bench: another bench/run.sh is running"; exit 1; }
+standin_pid=""
+bot_pid=""
+trap 'kill $standin_pid $bot_pid 2>/dev/null || true' EXIT
 
 # ---- build ---------------------------------------------------------------------------------------------------------
 echo "bench: building target/lighthouse.jar and the bench classes"

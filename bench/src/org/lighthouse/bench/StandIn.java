@@ -113,19 +113,18 @@ public final class StandIn {
 
     /** Queues an update; {@code content} is the update's one field ({@code message}, {@code callback_query}). */
     int push(String type, ObjectNode content, Object owner) {
-        int id = nextUpdateId.getAndIncrement();
-        ObjectNode update = JSON.createObjectNode();
-        update.put("update_id", id);
-        update.set(type, content);
-        Pending p = new Pending(id, update.toString(), owner);
-        lock.lock();
+        lock.lock(); // ids are given under the lock: an update must never get an id below one already delivered
         try {
-            pending.put(id, p);
+            int id = nextUpdateId.getAndIncrement();
+            ObjectNode update = JSON.createObjectNode();
+            update.put("update_id", id);
+            update.set(type, content);
+            pending.put(id, new Pending(id, update.toString(), owner));
             arrived.signalAll();
+            return id;
         } finally {
             lock.unlock();
         }
-        return id;
     }
 
     int nextUpdateId() {

@@ -28,7 +28,7 @@ import java.util.concurrent.atomic.AtomicLong;
 final class ThroughputRun implements StandIn.Scenario {
 
     private static final long FIRST_CHAT = 700_000_000L;
-    private static final long STALL_NANOS = 10_000_000_000L;
+    private static final long STALL_NANOS = 30_000_000_000L;
 
     /** When the answer to an action is complete. */
     enum Done { ANY, KEYBOARD, TWO }
