@@ -48,11 +48,12 @@ lighthouse() { # environment first, then the java command; run in the background
 
 # ---- 1a. the ceiling: a bare echo bot --------------------------------------------------------------------------------
 port=$(free_port)
-standin "$port" "$TOKEN" echo "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" > "$OUT/echo-standin.log" 2>&1 &
+standin "$port" "$TOKEN" echo "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" - "$OUT/echo.pid" > "$OUT/echo-standin.log" 2>&1 &
 standin_pid=$!
 sleep 1
 java $BOT_JAVA_OPTS -cp "$OUT/classes:$LIB" org.lighthouse.bench.EchoBot "$port" "$TOKEN" > "$OUT/echo-bot.log" 2>&1 &
 bot_pid=$!
+echo "$bot_pid" > "$OUT/echo.pid"
 wait "$standin_pid" || { echo "bench: the echo run failed"; cat "$OUT/echo-standin.log"; stop "$bot_pid"; exit 1; }
 stop "$bot_pid"
 grep -v '^STANDIN\|^stand-in: listening' "$OUT/echo-standin.log"
@@ -60,13 +61,15 @@ echo_ups=$(field ups "$OUT/echo-standin.log")
 
 # ---- 1b. Lighthouse ----------------------------------------------------------------------------------------------------
 port=$(free_port)
-standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.txt" > "$OUT/bot-standin.log" 2>&1 &
+standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.txt" "$OUT/bot.pid" \
+    > "$OUT/bot-standin.log" 2>&1 &
 standin_pid=$!
 sleep 1
 lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
     java $BOT_JAVA_OPTS -jar target/lighthouse.jar --lighthouse.outbox.per-second=0 \
     --lighthouse.outbox.chat-interval=0s --lighthouse.outbox.group-interval=0s > "$OUT/bot.log" 2>&1 &
 bot_pid=$!
+echo "$bot_pid" > "$OUT/bot.pid"
 status=0
 wait "$standin_pid" || status=$?
 rss_mb=$(peak_rss_mb "$bot_pid")

@@ -23,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * sent), free texts that triage reads (harmless, worrying, offers to check, and for a few people a message of danger at
  * the end), and the menu again now and then.
  *
- * <p>Arguments: {@code chats perChat textsFile staleFile}.
+ * <p>Arguments: {@code chats perChat textsFile [staleFile [botPidFile]]}. With the bot's pid, the CPU time the bot used
+ * during the run is reported too (per update: a figure that other load on the machine disturbs less).
  */
 final class ThroughputRun implements StandIn.Scenario {
 
@@ -80,6 +81,8 @@ final class ThroughputRun implements StandIn.Scenario {
     private final AtomicLong firstDelivery = new AtomicLong();
     private final List<String> stalePrefixes;
     private final Map<String, Integer> mix = new ConcurrentHashMap<>();
+    private final Path botPidFile;
+    private volatile long botTicksAtStart = -1;
     private StandIn standIn;
 
     ThroughputRun(String label, String[] args) {
@@ -87,8 +90,9 @@ final class ThroughputRun implements StandIn.Scenario {
         int chatCount = Integer.parseInt(args[0]);
         int perChat = Integer.parseInt(args[1]);
         Map<String, List<String>> pools = pools(Path.of(args[2]));
-        this.stalePrefixes = args.length > 3 ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
+        this.stalePrefixes = args.length > 3 && !args[3].equals("-") ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
                 .map(l -> l.substring(0, Math.min(24, l.length()))).toList() : List.of();
+        this.botPidFile = args.length > 4 ? Path.of(args[4]) : null;
         for (int i = 0; i < chatCount; i++) {
             long id = FIRST_CHAT + i;
             Random random = new Random(id);
@@ -115,7 +119,9 @@ final class ThroughputRun implements StandIn.Scenario {
 
     @Override
     public void delivered(List<StandIn.Pending> updates, long nanos) {
-        firstDelivery.compareAndSet(0, nanos);
+        if (firstDelivery.compareAndSet(0, nanos)) {
+            botTicksAtStart = botTicks();
+        }
         for (StandIn.Pending p : updates) {
             Chat chat = (Chat) p.owner;
             synchronized (chat) {
@@ -275,9 +281,31 @@ final class ThroughputRun implements StandIn.Scenario {
                     + ", no button to press " + noButton.get() + ", stalled " + stalls.get() + ", unattributed "
                     + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
         }
+        long ticks = botTicks();
+        if (botTicksAtStart >= 0 && ticks >= 0) {
+            double cpuMs = (ticks - botTicksAtStart) * 10.0; // USER_HZ is 100 on Linux
+            System.out.println(String.format(Locale.ROOT, label + ": CPU %.1f s during the run (user+system), %.2f ms per"
+                    + " update, %.0f%% of the machine's 2 cores", cpuMs / 1000, cpuMs / total,
+                    cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
+        }
         System.out.println(String.format(Locale.ROOT, "STANDIN ups=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f stalls=%d",
                 ups, ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6, stalls.get()));
         StandIn.exit(stalls.get() == 0 ? 0 : 3);
+    }
+
+    /** The bot process's CPU time so far, in clock ticks, or -1 when not known. */
+    private long botTicks() {
+        if (botPidFile == null) {
+            return -1;
+        }
+        try {
+            String pid = java.nio.file.Files.readString(botPidFile).strip();
+            String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
     }
 
     private static double ms(long[] sorted, double quantile) {
