@@ -115,13 +115,16 @@ class Dispatcher {
         awaitSlot();
         inFlight.acquire();
         transport.deliver(message).whenComplete((delivery, error) -> {
-            inFlight.release();
             Delivery outcome = error == null ? delivery : new Delivery.Transient(error.toString());
             try {
                 settle(lane, message, outcome);
             } catch (RuntimeException e) {
                 log.error("Could not record the delivery of {}: {}", message.id(), outcome, e);
                 requeue(lane, Duration.ofSeconds(1));
+            } finally {
+                // only now: stop() waits for these permits, and a message sent must be recorded as sent before the
+                // database closes, or it would be sent again at the next start
+                inFlight.release();
             }
         });
     }
