@@ -26,6 +26,7 @@ class Dispatcher {
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     private final DelayQueue<Lane> ready = new DelayQueue<>();
     private final Semaphore inFlight;
+    private final int maxInFlight;
     private final long slotNanos;
     private long nextSlot = System.nanoTime();
     private volatile boolean running;
@@ -35,6 +36,7 @@ class Dispatcher {
         this.transport = transport;
         this.store = store;
         this.inFlight = new Semaphore(maxInFlight);
+        this.maxInFlight = maxInFlight;
         this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
     }
 
@@ -67,9 +69,10 @@ class Dispatcher {
         if (loop != null) {
             loop.join(timeout.toMillis());
         }
-        int max = inFlight.availablePermits() + inFlight.drainPermits();
-        inFlight.release(max);
-        if (!inFlight.tryAcquire(max, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+        // every permit back means every message handed to the channel was answered and its answer recorded
+        if (inFlight.tryAcquire(maxInFlight, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            inFlight.release(maxInFlight);
+        } else {
             log.warn("Stopped with messages still on their way to {}; they stay pending and go at the next start",
                     transport.channel());
         }
