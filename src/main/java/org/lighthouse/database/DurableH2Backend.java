@@ -12,11 +12,15 @@ import org.h2.mvstore.MVStore;
  * <p>Left alone, H2 commits once a second and a crash loses up to a second of acknowledged writes; a safety case or an
  * outbox message must not be among them. The commit writes to the file without forcing it to the disk, so a crash of
  * the process loses nothing, while a power cut may still lose the last writes (production runs on real MongoDB).
+ * Concurrent writes share a commit ({@link GroupCommit}): each is acknowledged only after a commit that began after it
+ * was applied.
  */
 class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify", "createindexes",
             "drop", "dropdatabase", "dropindexes", "renamecollection", "create");
+
+    private final GroupCommit group = new GroupCommit(this::commit);
 
     DurableH2Backend(MVStore store) {
         super(store);
@@ -26,7 +30,7 @@ class DurableH2Backend extends H2Backend {
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         Document result = super.handleCommand(channel, databaseName, command, query);
         if (WRITE_COMMANDS.contains(command.toLowerCase())) {
-            commit();
+            group.awaitCommitted();
         }
         return result;
     }

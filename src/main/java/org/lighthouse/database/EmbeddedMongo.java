@@ -2,6 +2,8 @@ package org.lighthouse.database;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.h2.mvstore.MVStore;
@@ -14,6 +16,11 @@ class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
     static final String FILE_NAME = "lighthouse.mv.db";
+    /**
+     * Threads that serve the driver's connections. A write holds its thread until its commit is done, so more threads
+     * let more concurrent writes share one commit (the default is two per core).
+     */
+    private static final int WORKER_THREADS = 32;
 
     private final MongoServer server;
     private final String connectionString;
@@ -23,7 +30,8 @@ class EmbeddedMongo implements AutoCloseable {
         this.file = prepare(dataDir).resolve(FILE_NAME);
         MVStore store = open(file);
         this.server = new MongoServer(new DurableH2Backend(store));
-        this.connectionString = server.bindAndGetConnectionString();
+        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);
+        this.connectionString = server.getConnectionString();
         log.info("Database: embedded MongoDB (mongo-java-server, H2 file backend), data in {}", file.toAbsolutePath());
     }
 

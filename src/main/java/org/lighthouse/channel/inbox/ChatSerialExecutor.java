@@ -17,6 +17,7 @@ class ChatSerialExecutor {
     private final ExecutorService pool;
     private final ConcurrentHashMap<String, CompletableFuture<Void>> tails = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
+    private final Object finished = new Object();
 
     ChatSerialExecutor(int threads) {
         AtomicInteger n = new AtomicInteger();
@@ -39,6 +40,21 @@ class ChatSerialExecutor {
         return pending.get();
     }
 
+    /** Waits until fewer than {@code limit} tasks are pending, or the time is up; returns how many are pending. */
+    int awaitPendingBelow(int limit, long timeoutMillis) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (finished) {
+            while (pending.get() >= limit) {
+                long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+                if (left <= 0) {
+                    break;
+                }
+                finished.wait(left);
+            }
+        }
+        return pending.get();
+    }
+
     void shutdown(long timeoutSeconds) throws InterruptedException {
         pool.shutdown();
         if (!pool.awaitTermination(timeoutSeconds, TimeUnit.SECONDS)) {
@@ -54,6 +70,9 @@ class ChatSerialExecutor {
             log.error("A chat task failed", e);
         } finally {
             pending.decrementAndGet();
+            synchronized (finished) {
+                finished.notifyAll();
+            }
         }
     }
 }

@@ -66,6 +66,19 @@ public class Inbox implements SmartLifecycle {
         }
     }
 
+    /**
+     * How many events a channel that can hold events back may take now: waits (up to a second) while the inbox's
+     * window is full, and returns at least 1.
+     */
+    public int room() {
+        try {
+            return Math.max(1, settings.window() - executor.awaitPendingBelow(settings.window(), 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 1;
+        }
+    }
+
     /** Events stored and not yet handled. */
     public int pending() {
         return executor.pending();

@@ -8,13 +8,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param workers threads that handle events (one chat's events never run at the same time)
  * @param maxPending events waiting to be handled before the channels stop taking more (they wait, nothing is lost)
  * @param maxAttempts how often an event whose handling fails is tried before it is set aside
+ * @param window events waiting to be handled before a channel that can hold them back (Telegram keeps updates until
+ *     they are confirmed) stops taking more: under load, events wait there rather than here, and each event taken is
+ *     handled promptly
  */
 @ConfigurationProperties("lighthouse.inbox")
-record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts) {
+record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window) {
 
     InboxSettings {
         workers = workers == null ? 16 : workers;
         maxPending = maxPending == null ? 5_000 : maxPending;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
+        window = window == null ? 2 * workers : window;
     }
 }

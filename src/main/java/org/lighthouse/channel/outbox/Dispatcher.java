@@ -69,6 +69,7 @@ class Dispatcher {
         if (loop != null) {
             loop.join(timeout.toMillis());
         }
+        // every permit back means every message handed to the channel was answered and its answer recorded
         if (inFlight.tryAcquire(maxInFlight, timeout.toMillis(), TimeUnit.MILLISECONDS)) {
             inFlight.release(maxInFlight);
         } else {
@@ -117,13 +118,16 @@ class Dispatcher {
         awaitSlot();
         inFlight.acquire();
         transport.deliver(message).whenComplete((delivery, error) -> {
-            inFlight.release();
             Delivery outcome = error == null ? delivery : new Delivery.Transient(error.toString());
             try {
                 settle(lane, message, outcome);
             } catch (RuntimeException e) {
                 log.error("Could not record the delivery of {}: {}", message.id(), outcome, e);
                 requeue(lane, Duration.ofSeconds(1));
+            } finally {
+                // only now: stop() waits for these permits, and a message sent must be recorded as sent before the
+                // database closes, or it would be sent again at the next start
+                inFlight.release();
             }
         });
     }

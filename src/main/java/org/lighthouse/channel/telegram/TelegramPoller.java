@@ -29,6 +29,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
 class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
 
     private static final Logger log = LoggerFactory.getLogger(TelegramPoller.class);
+    /** Telegram's largest getUpdates batch. */
+    private static final int MAX_BATCH = 100;
 
     private final TelegramSettings settings;
     private final TelegramClient client;
@@ -106,8 +108,9 @@ class TelegramPoller implements SmartLifecycle, LongPollingUpdateConsumer {
         return Inbox.PHASE + 100;
     }
 
+    /** Asks for no more updates than the inbox has room for; the rest wait at Telegram, unconfirmed. */
     private GetUpdates getUpdates(Integer lastReceived) {
-        return GetUpdates.builder().offset(lastReceived + 1).limit(100)
+        return GetUpdates.builder().offset(lastReceived + 1).limit(Math.min(MAX_BATCH, inbox.room()))
                 .timeout((int) settings.pollTimeout().toSeconds()).build();
     }
 

@@ -1,0 +1,124 @@
+#!/usr/bin/env bash
+# Lighthouse's benchmarks against a local Bot API stand-in in a separate JVM (see README, "Performance"):
+#   1. throughput: a bare TelegramBots echo bot (the ceiling), then Lighthouse, each with the same closed-loop load
+#      (BENCH_CHATS chats doing BENCH_PER_CHAT things each, waiting for each answer);
+#   2. broadcast: BENCH_BROADCAST messages through Lighthouse's outbox, within Telegram's limits, with a restart
+#      (SIGTERM, start again) half-way through.
+# Prints figures and, as its last line:
+#   RESULT echo_ups=<n> bot_ups=<n> ratio=<bot/echo> p50_ms=<n> p99_ms=<n> rss_mb=<n>
+# Nothing is downloaded at run time; the first build needs Maven Central like any build of the project.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+CHATS=${BENCH_CHATS:-500}
+PER_CHAT=${BENCH_PER_CHAT:-40}
+BROADCAST=${BENCH_BROADCAST:-10000}
+BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m}
+TOKEN=123456789:BENCH-token_for-the-local-stand-in
+OUT=bench/out
+began=$(date +%s)
+exec 9<"bench/run.sh"
+flock -n 9 || { echo "bench: another bench/run.sh is running"; exit 1; }
+standin_pid=""
+bot_pid=""
+trap 'kill $standin_pid $bot_pid 2>/dev/null || true' EXIT
+
+# ---- build ---------------------------------------------------------------------------------------------------------
+echo "bench: building target/lighthouse.jar and the bench classes"
+mvn -B -q package -DskipTests
+rm -rf "$OUT"
+mkdir -p "$OUT/classes" "$OUT/plugin"
+unzip -q -o target/lighthouse.jar 'BOOT-INF/lib/*' -d "$OUT"
+LIB="$OUT/BOOT-INF/lib/*"
+javac -nowarn -d "$OUT/classes" -cp "$LIB" bench/src/org/lighthouse/bench/*.java
+javac -nowarn -d "$OUT/plugin" -cp "target/classes:$LIB" bench/plugin/org/lighthouse/benchplugin/*.java
+java -cp "$OUT/plugin:target/classes:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
+    src/test/resources/safety/triage-heldout.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
+sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+standin() { exec java -Dsun.net.httpserver.nodelay=true -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
+peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
+stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" "$2" | tail -1; }
+lighthouse() { # environment first, then the java command; run in the background, so exec keeps its pid
+    exec env TELEGRAM_BOT_TOKEN=$TOKEN LIGHTHOUSE_WEBCHAT_ENABLED=false SERVER_PORT=0 \
+        LIGHTHOUSE_RESPONDERS=990000001:Hoa "$@"
+}
+
+# ---- 1a. the ceiling: a bare echo bot --------------------------------------------------------------------------------
+port=$(free_port)
+standin "$port" "$TOKEN" echo "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" - "$OUT/echo.pid" > "$OUT/echo-standin.log" 2>&1 &
+standin_pid=$!
+sleep 1
+java $BOT_JAVA_OPTS -cp "$OUT/classes:$LIB" org.lighthouse.bench.EchoBot "$port" "$TOKEN" > "$OUT/echo-bot.log" 2>&1 &
+bot_pid=$!
+echo "$bot_pid" > "$OUT/echo.pid"
+wait "$standin_pid" || { echo "bench: the echo run failed"; cat "$OUT/echo-standin.log"; stop "$bot_pid"; exit 1; }
+stop "$bot_pid"
+grep -v '^STANDIN\|^stand-in: listening' "$OUT/echo-standin.log"
+echo_ups=$(field ups "$OUT/echo-standin.log")
+
+# ---- 1b. Lighthouse ----------------------------------------------------------------------------------------------------
+port=$(free_port)
+standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.txt" "$OUT/bot.pid" \
+    > "$OUT/bot-standin.log" 2>&1 &
+standin_pid=$!
+sleep 1
+lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
+    java $BOT_JAVA_OPTS -jar target/lighthouse.jar --lighthouse.outbox.per-second=0 \
+    --lighthouse.outbox.chat-interval=0s --lighthouse.outbox.group-interval=0s > "$OUT/bot.log" 2>&1 &
+bot_pid=$!
+echo "$bot_pid" > "$OUT/bot.pid"
+status=0
+wait "$standin_pid" || status=$?
+rss_mb=$(peak_rss_mb "$bot_pid")
+stop "$bot_pid"
+grep -v '^STANDIN\|^stand-in: listening' "$OUT/bot-standin.log"
+if [ "$status" -ne 0 ]; then
+    echo "bench: the Lighthouse run failed (stand-in exit $status); the bot's log is $OUT/bot.log"
+    tail -20 "$OUT/bot.log"
+    exit 1
+fi
+echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS -jar target/lighthouse.jar)"
+bot_ups=$(field ups "$OUT/bot-standin.log")
+p50=$(field p50_ms "$OUT/bot-standin.log")
+p99=$(field p99_ms "$OUT/bot-standin.log")
+
+# ---- 2. broadcast within Telegram's limits, with a restart half-way ----------------------------------------------
+broadcast_line=""
+if [ "$BROADCAST" -gt 0 ]; then
+    port=$(free_port)
+    deadline=$(( BROADCAST / 30 * 2 + 180 ))
+    standin "$port" "$TOKEN" broadcast "$BROADCAST" 30 "$deadline" > "$OUT/broadcast-standin.log" 2>&1 &
+    standin_pid=$!
+    sleep 1
+    run_bot() { # with the bench profile and its broadcast loader, outbox limits as in production
+        lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-broadcast" "$@" \
+            java $BOT_JAVA_OPTS -Dloader.path="$OUT/plugin" -cp target/lighthouse.jar \
+            org.springframework.boot.loader.launch.PropertiesLauncher --spring.profiles.active=bench
+    }
+    echo "broadcast: $BROADCAST messages through the outbox at Telegram's limits (ideal $(( BROADCAST / 30 )) s)"
+    run_bot BENCH_BROADCAST="$BROADCAST" > "$OUT/broadcast-bot-1.log" 2>&1 &
+    bot_pid=$!
+    while kill -0 "$standin_pid" 2>/dev/null; do
+        sent=$(curl -s "http://127.0.0.1:$port/bench/status" | sed -n 's/.*distinct=\([0-9]*\).*/\1/p')
+        [ "${sent:-0}" -ge $(( BROADCAST / 2 )) ] && break
+        sleep 1
+    done
+    echo "broadcast: ${sent:-?} sent; restarting the bot (SIGTERM, then start again)"
+    stop "$bot_pid"
+    run_bot > "$OUT/broadcast-bot-2.log" 2>&1 &
+    bot_pid=$!
+    status=0
+    wait "$standin_pid" || status=$?
+    stop "$bot_pid"
+    grep -h 'bench:\|Outbox:' "$OUT"/broadcast-bot-*.log | sed 's/^[0-9:.]* *[A-Z]* *[^ ]* */bot: /' || true
+    grep -v '^BROADCAST\|^stand-in: listening' "$OUT/broadcast-standin.log"
+    broadcast_line=$(grep '^BROADCAST' "$OUT/broadcast-standin.log" || echo "BROADCAST failed (stand-in exit $status)")
+fi
+
+ratio=$(awk -v b="$bot_ups" -v e="$echo_ups" 'BEGIN { printf "%.2f", b / e }')
+echo "bench: took $(( $(date +%s) - began )) s"
+[ -n "$broadcast_line" ] && echo "$broadcast_line"
+echo "RESULT echo_ups=$echo_ups bot_ups=$bot_ups ratio=$ratio p50_ms=$p50 p99_ms=$p99 rss_mb=$rss_mb"

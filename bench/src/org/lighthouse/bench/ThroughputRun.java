@@ -1,0 +1,387 @@
+package org.lighthouse.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The throughput run: {@code chats} people, each doing {@code perChat} things one after another, each waiting for the
+ * bot's answer before the next (as a person does), all chats at once. Latency is measured here, from the getUpdates
+ * answer that delivered an update to the first message the bot sent or edited in that chat after it.
+ *
+ * <p>{@code echo}: every update is a text, answered by one message. {@code bot}: Lighthouse's journeys: /start, the
+ * language, the menu, a series and its lessons card by card with their quizzes (pressing the buttons the bot really
+ * sent), free texts that triage reads (harmless, worrying, offers to check, and for a few people a message of danger at
+ * the end), and the menu again now and then.
+ *
+ * <p>Arguments: {@code chats perChat textsFile [staleFile [botPidFile]]}. With the bot's pid, the CPU time the bot used
+ * during the run is reported too (per update: a figure that other load on the machine disturbs less).
+ */
+final class ThroughputRun implements StandIn.Scenario {
+
+    private static final long FIRST_CHAT = 700_000_000L;
+    private static final long STALL_NANOS = 30_000_000_000L;
+
+    /** When the answer to an action is complete. */
+    enum Done { ANY, KEYBOARD, TWO }
+
+    /** A text typed, or a button pressed ({@code =data} exactly, or {@code ~forward} / {@code ~resume}). */
+    record Action(String text, String press, Done done) {
+        static Action text(String text, Done done) {
+            return new Action(text, null, done);
+        }
+
+        static Action press(String selector) {
+            return new Action(null, selector, Done.KEYBOARD);
+        }
+    }
+
+    private final class Chat {
+        final long id;
+        final List<Action> script;
+        final Random random;
+        final Map<Integer, List<String>> buttons = new HashMap<>();
+        final Map<Integer, Long> touched = new HashMap<>();
+        long touch;
+        int next;
+        int userMessageId;
+        boolean waiting;
+        boolean delivered;
+        long deliveredAt;
+        int replies;
+
+        Chat(long id, List<Action> script, Random random) {
+            this.id = id;
+            this.script = script;
+            this.random = random;
+        }
+    }
+
+    private final String label;
+    private final Map<Long, Chat> chats = new ConcurrentHashMap<>();
+    private final int total;
+    private final long[] latencies;
+    private final AtomicInteger measured = new AtomicInteger();
+    private final AtomicInteger completed = new AtomicInteger();
+    private final AtomicInteger stale = new AtomicInteger();
+    private final AtomicInteger stalls = new AtomicInteger();
+    private final AtomicInteger unattributed = new AtomicInteger();
+    private final AtomicInteger noButton = new AtomicInteger();
+    private final AtomicInteger otherChats = new AtomicInteger();
+    private final AtomicInteger queryIds = new AtomicInteger();
+    private final AtomicLong firstDelivery = new AtomicLong();
+    private final List<String> stalePrefixes;
+    private final Map<String, Integer> mix = new ConcurrentHashMap<>();
+    private final Path botPidFile;
+    private volatile long botTicksAtStart = -1;
+    private StandIn standIn;
+
+    ThroughputRun(String label, String[] args) {
+        this.label = label;
+        int chatCount = Integer.parseInt(args[0]);
+        int perChat = Integer.parseInt(args[1]);
+        Map<String, List<String>> pools = pools(Path.of(args[2]));
+        this.stalePrefixes = args.length > 3 && !args[3].equals("-") ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, Math.min(24, l.length()))).toList() : List.of();
+        this.botPidFile = args.length > 4 ? Path.of(args[4]) : null;
+        for (int i = 0; i < chatCount; i++) {
+            long id = FIRST_CHAT + i;
+            Random random = new Random(id);
+            List<Action> script = label.equals("echo") ? echoScript(pools, perChat, random)
+                    : botScript(pools, perChat, random, i % 50 == 7);
+            chats.put(id, new Chat(id, script, random));
+        }
+        this.total = chatCount * perChat;
+        this.latencies = new long[total];
+    }
+
+    @Override
+    public void start(StandIn standIn) {
+        this.standIn = standIn;
+        chats.values().forEach(chat -> {
+            synchronized (chat) {
+                pushNext(chat);
+            }
+        });
+        Thread watchdog = new Thread(this::watch, "watchdog");
+        watchdog.setDaemon(true);
+        watchdog.start();
+    }
+
+    @Override
+    public void delivered(List<StandIn.Pending> updates, long nanos) {
+        if (firstDelivery.compareAndSet(0, nanos)) {
+            botTicksAtStart = botTicks();
+        }
+        for (StandIn.Pending p : updates) {
+            Chat chat = (Chat) p.owner;
+            synchronized (chat) {
+                chat.delivered = true;
+                chat.deliveredAt = nanos;
+            }
+        }
+    }
+
+    @Override
+    public StandIn.Refusal onMessage(String method, long chatId, int messageId, JsonNode body, long nanos) {
+        Chat chat = chats.get(chatId);
+        if (chat == null) {
+            otherChats.incrementAndGet();
+            return null;
+        }
+        List<String> data = StandIn.buttonData(body);
+        synchronized (chat) {
+            chat.buttons.put(messageId, data);
+            chat.touched.put(messageId, ++chat.touch);
+            if (!chat.waiting || !chat.delivered) {
+                unattributed.incrementAndGet();
+                return null;
+            }
+            if (chat.replies++ == 0) {
+                latencies[measured.getAndIncrement()] = nanos - chat.deliveredAt;
+            }
+            String text = body.path("text").asText("");
+            if (stalePrefixes.stream().anyMatch(text::startsWith)) {
+                stale.incrementAndGet();
+            }
+            Done done = chat.script.get(chat.next).done();
+            if (done == Done.ANY || done == Done.KEYBOARD && !data.isEmpty() || done == Done.TWO && chat.replies >= 2) {
+                complete(chat, nanos);
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public String status() {
+        return "completed=" + completed.get() + " of " + total;
+    }
+
+    // ---- the loop --------------------------------------------------------------------------------------------------
+
+    private void complete(Chat chat, long nanos) {
+        chat.waiting = false;
+        chat.next++;
+        if (completed.incrementAndGet() == total) {
+            finish(nanos);
+        } else if (chat.next < chat.script.size()) {
+            pushNext(chat);
+        }
+    }
+
+    private void pushNext(Chat chat) {
+        Action action = chat.script.get(chat.next);
+        chat.waiting = true;
+        chat.delivered = false;
+        chat.replies = 0;
+        if (action.text() != null) {
+            standIn.push("message", StandIn.textMessage(chat.id, ++chat.userMessageId, action.text()), chat);
+            return;
+        }
+        int[] target = new int[1];
+        String data = select(chat, action.press(), target);
+        if (data == null) {
+            noButton.incrementAndGet();
+            standIn.push("message", StandIn.textMessage(chat.id, ++chat.userMessageId, "/menu"), chat);
+            return;
+        }
+        standIn.push("callback_query", StandIn.buttonPress(chat.id, target[0], data, queryIds.incrementAndGet()), chat);
+    }
+
+    /** The button a person would press now, on the newest message that has it; null when there is none. */
+    private static String select(Chat chat, String selector, int[] target) {
+        List<Integer> newestFirst = new ArrayList<>(chat.buttons.keySet());
+        newestFirst.sort((a, b) -> Long.compare(chat.touched.get(b), chat.touched.get(a)));
+        for (int messageId : newestFirst) {
+            List<String> data = chat.buttons.get(messageId);
+            String chosen = switch (selector) {
+                case "~forward" -> forward(data, chat.random);
+                case "~resume" -> first(data, "l:c").orElseGet(() -> first(data, "l:s:").orElse(null));
+                default -> data.contains(selector.substring(1)) ? selector.substring(1) : null;
+            };
+            if (chosen != null) {
+                target[0] = messageId;
+                return chosen;
+            }
+            if (selector.equals("~forward") && data.stream().anyMatch(d -> d.startsWith("l:"))
+                    && !data.contains("s:talk")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** On a learning screen: next card, the quiz, an answer, the next question, the next lesson, or continue. */
+    private static String forward(List<String> data, Random random) {
+        if (data.contains("s:talk")) {
+            return null;
+        }
+        List<String> answers = data.stream().filter(d -> d.startsWith("l:a:")).toList();
+        if (!answers.isEmpty()) {
+            return answers.get(random.nextInt(answers.size()));
+        }
+        for (String prefix : new String[] {"l:n:", "l:z:", "l:q:", "l:o:", "l:c"}) {
+            var found = first(data, prefix);
+            if (found.isPresent()) {
+                return found.get();
+            }
+        }
+        return null;
+    }
+
+    private static java.util.Optional<String> first(List<String> data, String prefix) {
+        return data.stream().filter(d -> d.startsWith(prefix)).findFirst();
+    }
+
+    private void watch() {
+        while (true) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            for (Chat chat : chats.values()) {
+                synchronized (chat) {
+                    if (chat.waiting && chat.delivered && now - chat.deliveredAt > STALL_NANOS) {
+                        if (stalls.incrementAndGet() <= 5) {
+                            Action a = chat.script.get(chat.next);
+                            System.out.println("stand-in: chat " + chat.id + " got " + chat.replies
+                                    + " messages and no complete answer to action " + chat.next + " "
+                                    + (a.text() != null ? "text '" + a.text() + "'" : "press " + a.press()));
+                        }
+                        complete(chat, now);
+                    }
+                }
+            }
+        }
+    }
+
+    private void finish(long end) {
+        int n = measured.get();
+        long[] sorted = Arrays.copyOf(latencies, n);
+        Arrays.sort(sorted);
+        double seconds = (end - firstDelivery.get()) / 1e9;
+        long ups = Math.round(total / seconds);
+        String line = String.format(Locale.ROOT, "%s: %d updates from %d chats in %.2f s = %d updates/s; reply latency"
+                + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", label, total, chats.size(), seconds, ups,
+                ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
+        System.out.println(line);
+        if (label.equals("bot")) {
+            System.out.println("bot: mix " + new java.util.TreeMap<>(mix) + "; refused as stale " + stale.get()
+                    + ", no button to press " + noButton.get() + ", stalled " + stalls.get() + ", unattributed "
+                    + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
+        }
+        long ticks = botTicks();
+        if (botTicksAtStart >= 0 && ticks >= 0) {
+            double cpuMs = (ticks - botTicksAtStart) * 10.0; // USER_HZ is 100 on Linux
+            System.out.println(String.format(Locale.ROOT, label + ": CPU %.1f s during the run (user+system), %.2f ms per"
+                    + " update, %.0f%% of the machine's 2 cores", cpuMs / 1000, cpuMs / total,
+                    cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
+        }
+        System.out.println(String.format(Locale.ROOT, "STANDIN ups=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f stalls=%d",
+                ups, ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6, stalls.get()));
+        StandIn.exit(stalls.get() == 0 ? 0 : 3);
+    }
+
+    /** The bot process's CPU time so far, in clock ticks, or -1 when not known. */
+    private long botTicks() {
+        if (botPidFile == null) {
+            return -1;
+        }
+        try {
+            String pid = java.nio.file.Files.readString(botPidFile).strip();
+            String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static double ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return 0;
+        }
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+    }
+
+    // ---- scripts ---------------------------------------------------------------------------------------------------
+
+    private static Map<String, List<String>> pools(Path file) {
+        Map<String, List<String>> pools = new HashMap<>();
+        for (String line : StandIn.lines(file)) {
+            int tab = line.indexOf('\t');
+            if (tab > 0) {
+                pools.computeIfAbsent(line.substring(0, tab), k -> new ArrayList<>()).add(line.substring(tab + 1));
+            }
+        }
+        for (String pool : List.of("none", "concern", "offer", "urgent")) {
+            if (pools.getOrDefault(pool, List.of()).isEmpty()) {
+                throw new IllegalStateException("no '" + pool + "' texts in " + file);
+            }
+        }
+        return pools;
+    }
+
+    private static List<Action> echoScript(Map<String, List<String>> pools, int perChat, Random random) {
+        List<String> all = new ArrayList<>();
+        pools.values().forEach(all::addAll);
+        List<Action> script = new ArrayList<>();
+        while (script.size() < perChat) {
+            script.add(Action.text(all.get(random.nextInt(all.size())), Done.ANY));
+        }
+        return script;
+    }
+
+    private List<Action> botScript(Map<String, List<String>> pools, int perChat, Random random, boolean danger) {
+        List<Action> script = new ArrayList<>();
+        double l = random.nextDouble();
+        String series = List.of("sm", "os", "kt").get(random.nextInt(3));
+        add(script, "start", Action.text("/start", Done.KEYBOARD));
+        add(script, "press", Action.press("=lang:" + (l < 0.7 ? "vi" : l < 0.9 ? "en" : "hmn")));
+        add(script, "press", Action.press("=m:learn"));
+        add(script, "press", Action.press("=l:s:" + series));
+        add(script, "press", Action.press("=l:o:" + series + "-1"));
+        int end = danger ? perChat - 1 : perChat;
+        while (script.size() < end) {
+            double x = random.nextDouble();
+            if (x < 0.64) {
+                add(script, "press", Action.press("~forward"));
+            } else if (x < 0.78) {
+                add(script, "text", Action.text(pick(pools, "none", random), Done.KEYBOARD));
+            } else if (x < 0.86) {
+                add(script, "worrying", Action.text(pick(pools, "concern", random), Done.KEYBOARD));
+            } else if (x < 0.94) {
+                add(script, "offer", Action.text(pick(pools, "offer", random), Done.KEYBOARD));
+            } else if (script.size() + 3 <= end) {
+                add(script, "menu", Action.text("/menu", Done.KEYBOARD));
+                add(script, "press", Action.press("=m:learn"));
+                add(script, "press", Action.press("~resume"));
+            }
+        }
+        if (danger) {
+            add(script, "danger", Action.text(pick(pools, "urgent", random), Done.TWO));
+        }
+        return script;
+    }
+
+    private void add(List<Action> script, String kind, Action action) {
+        script.add(action);
+        mix.merge(kind, 1, Integer::sum);
+    }
+
+    private static String pick(Map<String, List<String>> pools, String pool, Random random) {
+        List<String> texts = pools.get(pool);
+        return texts.get(random.nextInt(texts.size()));
+    }
+}
