@@ -33,7 +33,7 @@ LIB="$OUT/BOOT-INF/lib/*"
 javac -nowarn -d "$OUT/classes" -cp "$LIB" bench/src/org/lighthouse/bench/*.java
 javac -nowarn -d "$OUT/plugin" -cp "target/classes:$LIB" bench/plugin/org/lighthouse/benchplugin/*.java
 java -cp "$OUT/plugin:target/classes:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
-    src/test/resources/safety/triage-heldout.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
+    src/main/resources/safety/triage-corpus-b.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
 sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
