@@ -63,7 +63,7 @@ class EmbeddedMongo implements AutoCloseable {
 
     private static MVStore open(Path file) {
         try {
-            return new MVStore.Builder().fileName(file.toString()).compress().open();
+            return new MVStore.Builder().fileName(file.toString()).open();
         } catch (RuntimeException e) {
             throw new ConfigurationProblem("cannot open the embedded database file " + file.toAbsolutePath() + " ("
                     + e.getMessage() + "): is another Lighthouse running on the same LIGHTHOUSE_DATA_DIR?", e);
