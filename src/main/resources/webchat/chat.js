@@ -55,7 +55,7 @@
     var item = outgoing[0];
     fetch(base + "/events", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(item.body) })
       .then(function (r) {
-        if (r.status >= 500) { throw new Error("server " + r.status); }
+        if (r.status >= 500 || r.status === 429) { throw new Error("server " + r.status); }
         outgoing.shift();
         if (item.entry) { item.entry.sent = true; }
         save();

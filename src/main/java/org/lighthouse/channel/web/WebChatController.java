@@ -34,11 +34,13 @@ class WebChatController {
     private final Inbox inbox;
     private final WebTranscript transcript;
     private final WebChatSettings settings;
+    private final PostRate rate;
 
-    WebChatController(Inbox inbox, WebTranscript transcript, WebChatSettings settings) {
+    WebChatController(Inbox inbox, WebTranscript transcript, WebChatSettings settings, PostRate rate) {
         this.inbox = inbox;
         this.transcript = transcript;
         this.settings = settings;
+        this.rate = rate;
     }
 
     /** Something the person did: {@code text} typed, or the {@code data} of a button pressed on message {@code ref}. */
@@ -53,8 +55,13 @@ class WebChatController {
     }
 
     @PostMapping("/events")
-    ResponseEntity<Void> post(@PathVariable String session, @RequestBody Post post) {
-        inbox.accept(List.of(inbound(checked(session), post)));
+    ResponseEntity<String> post(@PathVariable String session, @RequestBody Post post) {
+        Inbound inbound = inbound(checked(session), post);
+        if (!rate.allow(session)) {
+            return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS).header("Retry-After", "60")
+                    .body("too many messages from this chat; wait a minute");
+        }
+        inbox.accept(List.of(inbound));
         return ResponseEntity.accepted().build();
     }
 

@@ -10,13 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param keepMessages how many of a chat's latest messages the page shows
  * @param keepFor how long the bot's messages of a web chat are kept; older ones are deleted (minors' data: no longer
  *     than needed)
+ * @param postsPerMinute how many posts one web chat may make a minute (a person typing never gets near it)
  */
 @ConfigurationProperties("lighthouse.webchat")
-record WebChatSettings(Boolean enabled, Integer keepMessages, Duration keepFor) {
+record WebChatSettings(Boolean enabled, Integer keepMessages, Duration keepFor, Integer postsPerMinute) {
 
     WebChatSettings {
         enabled = enabled == null || enabled;
         keepMessages = keepMessages == null ? 200 : keepMessages;
         keepFor = keepFor == null ? Duration.ofDays(30) : keepFor;
+        postsPerMinute = postsPerMinute == null ? 60 : postsPerMinute;
     }
 }
