@@ -182,10 +182,13 @@ public final class FakeTelegram implements AutoCloseable {
     /** Delivers an update of the given type ({@code message}, {@code edited_message}, {@code my_chat_member}...). */
     public int push(String type, JsonNode content) {
         ObjectNode update = JSON.createObjectNode();
-        int id = nextUpdateId.getAndIncrement();
-        update.put("update_id", id);
-        update.set(type, content);
+        int id;
         synchronized (pending) {
+            // numbered and queued at once: Telegram's ids grow in the order updates are queued, and a poll confirms
+            // every id below its offset, so an id queued after a higher one would be dropped unseen
+            id = nextUpdateId.getAndIncrement();
+            update.put("update_id", id);
+            update.set(type, content);
             pending.add(update);
             pending.notifyAll();
         }
