@@ -6,46 +6,53 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.h2.mvstore.MVStore;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The embedded database: mongo-java-server on an H2 file, listening on a loopback port for the real driver. */
+/**
+ * The embedded database: mongo-java-server in memory with a journal on file ({@link JournaledBackend}), listening on a
+ * loopback port for the real driver.
+ */
 class EmbeddedMongo implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMongo.class);
-    static final String FILE_NAME = "lighthouse.mv.db";
     /**
      * Threads that serve the driver's connections. A write holds its thread until its commit is done, so more threads
      * let more concurrent writes share one commit (the default is two per core).
      */
     private static final int WORKER_THREADS = 32;
 
+    private final Journal journal;
     private final MongoServer server;
     private final String connectionString;
-    private final Path file;
 
     EmbeddedMongo(Path dataDir) {
-        this.file = prepare(dataDir).resolve(FILE_NAME);
-        MVStore store = open(file);
-        this.server = new MongoServer(new DurableH2Backend(store));
-        server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);
+        Path dir = prepare(dataDir);
+        this.journal = Journal.open(dir);
+        try {
+            LegacyH2File.migrate(dir, journal);
+            JournaledBackend backend = new JournaledBackend(journal);
+            backend.recover();
+            this.server = new MongoServer(backend);
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);
+        } catch (RuntimeException e) {
+            journal.close();
+            throw e;
+        }
         this.connectionString = server.getConnectionString();
-        log.info("Database: embedded MongoDB (mongo-java-server, H2 file backend), data in {}", file.toAbsolutePath());
+        log.info("Database: embedded MongoDB (mongo-java-server in memory, journal on file), data in {}",
+                dir.toAbsolutePath());
     }
 
     String connectionString() {
         return connectionString + "/lighthouse";
     }
 
-    Path file() {
-        return file;
-    }
-
     @Override
     public void close() {
         server.shutdown();
+        journal.close();
     }
 
     private static Path prepare(Path dataDir) {
@@ -58,15 +65,6 @@ class EmbeddedMongo implements AutoCloseable {
             throw new ConfigurationProblem("the data directory " + dataDir.toAbsolutePath()
                     + " is not writable (" + e.getClass().getSimpleName() + "): set LIGHTHOUSE_DATA_DIR to a directory"
                     + " Lighthouse may write to, or MONGODB_URI to use a MongoDB server", e);
-        }
-    }
-
-    private static MVStore open(Path file) {
-        try {
-            return new MVStore.Builder().fileName(file.toString()).open();
-        } catch (RuntimeException e) {
-            throw new ConfigurationProblem("cannot open the embedded database file " + file.toAbsolutePath() + " ("
-                    + e.getMessage() + "): is another Lighthouse running on the same LIGHTHOUSE_DATA_DIR?", e);
         }
     }
 }

@@ -1,0 +1,242 @@
+package org.lighthouse.database;
+
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import org.lighthouse.shared.ConfigurationProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The embedded database's file: a log of records (write commands, or the snapshot that starts it), each framed by its
+ * length and checksum. Records are appended to a buffer first and reach the file, forced to the disk, by {@link #flush}.
+ *
+ * <p>Not thread-safe: {@link JournaledBackend} serialises appends and lets one thread at a time flush.
+ */
+final class Journal implements AutoCloseable {
+
+    static final String FILE_NAME = "lighthouse.journal";
+    private static final String LOCK_NAME = "lighthouse.lock";
+    private static final Logger log = LoggerFactory.getLogger(Journal.class);
+
+    private final Path file;
+    private final FileChannel lockChannel;
+    private FileChannel out;
+    private ByteBuf pending = Unpooled.buffer();
+    private ByteBuf unwritten = Unpooled.buffer();
+
+    private Journal(Path file, FileChannel lockChannel) throws IOException {
+        this.file = file;
+        this.lockChannel = lockChannel;
+        this.out = openForAppend(file);
+    }
+
+    /** Opens the journal in the directory, refusing a directory another running Lighthouse holds. */
+    static Journal open(Path dir) {
+        Path lockFile = dir.resolve(LOCK_NAME);
+        FileChannel lockChannel = null;
+        try {
+            lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = lockChannel.tryLock();
+            if (lock == null) {
+                throw new OverlappingFileLockException();
+            }
+            return new Journal(dir.resolve(FILE_NAME), lockChannel);
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(lockChannel);
+            throw new ConfigurationProblem("the embedded database in " + dir.toAbsolutePath()
+                    + " is in use: is another Lighthouse running on the same LIGHTHOUSE_DATA_DIR?", e);
+        } catch (IOException e) {
+            closeQuietly(lockChannel);
+            throw new ConfigurationProblem("cannot open the embedded database in " + dir.toAbsolutePath() + " ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+
+    boolean isEmpty() {
+        return size() == 0;
+    }
+
+    long size() {
+        try {
+            return out.size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Hands every whole, intact record to {@code apply} in order and returns how many there were; the caller then
+     * {@link #rewrite}s the file, which drops whatever could not be read. A record cut short at
+     * the end (a crash while it was being written, so never acknowledged) ends the replay; so does a damaged one, and
+     * then the file is first copied aside for a person to look at.
+     */
+    long replay(Consumer<Document> apply) {
+        long records = 0;
+        long position = 0;
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            while (true) {
+                byte[] record = read(in);
+                apply.accept(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(record)));
+                records++;
+                position += 8 + record.length;
+            }
+        } catch (EOFException e) {
+            if (position < size()) {
+                log.warn("Embedded database: the last record of {} was cut short (a crash while writing it); "
+                        + "it was never acknowledged and is left out", file);
+            }
+        } catch (DamagedRecord e) {
+            Path aside = keepAside();
+            log.error("Embedded database: record {} of {} is damaged; {} records before it were read, the rest is "
+                    + "left out and the whole file was copied to {}", records + 1, file, records, aside);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return records;
+    }
+
+    /** Appends a record to the buffer; it reaches the file at the next {@link #flush}. */
+    void append(Document record) {
+        int start = pending.writerIndex();
+        pending.writeLong(0);
+        BsonEncoder.encodeDocument(record, pending);
+        int length = pending.writerIndex() - start - 8;
+        CRC32 crc = new CRC32();
+        crc.update(pending.nioBuffer(start + 8, length));
+        pending.setInt(start, length);
+        pending.setInt(start + 4, (int) crc.getValue());
+    }
+
+    /** Takes what was appended so far, to be written by the next {@link #flush}; call under the appenders' lock. */
+    void seal() {
+        unwritten.writeBytes(pending);
+        pending.clear();
+    }
+
+    /** Writes what was sealed and forces it to the disk; what fails to be written is tried again next time. */
+    void flush() {
+        try {
+            while (unwritten.isReadable()) {
+                unwritten.readerIndex(unwritten.readerIndex() + out.write(unwritten.nioBuffer()));
+            }
+            out.force(false);
+            unwritten.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the embedded database's journal " + file, e);
+        }
+    }
+
+    /**
+     * Replaces the whole file with the given records (a snapshot of the data), atomically: a crash leaves either the
+     * old file or the new one. Drops what was appended and not yet written, which the snapshot contains.
+     */
+    void rewrite(Consumer<Consumer<Document>> snapshot) {
+        Path fresh = file.resolveSibling(FILE_NAME + ".new");
+        ByteBuf kept = pending;
+        pending = Unpooled.buffer();
+        try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            snapshot.accept(record -> {
+                append(record);
+                if (pending.readableBytes() > 1 << 20) {
+                    write(channel, pending);
+                }
+            });
+            write(channel, pending);
+            channel.force(true);
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            out.close();
+            out = openForAppend(file);
+            unwritten.clear();
+        } catch (IOException | RuntimeException e) {
+            pending = kept;
+            throw e instanceof IOException io ? new UncheckedIOException("cannot rewrite " + file, io)
+                    : (RuntimeException) e;
+        }
+    }
+
+    @Override
+    public void close() {
+        closeQuietly(out);
+        closeQuietly(lockChannel);
+    }
+
+    private static byte[] read(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        int checksum = in.readInt();
+        if (length < 5) {
+            throw new DamagedRecord();
+        }
+        byte[] bytes = in.readNBytes(length);
+        if (bytes.length < length) {
+            throw new EOFException();
+        }
+        CRC32 crc = new CRC32();
+        crc.update(bytes);
+        if ((int) crc.getValue() != checksum) {
+            throw new DamagedRecord();
+        }
+        return bytes;
+    }
+
+    private static void write(FileChannel channel, ByteBuf buffer) {
+        try {
+            while (buffer.isReadable()) {
+                buffer.readerIndex(buffer.readerIndex() + channel.write(buffer.nioBuffer()));
+            }
+            buffer.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Path keepAside() {
+        Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + Instant.now().toEpochMilli());
+        try (InputStream in = Files.newInputStream(file)) {
+            Files.copy(in, aside);
+            return aside;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot keep a copy of the damaged " + file, e);
+        }
+    }
+
+    private static FileChannel openForAppend(Path file) throws IOException {
+        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                log.debug("Closing {} failed", channel, e);
+            }
+        }
+    }
+
+    /** A record whose length or checksum is wrong. */
+    private static final class DamagedRecord extends IOException {
+        DamagedRecord() {
+            super("damaged record");
+        }
+    }
+}

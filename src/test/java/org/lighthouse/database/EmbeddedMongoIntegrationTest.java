@@ -1,0 +1,137 @@
+package org.lighthouse.database;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Updates;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.h2.mvstore.MVStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.shared.ConfigurationProblem;
+
+/** The embedded database keeps what it acknowledged across restarts, through the real driver over its socket. */
+class EmbeddedMongoIntegrationTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void keepsInsertsUpdatesDeletesAndIndexesAcrossRestarts() {
+        session(people -> {
+            people.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+            people.insertMany(List.of(person("a", "An"), person("b", "Binh"), person("c", "Chi")));
+            people.updateOne(Filters.eq("_id", "a"), Updates.set("lessons", 3));
+            people.deleteOne(Filters.eq("_id", "c"));
+            people.insertOne(new Document("name", "Dung"));
+        });
+        session(people -> {
+            assertThat(names(people)).containsExactly("An", "Binh", "Dung");
+            assertThat(people.find(Filters.eq("_id", "a")).first()).containsEntry("lessons", 3);
+            assertThatThrownBy(() -> people.insertOne(person("e", "Binh"))).isInstanceOf(MongoWriteException.class);
+        });
+    }
+
+    @Test
+    void rewritesTheJournalAsASnapshotAtStart() throws IOException {
+        session(people -> {
+            people.insertOne(person("a", "An"));
+            IntStream.range(0, 2000).forEach(i -> people.updateOne(Filters.eq("_id", "a"), Updates.set("n", i)));
+        });
+        long grown = Files.size(journal());
+        session(people -> assertThat(people.find().first()).containsEntry("n", 1999));
+        assertThat(Files.size(journal())).isLessThan(grown / 100);
+    }
+
+    @Test
+    void leavesOutARecordCutShortByACrash() throws IOException {
+        session(people -> people.insertOne(person("a", "An")));
+        Files.write(journal(), new byte[] {0, 0, 1, 0, 7, 7, 7, 7, 1, 2, 3}, StandardOpenOption.APPEND);
+        session(people -> {
+            assertThat(names(people)).containsExactly("An");
+            people.insertOne(person("b", "Binh"));
+        });
+        session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
+    }
+
+    @Test
+    void keepsADamagedJournalAsideAndStartsFromWhatItCouldRead() throws IOException {
+        session(people -> {
+            people.insertOne(person("a", "An"));
+            people.insertOne(person("b", "Binh"));
+        });
+        byte[] bytes = Files.readAllBytes(journal());
+        bytes[bytes.length - 20] ^= 0x55;
+        Files.write(journal(), bytes);
+        session(people -> assertThat(names(people)).containsExactly("An"));
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(p -> p.getFileName().toString())).anyMatch(n -> n.contains(".damaged-"));
+        }
+    }
+
+    @Test
+    void movesTheDataOfAnEarlierVersionsH2FileIntoTheJournal() {
+        MVStore store = new MVStore.Builder().fileName(data.resolve(LegacyH2File.FILE_NAME).toString()).open();
+        MongoServer old = new MongoServer(new H2Backend(store));
+        try (MongoClient client = MongoClients.create(old.bindAndGetConnectionString())) {
+            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+            people.createIndex(Indexes.ascending("name"), new IndexOptions().unique(true));
+            people.insertMany(List.of(person("a", "An"), person("b", "Binh")));
+        } finally {
+            old.shutdown();
+            store.close();
+        }
+        session(people -> {
+            assertThat(names(people)).containsExactly("An", "Binh");
+            assertThatThrownBy(() -> people.insertOne(person("c", "An"))).isInstanceOf(MongoWriteException.class);
+        });
+        assertThat(data.resolve(LegacyH2File.FILE_NAME)).doesNotExist();
+        assertThat(data.resolve(LegacyH2File.FILE_NAME + ".migrated")).exists();
+        session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
+    }
+
+    @Test
+    void refusesADataDirectoryInUse() {
+        try (EmbeddedMongo first = new EmbeddedMongo(data)) {
+            assertThatThrownBy(() -> new EmbeddedMongo(data)).isInstanceOf(ConfigurationProblem.class)
+                    .hasMessageContaining("is in use").hasMessageContaining("LIGHTHOUSE_DATA_DIR");
+        }
+    }
+
+    private void session(Consumer<MongoCollection<Document>> work) {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(data);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            work.accept(client.getDatabase("lighthouse").getCollection("people"));
+        }
+    }
+
+    private Path journal() {
+        return data.resolve(Journal.FILE_NAME);
+    }
+
+    private static Document person(String id, String name) {
+        return new Document("_id", id).append("name", name);
+    }
+
+    private static List<String> names(MongoCollection<Document> people) {
+        return people.find().map(d -> d.getString("name")).into(new java.util.ArrayList<>()).stream().sorted()
+                .toList();
+    }
+}
