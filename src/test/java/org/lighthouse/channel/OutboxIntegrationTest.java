@@ -7,11 +7,15 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.RunningBot;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 /** Messages leave through the outbox: in order, within Telegram's limits, retried, and never twice. */
 class OutboxIntegrationTest {
@@ -99,6 +103,22 @@ class OutboxIntegrationTest {
             telegram.awaitMessages(user, 1);
             Thread.sleep(500);
             assertThat(telegram.messagesTo(user)).hasSize(1);
+        }
+    }
+
+    /** Once Telegram took a message, the outbox keeps only its id: the text written to a young person is not kept. */
+    @Test
+    void sentMessageKeepsNoText() throws Exception {
+        long user = 3009;
+        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+            bot.bean(Outbox.class).send(ChatRef.telegram(user), "kept", List.of(Reply.text("a private answer")));
+            telegram.awaitMessages(user, 1);
+            MongoTemplate mongo = bot.bean(MongoTemplate.class);
+            Query sent = Query.query(Criteria.where("_id").is("kept#0").and("status").is("SENT"));
+            await().atMost(Duration.ofSeconds(5)).until(() -> mongo.exists(sent, "outbox"));
+            Document stored = mongo.findOne(sent, Document.class, "outbox");
+            assertThat(stored).doesNotContainKey("reply");
+            assertThat(stored.toJson()).doesNotContain("a private answer");
         }
     }
 

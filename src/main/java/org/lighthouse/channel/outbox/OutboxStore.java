@@ -54,9 +54,13 @@ class OutboxStore implements ChatHistory {
         return last == null ? 0 : last.seq();
     }
 
+    /**
+     * Records that the channel took the message, and forgets its text and buttons: only its id stays, for a while, so
+     * that the same message is never accepted twice.
+     */
     void markSent(OutboxMessage message, String channelMessageId) {
         mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
-                .set("channelMessageId", channelMessageId).set("error", null), OutboxMessage.class);
+                .set("channelMessageId", channelMessageId).set("error", null).unset("reply"), OutboxMessage.class);
     }
 
     void markDropped(OutboxMessage message, String reason) {
