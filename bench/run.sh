@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Lighthouse's benchmarks against a local Bot API stand-in in a separate JVM (see README, "Performance"):
 #   1. throughput: a bare TelegramBots echo bot (the ceiling), then Lighthouse, each with the same closed-loop load
-#      (BENCH_CHATS chats doing BENCH_PER_CHAT things each, waiting for each answer);
+#      (BENCH_CHATS chats doing BENCH_PER_CHAT things each, waiting for each answer), each after a warm-up in which as
+#      many other chats do BENCH_WARMUP_PER_CHAT things (reported apart; 0 for none);
 #   2. broadcast: BENCH_BROADCAST messages through Lighthouse's outbox, within Telegram's limits, with a restart
 #      (SIGTERM, start again) half-way through.
 # Prints figures and, as its last line:
@@ -12,6 +13,7 @@ cd "$(dirname "$0")/.."
 
 CHATS=${BENCH_CHATS:-500}
 PER_CHAT=${BENCH_PER_CHAT:-40}
+WARMUP_PER_CHAT=${BENCH_WARMUP_PER_CHAT:-40}
 BROADCAST=${BENCH_BROADCAST:-10000}
 BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
@@ -37,7 +39,7 @@ java -cp "$OUT/plugin:target/classes:$LIB" org.lighthouse.benchplugin.TextPools 
 sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-standin() { exec java -Dsun.net.httpserver.nodelay=true -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
+standin() { exec java -Dsun.net.httpserver.nodelay=true -Dbench.warmup="$WARMUP_PER_CHAT" -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" "$2" | tail -1; }

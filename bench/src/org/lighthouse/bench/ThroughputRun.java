@@ -24,11 +24,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * the end), and the menu again now and then.
  *
  * <p>Arguments: {@code chats perChat textsFile [staleFile [botPidFile]]}. With the bot's pid, the CPU time the bot used
- * during the run is reported too (per update: a figure that other load on the machine disturbs less).
+ * during the run is reported too (per update: a figure that other load on the machine disturbs less). With
+ * {@code -Dbench.warmup=N}, as many other chats first do {@code N} things each, and are reported apart: the JVM compiles
+ * the code it runs most during the first tens of thousands of updates, and the measured run then shows the steady state.
  */
 final class ThroughputRun implements StandIn.Scenario {
 
     private static final long FIRST_CHAT = 700_000_000L;
+    private static final long WARM_UP_CHATS = 1_000_000L;
     private static final long STALL_NANOS = 30_000_000_000L;
 
     /** When the answer to an action is complete. */
@@ -45,7 +48,29 @@ final class ThroughputRun implements StandIn.Scenario {
         }
     }
 
+    /** A set of chats run together and reported together. */
+    private final class Phase {
+        final String name;
+        final List<Chat> chats = new ArrayList<>();
+        final AtomicInteger measured = new AtomicInteger();
+        final AtomicInteger completed = new AtomicInteger();
+        final AtomicLong firstDelivery = new AtomicLong();
+        volatile long botTicksAtStart = -1;
+        int total;
+        long[] latencies;
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        void add(Chat chat) {
+            chats.add(chat);
+            total += chat.script.size();
+        }
+    }
+
     private final class Chat {
+        final Phase phase;
         final long id;
         final List<Action> script;
         final Random random;
@@ -59,7 +84,8 @@ final class ThroughputRun implements StandIn.Scenario {
         long deliveredAt;
         int replies;
 
-        Chat(long id, List<Action> script, Random random) {
+        Chat(Phase phase, long id, List<Action> script, Random random) {
+            this.phase = phase;
             this.id = id;
             this.script = script;
             this.random = random;
@@ -68,21 +94,17 @@ final class ThroughputRun implements StandIn.Scenario {
 
     private final String label;
     private final Map<Long, Chat> chats = new ConcurrentHashMap<>();
-    private final int total;
-    private final long[] latencies;
-    private final AtomicInteger measured = new AtomicInteger();
-    private final AtomicInteger completed = new AtomicInteger();
+    private final Phase warmUp;
+    private final Phase run;
     private final AtomicInteger stale = new AtomicInteger();
     private final AtomicInteger stalls = new AtomicInteger();
     private final AtomicInteger unattributed = new AtomicInteger();
     private final AtomicInteger noButton = new AtomicInteger();
     private final AtomicInteger otherChats = new AtomicInteger();
     private final AtomicInteger queryIds = new AtomicInteger();
-    private final AtomicLong firstDelivery = new AtomicLong();
     private final List<String> stalePrefixes;
     private final Map<String, Integer> mix = new ConcurrentHashMap<>();
     private final Path botPidFile;
-    private volatile long botTicksAtStart = -1;
     private StandIn standIn;
 
     ThroughputRun(String label, String[] args) {
@@ -93,37 +115,52 @@ final class ThroughputRun implements StandIn.Scenario {
         this.stalePrefixes = args.length > 3 && !args[3].equals("-") ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
                 .map(l -> l.substring(0, Math.min(24, l.length()))).toList() : List.of();
         this.botPidFile = args.length > 4 ? Path.of(args[4]) : null;
+        int warmUpPerChat = Integer.getInteger("bench.warmup", 0);
+        this.warmUp = warmUpPerChat > 0 ? phase(label + " warm-up", FIRST_CHAT + WARM_UP_CHATS, chatCount,
+                warmUpPerChat, pools) : null;
+        mix.clear();
+        this.run = phase(label, FIRST_CHAT, chatCount, perChat, pools);
+    }
+
+    private Phase phase(String name, long firstChat, int chatCount, int perChat, Map<String, List<String>> pools) {
+        Phase phase = new Phase(name);
         for (int i = 0; i < chatCount; i++) {
-            long id = FIRST_CHAT + i;
+            long id = firstChat + i;
             Random random = new Random(id);
             List<Action> script = label.equals("echo") ? echoScript(pools, perChat, random)
                     : botScript(pools, perChat, random, i % 50 == 7);
-            chats.put(id, new Chat(id, script, random));
+            Chat chat = new Chat(phase, id, script, random);
+            chats.put(id, chat);
+            phase.add(chat);
         }
-        this.total = chatCount * perChat;
-        this.latencies = new long[total];
+        phase.latencies = new long[phase.total];
+        return phase;
     }
 
     @Override
     public void start(StandIn standIn) {
         this.standIn = standIn;
-        chats.values().forEach(chat -> {
-            synchronized (chat) {
-                pushNext(chat);
-            }
-        });
+        begin(warmUp != null ? warmUp : run);
         Thread watchdog = new Thread(this::watch, "watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
     }
 
+    private void begin(Phase phase) {
+        phase.chats.forEach(chat -> {
+            synchronized (chat) {
+                pushNext(chat);
+            }
+        });
+    }
+
     @Override
     public void delivered(List<StandIn.Pending> updates, long nanos) {
-        if (firstDelivery.compareAndSet(0, nanos)) {
-            botTicksAtStart = botTicks();
-        }
         for (StandIn.Pending p : updates) {
             Chat chat = (Chat) p.owner;
+            if (chat.phase.firstDelivery.compareAndSet(0, nanos)) {
+                chat.phase.botTicksAtStart = botTicks();
+            }
             synchronized (chat) {
                 chat.delivered = true;
                 chat.deliveredAt = nanos;
@@ -147,7 +184,7 @@ final class ThroughputRun implements StandIn.Scenario {
                 return null;
             }
             if (chat.replies++ == 0) {
-                latencies[measured.getAndIncrement()] = nanos - chat.deliveredAt;
+                chat.phase.latencies[chat.phase.measured.getAndIncrement()] = nanos - chat.deliveredAt;
             }
             String text = body.path("text").asText("");
             if (stalePrefixes.stream().anyMatch(text::startsWith)) {
@@ -163,7 +200,7 @@ final class ThroughputRun implements StandIn.Scenario {
 
     @Override
     public String status() {
-        return "completed=" + completed.get() + " of " + total;
+        return "completed=" + run.completed.get() + " of " + run.total;
     }
 
     // ---- the loop --------------------------------------------------------------------------------------------------
@@ -171,8 +208,8 @@ final class ThroughputRun implements StandIn.Scenario {
     private void complete(Chat chat, long nanos) {
         chat.waiting = false;
         chat.next++;
-        if (completed.incrementAndGet() == total) {
-            finish(nanos);
+        if (chat.phase.completed.incrementAndGet() == chat.phase.total) {
+            finish(chat.phase, nanos);
         } else if (chat.next < chat.script.size()) {
             pushNext(chat);
         }
@@ -266,27 +303,31 @@ final class ThroughputRun implements StandIn.Scenario {
         }
     }
 
-    private void finish(long end) {
-        int n = measured.get();
-        long[] sorted = Arrays.copyOf(latencies, n);
+    private void finish(Phase phase, long end) {
+        int n = phase.measured.get();
+        long[] sorted = Arrays.copyOf(phase.latencies, n);
         Arrays.sort(sorted);
-        double seconds = (end - firstDelivery.get()) / 1e9;
-        long ups = Math.round(total / seconds);
+        double seconds = (end - phase.firstDelivery.get()) / 1e9;
+        long ups = Math.round(phase.total / seconds);
         String line = String.format(Locale.ROOT, "%s: %d updates from %d chats in %.2f s = %d updates/s; reply latency"
-                + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", label, total, chats.size(), seconds, ups,
+                + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", phase.name, phase.total, phase.chats.size(), seconds, ups,
                 ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
         System.out.println(line);
+        long ticks = botTicks();
+        if (phase.botTicksAtStart >= 0 && ticks >= 0) {
+            double cpuMs = (ticks - phase.botTicksAtStart) * 10.0; // USER_HZ is 100 on Linux
+            System.out.println(String.format(Locale.ROOT, phase.name + ": CPU %.1f s during the run (user+system), %.2f"
+                    + " ms per update, %.0f%% of the machine's 2 cores", cpuMs / 1000, cpuMs / phase.total,
+                    cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
+        }
+        if (phase == warmUp) {
+            begin(run);
+            return;
+        }
         if (label.equals("bot")) {
             System.out.println("bot: mix " + new java.util.TreeMap<>(mix) + "; refused as stale " + stale.get()
                     + ", no button to press " + noButton.get() + ", stalled " + stalls.get() + ", unattributed "
                     + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
-        }
-        long ticks = botTicks();
-        if (botTicksAtStart >= 0 && ticks >= 0) {
-            double cpuMs = (ticks - botTicksAtStart) * 10.0; // USER_HZ is 100 on Linux
-            System.out.println(String.format(Locale.ROOT, label + ": CPU %.1f s during the run (user+system), %.2f ms per"
-                    + " update, %.0f%% of the machine's 2 cores", cpuMs / 1000, cpuMs / total,
-                    cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
         }
         System.out.println(String.format(Locale.ROOT, "STANDIN ups=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f stalls=%d",
                 ups, ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6, stalls.get()));
