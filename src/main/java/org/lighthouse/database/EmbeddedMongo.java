@@ -28,11 +28,16 @@ class EmbeddedMongo implements AutoCloseable {
     private final String connectionString;
 
     EmbeddedMongo(Path dataDir) {
+        this(dataDir, JournaledBackend.SMALLEST_REWRITE);
+    }
+
+    /** With the journal rewritten whenever it has grown past {@code smallestRewrite} bytes (and four snapshots). */
+    EmbeddedMongo(Path dataDir, long smallestRewrite) {
         Path dir = prepare(dataDir);
         this.journal = Journal.open(dir);
         try {
             LegacyH2File.migrate(dir, journal);
-            JournaledBackend backend = new JournaledBackend(journal);
+            JournaledBackend backend = new JournaledBackend(journal, smallestRewrite);
             backend.recover();
             this.server = new MongoServer(backend);
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);

@@ -29,15 +29,17 @@ class JournaledBackend extends MemoryBackend {
             "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
     /** The journal is rewritten once it is this many times the size of the last snapshot, and at least this big. */
     private static final int GROWTH_BEFORE_REWRITE = 4;
-    private static final long SMALLEST_REWRITE = 64L << 20;
+    static final long SMALLEST_REWRITE = 64L << 20;
 
     private final Journal journal;
+    private final long smallestRewrite;
     private final ReentrantLock writes = new ReentrantLock();
     private final GroupCommit group = new GroupCommit(this::commit);
     private long rewriteAbove;
 
-    JournaledBackend(Journal journal) {
+    JournaledBackend(Journal journal, long smallestRewrite) {
         this.journal = journal;
+        this.smallestRewrite = smallestRewrite;
     }
 
     /** Loads the data from the journal, then rewrites the journal as a snapshot of it. */
@@ -99,7 +101,7 @@ class JournaledBackend extends MemoryBackend {
         writes.lock();
         try {
             journal.rewrite(Snapshot.of(this));
-            rewriteAbove = Math.max(SMALLEST_REWRITE, GROWTH_BEFORE_REWRITE * journal.size());
+            rewriteAbove = Math.max(smallestRewrite, GROWTH_BEFORE_REWRITE * journal.size());
         } finally {
             writes.unlock();
         }

@@ -18,6 +18,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -58,6 +61,36 @@ class EmbeddedMongoIntegrationTest {
         long grown = Files.size(journal());
         session(people -> assertThat(people.find().first()).containsEntry("n", 1999));
         assertThat(Files.size(journal())).isLessThan(grown / 100);
+    }
+
+    /** Rewrites while writers keep writing lose nothing: every write is in the data before and after a restart. */
+    @Test
+    void rewritingTheJournalWhileWritingLosesNothing() throws Exception {
+        int writers = 8;
+        int writesEach = 300;
+        try (EmbeddedMongo mongo = new EmbeddedMongo(data, 32 << 10);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            List<Future<?>> done = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> {
+                for (int i = 0; i < writesEach; i++) {
+                    people.insertOne(person(w + "-" + i, "P" + i));
+                    people.updateOne(Filters.eq("_id", w + "-" + i), Updates.set("n", i));
+                    people.deleteOne(Filters.eq("_id", w + "-" + (i - 1)));
+                }
+            })).toList();
+            for (Future<?> f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertThat(people.countDocuments()).isEqualTo(writers);
+        }
+        assertThat(Files.size(journal())).isLessThan(32 << 10);
+        session(people -> {
+            assertThat(people.countDocuments()).isEqualTo(writers);
+            assertThat(people.find().map(d -> d.getInteger("n")).into(new java.util.ArrayList<>()))
+                    .containsOnly(writesEach - 1);
+        });
     }
 
     @Test
