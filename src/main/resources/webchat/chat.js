@@ -1,5 +1,6 @@
 // The Lighthouse web chat: the same conversation as on Telegram, for people without it.
 // It keeps its session id and what the person wrote in this browser only; the bot's messages come from the server.
+// When the person deletes their data, the server says so and the page forgets what it kept.
 (function () {
   "use strict";
   var store = window.localStorage;
@@ -7,6 +8,7 @@
   store.setItem("lh.session", session);
   var seq = Number(store.getItem("lh.seq") || 0);
   var rev = 0;
+  var erased = Number(store.getItem("lh.erased") || 0);  // when the person last had their chat erased
   var bot = {};            // bot messages by number
   var local = JSON.parse(store.getItem("lh.transcript") || "[]");  // [{me: text} | {bot: number}]
   var outgoing = [];       // posts not yet accepted by the server
@@ -75,6 +77,7 @@
   function poll(soon) {
     clearTimeout(poll.timer);
     fetch(base + "/messages?since=" + rev).then(function (r) { return r.json(); }).then(function (page) {
+      if (page.erased > erased) { forget(page.erased); }
       page.messages.forEach(function (m) {
         if (!bot[m.number] && !local.some(function (e) { return e.bot === m.number; })) { local.push({ bot: m.number }); }
         bot[m.number] = m;
@@ -87,6 +90,16 @@
       setStatus(texts.offline || "…");
       poll.timer = setTimeout(poll, 3000);
     });
+  }
+
+  // The person had their data deleted: what they typed goes from this browser too, and the bot's earlier messages.
+  function forget(at) {
+    erased = at;
+    local = local.filter(function (e) { return e.bot !== undefined && bot[e.bot] && bot[e.bot].rev > at; });
+    Object.keys(bot).forEach(function (n) { if (bot[n].rev <= at) { delete bot[n]; } });
+    store.setItem("lh.erased", erased);
+    save();
+    render();
   }
 
   function setStatus(text) { var s = $("status"); s.hidden = !text; s.textContent = text || ""; }

@@ -47,7 +47,8 @@ class WebChatController {
     record Post(long seq, @Nullable String text, @Nullable String data, @Nullable String ref) {
     }
 
-    record Messages(long rev, List<Shown> messages) {
+    /** Messages after a revision; {@code erased}: the revision at which the person last had their chat erased. */
+    record Messages(long rev, long erased, List<Shown> messages) {
     }
 
     record Shown(long number, long rev, String text, List<List<Button>> buttons, @Nullable String file,
@@ -70,7 +71,7 @@ class WebChatController {
         List<Shown> shown = transcript.since(checked(session), since, settings.keepMessages()).stream()
                 .map(m -> new Shown(m.number(), m.rev(), m.text(), m.buttons(), m.file(), m.fileName())).toList();
         long rev = shown.stream().mapToLong(Shown::rev).max().orElse(since);
-        return new Messages(rev, shown);
+        return new Messages(rev, transcript.erasedAt(session), shown);
     }
 
     @ExceptionHandler(BadPost.class)

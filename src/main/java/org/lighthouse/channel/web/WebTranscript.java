@@ -26,6 +26,7 @@ import org.springframework.stereotype.Component;
 class WebTranscript implements ChatHistory {
 
     private static final String COUNTERS = "webchat_counters";
+    private static final String ERASED = "erased";
 
     private final MongoTemplate mongo;
     private final Clock clock;
@@ -39,11 +40,23 @@ class WebTranscript implements ChatHistory {
                 Sort.Direction.ASC));
     }
 
+    /**
+     * Deletes the chat's messages and notes when, so that the page forgets what the person typed too (it keeps that in
+     * the browser only): a shared phone should not show it to the next person who picks it up.
+     */
     @Override
     public void erase(ChatRef chat) {
         if (chat.channel() == ChatRef.Channel.WEB) {
             mongo.remove(Query.query(Criteria.where("session").is(chat.id())), WebMessage.class);
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(chat.id())),
+                    Update.update(ERASED, next(chat.id(), false)), COUNTERS);
         }
+    }
+
+    /** The revision at which the chat's messages were last erased; 0 when never. */
+    long erasedAt(String session) {
+        Map<?, ?> counters = mongo.findById(session, Map.class, COUNTERS);
+        return counters != null && counters.get(ERASED) instanceof Number erased ? erased.longValue() : 0;
     }
 
     /** Deletes the messages older than the time web chats are kept. */

@@ -13,6 +13,7 @@ import org.lighthouse.testing.Browser;
 import org.lighthouse.testing.RunningBot;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -43,7 +44,7 @@ class WebChatBrowserTest {
     /** Opening the page asks the language; choosing it shows the menu; typed commands work; a reload keeps it all. */
     @Test
     void chooseLanguageThenUseTheMenu() {
-        browser.get(bot.url("/"));
+        freshPage();
         button("Tiếng Việt").click();
         waitForText("Bạn muốn làm gì?");
         assertThat(buttonLabels()).contains("📚 Học", "🙋 Nói chuyện với một người", "🌐 Ngôn ngữ");
@@ -70,6 +71,47 @@ class WebChatBrowserTest {
         browser.navigate().refresh();
         waitForText("111: miễn phí, 24/7");
         assertThat(browser.findElements(By.cssSelector(".msg.me"))).extracting(WebElement::getText).contains("/help");
+    }
+
+    /**
+     * Deleting one's data also clears what the page kept in the browser: on a shared phone, the next person sees
+     * nothing of what was typed, even after a reload.
+     */
+    @Test
+    void deletingMyDataClearsWhatThePageKept() {
+        freshPage();
+        button("Tiếng Việt").click();
+        waitForText("Bạn muốn làm gì?");
+        type("/help");
+        waitForText("111: miễn phí, 24/7");
+        type("/delete");
+        button("Có, xoá hết").click();
+        waitForText("Đã xoá dữ liệu của bạn.");
+        waiting().until(d -> d.findElements(By.cssSelector(".msg.me")).isEmpty());
+        assertThat(transcript()).doesNotContain("111: miễn phí, 24/7").contains("Đã xoá dữ liệu của bạn.");
+
+        browser.navigate().refresh();
+        waitForText("Đã xoá dữ liệu của bạn.");
+        assertThat(browser.findElements(By.cssSelector(".msg.me"))).isEmpty();
+        assertThat(transcript()).doesNotContain("111: miễn phí, 24/7");
+        assertThat((String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('lh.transcript')"))
+                .doesNotContain("/help");
+    }
+
+    /** Opens the page as a browser that never opened it. */
+    private void freshPage() {
+        browser.get(bot.url("/"));
+        ((JavascriptExecutor) browser).executeScript("localStorage.clear()");
+        browser.navigate().refresh();
+    }
+
+    private void type(String text) {
+        browser.findElement(By.id("text")).sendKeys(text);
+        browser.findElement(By.id("send")).click();
+    }
+
+    private String transcript() {
+        return browser.findElement(By.id("transcript")).getText();
     }
 
     /** Clicks the newest button with the label (the page redraws itself as messages arrive). */
