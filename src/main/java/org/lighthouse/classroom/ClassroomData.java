@@ -57,6 +57,7 @@ class ClassroomData implements PersonalData {
         mongo.remove(byField("_id", person), Teachers.Teacher.class);
         mongo.remove(byField("student", person), Member.class);
         mongo.remove(byField("student", person), Work.class);
+        mongo.remove(byField("student", person), HeldNotice.class);
     }
 
     private static Query byField(String field, Object value) {

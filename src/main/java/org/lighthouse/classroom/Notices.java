@@ -1,35 +1,73 @@
 package org.lighthouse.classroom;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.content.Catalog;
+import org.lighthouse.safety.SafetyConversations;
 import org.lighthouse.shared.Texts;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Messages to students about their work, each in the student's language with a button that opens the next lesson to
- * do. Sent through the outbox under a key per assignment and student, so a message is never sent twice.
+ * do. Sent through the outbox under a key per assignment and student, so a message is never sent twice. A student who
+ * is talking with the safety net gets them once that conversation is over: homework must not break into it.
  */
 @Component
 class Notices {
 
+    private static final Logger log = LoggerFactory.getLogger(Notices.class);
+
     private final Outbox outbox;
     private final Texts texts;
     private final Catalog catalog;
+    private final SafetyConversations safety;
+    private final MongoTemplate mongo;
+    private final Clock clock;
 
-    Notices(Outbox outbox, Texts texts, Catalog catalog) {
+    Notices(Outbox outbox, Texts texts, Catalog catalog, SafetyConversations safety, MongoTemplate mongo, Clock clock) {
         this.outbox = outbox;
         this.texts = texts;
         this.catalog = catalog;
+        this.safety = safety;
+        this.mongo = mongo;
+        this.clock = clock;
     }
 
     void assigned(Classroom classroom, Assignment assignment, Member member) {
-        outbox.send(member.chat(), "class:" + assignment.id() + ":given:" + member.student(),
+        send(member, "class:" + assignment.id() + ":given:" + member.student(),
                 List.of(assignedReply(classroom, assignment, Work.none(assignment.id(), member.student()),
                         words(member))));
+    }
+
+    /** Sends the notices kept back from students whose conversation with the safety net has ended. */
+    @Scheduled(fixedDelayString = "${lighthouse.classroom.check-every:PT5M}",
+            initialDelayString = "${lighthouse.classroom.check-every:PT5M}")
+    void sendHeld() {
+        for (HeldNotice held : mongo.findAll(HeldNotice.class)) {
+            ChatRef chat = ChatRef.parse(held.student());
+            if (!safety.engages(chat)) {
+                outbox.send(chat, held.key(), held.replies());
+                mongo.remove(held);
+            }
+        }
+    }
+
+    private void send(Member member, String key, List<Reply> replies) {
+        if (safety.engages(member.chat())) {
+            log.info("Holding a class notice for a student in a conversation with the safety net");
+            mongo.save(new HeldNotice(key, member.student(), replies, clock.instant()));
+        } else {
+            outbox.send(member.chat(), key, replies);
+        }
     }
 
     void remind(Classroom classroom, Assignment assignment, Member member, Work work) {
@@ -37,7 +75,7 @@ class Notices {
         String text = words.get("classroom.student.reminder", Map.of("class", classroom.name(), "title",
                 words.title(assignment), "due", words.date(assignment.dueDay()), "done",
                 work.completed(assignment.lessonIds()), "count", assignment.lessonIds().size()));
-        outbox.send(member.chat(), "class:" + assignment.id() + ":reminder:" + member.student(),
+        send(member, "class:" + assignment.id() + ":reminder:" + member.student(),
                 List.of(Reply.withButtons(text, startButton(assignment, work, words))));
     }
 

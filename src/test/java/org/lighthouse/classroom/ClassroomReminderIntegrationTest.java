@@ -82,4 +82,43 @@ class ClassroomReminderIntegrationTest {
             assertThat(telegram.refused()).isEmpty();
         }
     }
+
+    /**
+     * A student who is talking with the safety net gets no class notice meanwhile, not even one keyed for them; it
+     * comes once they leave that conversation. Another student gets theirs at once.
+     */
+    @Test
+    void noticesWaitWhileAStudentTalksWithTheSafetyNet() throws Exception {
+        Predicate<Call> given = c -> c.text().startsWith("📝 Bài mới từ lớp «9B»");
+        try (FakeTelegram telegram = new FakeTelegram();
+                RunningBot bot = RunningBot.start(telegram, data, "lighthouse.classroom.admins=" + ADMIN,
+                        "lighthouse.classroom.check-every=PT0.2S")) {
+            Catalog catalog = bot.bean(Catalog.class);
+            Person admin = new Person(telegram, ADMIN);
+            admin.startsInVietnamese("");
+            School school = new School(telegram, catalog, admin);
+            Person teacher = school.teacher(8612);
+            String classId = school.newClass(teacher, "9B");
+            Person talking = new Person(telegram, 8613);
+            Person other = new Person(telegram, 8614);
+            for (Person student : List.of(talking, other)) {
+                school.joins(student, School.joinArgument(teacher), "HS " + student.id());
+            }
+            int mark = talking.mark();
+            talking.sends("SOS");
+            talking.after(mark, c -> c.text().contains("111"));
+
+            school.assignsLessons(teacher, classId, "os-1");
+            other.after(0, given);
+            Thread.sleep(1000);
+            assertThat(talking.since(0)).noneMatch(given);
+
+            mark = talking.mark();
+            talking.sends("/exit");
+            talking.after(mark, c -> c.text().startsWith("Bạn đã rời cuộc trò chuyện."));
+            assertThat(talking.after(mark, given).buttonData()).containsExactly("l:o:os-1");
+            Thread.sleep(600);
+            assertThat(talking.since(0)).filteredOn(given).hasSize(1);
+        }
+    }
 }

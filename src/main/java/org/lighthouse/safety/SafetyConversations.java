@@ -1,0 +1,12 @@
+package org.lighthouse.safety;
+
+import org.lighthouse.channel.ChatRef;
+
+/**
+ * Whether a person is in a conversation with the safety net right now: their case is open and they have not stepped out
+ * of it. Meanwhile the bot's own lessons and menus keep quiet, and so should other modules' messages to them.
+ */
+public interface SafetyConversations {
+
+    boolean engages(ChatRef chat);
+}

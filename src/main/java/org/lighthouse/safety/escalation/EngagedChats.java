@@ -1,0 +1,21 @@
+package org.lighthouse.safety.escalation;
+
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.safety.SafetyConversations;
+import org.springframework.stereotype.Component;
+
+/** Chats whose case is open and engaging the person, as {@link SafetyScreen} routes them. */
+@Component
+class EngagedChats implements SafetyConversations {
+
+    private final CaseStore cases;
+
+    EngagedChats(CaseStore cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public boolean engages(ChatRef chat) {
+        return cases.openFor(chat.key()).filter(SafetyCase::engaging).isPresent();
+    }
+}
