@@ -41,18 +41,11 @@ class ClassroomReminderIntegrationTest {
             try (RunningBot bot = RunningBot.start(telegram, data, "lighthouse.classroom.admins=" + ADMIN,
                     "lighthouse.classroom.check-every=PT0.2S")) {
                 Catalog catalog = bot.bean(Catalog.class);
-                Person admin = new Person(telegram, ADMIN);
-                admin.startsInVietnamese("");
-                School school = new School(telegram, catalog, admin);
-                Person teacher = school.teacher(8602);
-                String classId = school.newClass(teacher, "9A Mèo Vạc");
                 done = new Person(telegram, 8603);
                 halfway = new Person(telegram, 8604);
                 idle = new Person(telegram, 8605);
-                for (Person student : List.of(done, halfway, idle)) {
-                    school.joins(student, School.joinArgument(teacher), "HS " + student.id());
-                }
-                school.assignsLessons(teacher, classId, "os-1", "os-2", "os-3");
+                AClass joined = AClass.of(telegram, catalog, 8602, "9A Mèo Vạc", List.of(done, halfway, idle));
+                joined.school().assignsLessons(joined.teacher(), joined.id(), "os-1", "os-2", "os-3");
                 for (String lesson : List.of("os-1", "os-2", "os-3")) {
                     done.takes(catalog, lesson, Set.of());
                 }
@@ -83,6 +76,21 @@ class ClassroomReminderIntegrationTest {
         }
     }
 
+    /** A class made by a new teacher (invited by the admin), with the students joined. */
+    record AClass(School school, Person teacher, String id) {
+        static AClass of(FakeTelegram telegram, Catalog catalog, long teacherId, String name, List<Person> students) {
+            Person admin = new Person(telegram, ADMIN);
+            admin.startsInVietnamese("");
+            School school = new School(telegram, catalog, admin);
+            Person teacher = school.teacher(teacherId);
+            String id = school.newClass(teacher, name);
+            for (Person student : students) {
+                school.joins(student, School.joinArgument(teacher), "HS " + student.id());
+            }
+            return new AClass(school, teacher, id);
+        }
+    }
+
     /**
      * A student who is talking with the safety net gets no class notice meanwhile, not even one keyed for them; it
      * comes once they leave that conversation. Another student gets theirs at once.
@@ -93,22 +101,14 @@ class ClassroomReminderIntegrationTest {
         try (FakeTelegram telegram = new FakeTelegram();
                 RunningBot bot = RunningBot.start(telegram, data, "lighthouse.classroom.admins=" + ADMIN,
                         "lighthouse.classroom.check-every=PT0.2S")) {
-            Catalog catalog = bot.bean(Catalog.class);
-            Person admin = new Person(telegram, ADMIN);
-            admin.startsInVietnamese("");
-            School school = new School(telegram, catalog, admin);
-            Person teacher = school.teacher(8612);
-            String classId = school.newClass(teacher, "9B");
             Person talking = new Person(telegram, 8613);
             Person other = new Person(telegram, 8614);
-            for (Person student : List.of(talking, other)) {
-                school.joins(student, School.joinArgument(teacher), "HS " + student.id());
-            }
+            AClass joined = AClass.of(telegram, bot.bean(Catalog.class), 8612, "9B", List.of(talking, other));
             int mark = talking.mark();
             talking.sends("SOS");
             talking.after(mark, c -> c.text().contains("111"));
 
-            school.assignsLessons(teacher, classId, "os-1");
+            joined.school().assignsLessons(joined.teacher(), joined.id(), "os-1");
             other.after(0, given);
             Thread.sleep(1000);
             assertThat(talking.since(0)).noneMatch(given);
