@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded database's file: a log of records (write commands, or the snapshot that starts it), each framed by its
- * length and checksum. Records are appended to a buffer first and reach the file, forced to the disk, by {@link #flush}.
+ * length and checksum. Records are appended to a buffer first and reach the file, forced to the disk, by
+ * {@link #flush}.
  *
  * <p>Not thread-safe: {@link JournaledBackend} serialises appends and lets one thread at a time flush.
  */
@@ -164,6 +165,7 @@ final class Journal implements AutoCloseable {
             write(channel, pending);
             channel.force(true);
             Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceDirectory();
             out.close();
             out = openForAppend(file);
             unwritten.clear();
@@ -206,6 +208,16 @@ final class Journal implements AutoCloseable {
             buffer.clear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes the rename itself durable: after a power cut the directory could still name the old file. */
+    private void forceDirectory() {
+        try (FileChannel dir = FileChannel.open(file.toAbsolutePath().getParent(), StandardOpenOption.READ)) {
+            dir.force(true);
+        } catch (IOException e) {
+            log.debug("This file system cannot force a directory ({}); the rename is as durable as it makes it",
+                    e.toString());
         }
     }
 

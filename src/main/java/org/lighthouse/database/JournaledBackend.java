@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
  * mongo-java-server's in-memory backend made durable by a {@link Journal}. Every write command is applied and appended
  * to the journal under one lock, so the journal holds writes in the order they were applied; a write is acknowledged
  * only after a commit that began after it has forced it to the disk, and concurrent writes share commits
- * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data; it is rewritten again
- * whenever it has grown to several times that size.
+ * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data; it is rewritten
+ * again whenever it has grown to several times that size.
  *
  * <p>Replaying gives the same data because each write depends only on the data before it: the driver gives new
  * documents their ids before sending them, and Lighthouse upserts only by id. Writes are recorded after they were
