@@ -1,6 +1,7 @@
 package org.lighthouse.database;
 
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -35,6 +36,8 @@ import org.slf4j.LoggerFactory;
 final class Journal implements AutoCloseable {
 
     static final String FILE_NAME = "lighthouse.journal";
+    /** The largest record replay can read: the BSON decoder refuses larger documents. */
+    static final int MAX_RECORD = BsonConstants.MAX_BSON_OBJECT_SIZE;
     private static final String LOCK_NAME = "lighthouse.lock";
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
 
@@ -43,6 +46,8 @@ final class Journal implements AutoCloseable {
     private FileChannel out;
     private ByteBuf pending = Unpooled.buffer();
     private ByteBuf unwritten = Unpooled.buffer();
+    /** How much of the file the last replay could read. */
+    private long readable;
 
     private Journal(Path file, FileChannel lockChannel) throws IOException {
         this.file = file;
@@ -112,19 +117,44 @@ final class Journal implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        readable = position;
         return records;
     }
 
-    /** Appends a record to the buffer; it reaches the file at the next {@link #flush}. */
+    /** Cuts off what {@link #replay} could not read, so that new records follow the last one it read. */
+    void dropUnreadableTail() {
+        try {
+            if (out.size() > readable) {
+                out.truncate(readable);
+                out.force(true);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot cut the unreadable end off " + file, e);
+        }
+    }
+
+    /**
+     * Appends a record to the buffer; it reaches the file at the next {@link #flush}. A record that cannot be encoded,
+     * or that is larger than replay can read, is not appended at all.
+     */
     void append(Document record) {
         int start = pending.writerIndex();
-        pending.writeLong(0);
-        BsonEncoder.encodeDocument(record, pending);
-        int length = pending.writerIndex() - start - 8;
-        CRC32 crc = new CRC32();
-        crc.update(pending.nioBuffer(start + 8, length));
-        pending.setInt(start, length);
-        pending.setInt(start + 4, (int) crc.getValue());
+        try {
+            pending.writeLong(0);
+            BsonEncoder.encodeDocument(record, pending);
+            int length = pending.writerIndex() - start - 8;
+            if (length > MAX_RECORD) {
+                throw new IllegalArgumentException("a record of " + length + " bytes is more than replay can read ("
+                        + MAX_RECORD + ")");
+            }
+            CRC32 crc = new CRC32();
+            crc.update(pending.nioBuffer(start + 8, length));
+            pending.setInt(start, length);
+            pending.setInt(start + 4, (int) crc.getValue());
+        } catch (RuntimeException e) {
+            pending.writerIndex(start);
+            throw e;
+        }
     }
 
     /** Takes what was appended so far, to be written by the next {@link #flush}; call under the appenders' lock. */
@@ -133,7 +163,10 @@ final class Journal implements AutoCloseable {
         pending.clear();
     }
 
-    /** Writes what was sealed and forces it to the disk; what fails to be written is tried again next time. */
+    /**
+     * Writes what was sealed and forces it to the disk. A failure here is final: after a failed force the kernel may
+     * report the next one as done without the earlier pages on disk, so the journal cannot be trusted further.
+     */
     void flush() {
         try {
             while (unwritten.isReadable()) {
@@ -154,6 +187,27 @@ final class Journal implements AutoCloseable {
         Path fresh = file.resolveSibling(FILE_NAME + ".new");
         ByteBuf kept = pending;
         pending = Unpooled.buffer();
+        try {
+            writeSnapshot(fresh, snapshot);
+            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException | RuntimeException e) {
+            // the old file is whole and stays; what was appended meanwhile still goes to it
+            pending = kept;
+            deleteQuietly(fresh);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot rewrite " + file + ": " + io, io)
+                    : (RuntimeException) e;
+        }
+        forceDirectory();
+        try {
+            out.close();
+            out = openForAppend(file);
+            unwritten.clear();
+        } catch (IOException e) {
+            throw new Broken("cannot open the rewritten " + file + ": " + e, e);
+        }
+    }
+
+    private void writeSnapshot(Path fresh, Consumer<Consumer<Document>> snapshot) throws IOException {
         try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             snapshot.accept(record -> {
@@ -164,15 +218,6 @@ final class Journal implements AutoCloseable {
             });
             write(channel, pending);
             channel.force(true);
-            Files.move(fresh, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            forceDirectory();
-            out.close();
-            out = openForAppend(file);
-            unwritten.clear();
-        } catch (IOException | RuntimeException e) {
-            pending = kept;
-            throw e instanceof IOException io ? new UncheckedIOException("cannot rewrite " + file, io)
-                    : (RuntimeException) e;
         }
     }
 
@@ -231,6 +276,14 @@ final class Journal implements AutoCloseable {
         }
     }
 
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            log.debug("Cannot delete {}", path, e);
+        }
+    }
+
     private static FileChannel openForAppend(Path file) throws IOException {
         return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
     }
@@ -242,6 +295,13 @@ final class Journal implements AutoCloseable {
             } catch (IOException e) {
                 log.debug("Closing {} failed", channel, e);
             }
+        }
+    }
+
+    /** The journal can no longer be written to; only a restart (which replays it) helps. */
+    static final class Broken extends IllegalStateException {
+        Broken(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

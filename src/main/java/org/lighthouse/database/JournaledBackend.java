@@ -7,7 +7,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,8 +21,13 @@ import org.slf4j.LoggerFactory;
  * again whenever it has grown to several times that size.
  *
  * <p>Replaying gives the same data because each write depends only on the data before it: the driver gives new
- * documents their ids before sending them, and Lighthouse upserts only by id. Writes are recorded after they were
- * applied, so an id the server added is recorded too.
+ * documents their ids before sending them, and Lighthouse's writes name their document by id. Writes are recorded
+ * after they were applied, so an id the server added is recorded too. Not replayed alike, and not used by Lighthouse:
+ * an upsert whose filter has no id (a new id), {@code $currentDate} (the time of the replay), a single-document write
+ * whose filter matches several documents (another may come first), and {@code aggregate} with {@code $out}.
+ *
+ * <p>If the journal cannot be written, the backend refuses every later write until a restart, so that what it holds
+ * never runs further ahead of the file; the writes it could not write were never acknowledged.
  */
 class JournaledBackend extends MemoryBackend {
 
@@ -35,6 +42,7 @@ class JournaledBackend extends MemoryBackend {
     private final long smallestRewrite;
     private final ReentrantLock writes = new ReentrantLock();
     private final GroupCommit group = new GroupCommit(this::commit);
+    private volatile @Nullable String broken;
     private long rewriteAbove;
 
     JournaledBackend(Journal journal, long smallestRewrite) {
@@ -46,12 +54,23 @@ class JournaledBackend extends MemoryBackend {
     void recover() {
         Channel channel = new EmbeddedChannel();
         long started = System.nanoTime();
-        long records = journal.replay(record -> replay(channel, record));
+        AtomicLong surprises = new AtomicLong();
+        long records = journal.replay(record -> replay(channel, record, surprises));
         handleClose(channel);
         channel.close();
-        rewrite();
-        log.info("Embedded database: {} journal records replayed in {} ms; the journal now holds a snapshot of {} KB",
-                records, (System.nanoTime() - started) / 1_000_000, journal.size() / 1024);
+        try {
+            rewrite();
+        } catch (RuntimeException e) {
+            log.error("Embedded database: cannot rewrite the journal ({}); going on with it as it is", e.getMessage());
+            journal.dropUnreadableTail();
+            rewriteAbove = 2 * journal.size();
+        }
+        log.info("Embedded database: {} journal records replayed in {} ms; the journal is now {} KB", records,
+                (System.nanoTime() - started) / 1_000_000, journal.size() / 1024);
+        if (surprises.get() > 0) {
+            log.error("Embedded database: {} journal records failed on replay although they had not failed when "
+                    + "written; the data may differ from what was written (see the errors above)", surprises.get());
+        }
     }
 
     @Override
@@ -62,12 +81,8 @@ class JournaledBackend extends MemoryBackend {
         Document result;
         writes.lock();
         try {
-            try {
-                result = super.handleCommand(channel, databaseName, command, query);
-            } finally {
-                // also when it failed: a failed write may have changed some documents, and fails alike on replay
-                journal.append(Snapshot.record(databaseName, command, query));
-            }
+            refuseIfBroken();
+            result = applyAndAppend(channel, databaseName, command, query);
         } finally {
             writes.unlock();
         }
@@ -75,25 +90,65 @@ class JournaledBackend extends MemoryBackend {
         return result;
     }
 
-    private void replay(Channel channel, Document record) {
+    private Document applyAndAppend(Channel channel, String databaseName, String command, Document query) {
+        boolean failed = true;
         try {
-            super.handleCommand(channel, (String) record.get("db"), (String) record.get("command"),
-                    (Document) record.get("query"));
-        } catch (MongoServerException e) {
-            log.debug("A journalled write fails on replay as it failed when first applied: {}", e.getMessage());
+            Document result = super.handleCommand(channel, databaseName, command, query);
+            failed = false;
+            return result;
+        } finally {
+            // also when it failed: a failed write may have changed some documents, and fails alike on replay
+            Document record = Snapshot.record(databaseName, command, query).append("failed", failed);
+            try {
+                journal.append(record);
+            } catch (RuntimeException e) {
+                breakDown("a write could not be journalled (" + e.getMessage() + ")", e);
+            }
+        }
+    }
+
+    private void replay(Channel channel, Document record, AtomicLong surprises) {
+        String command = (String) record.get("command");
+        try {
+            super.handleCommand(channel, (String) record.get("db"), command, (Document) record.get("query"));
+        } catch (RuntimeException e) {
+            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get("failed"))) {
+                log.debug("A journalled {} fails on replay as it failed when first applied: {}", command, e.toString());
+            } else {
+                surprises.incrementAndGet();
+                log.error("Embedded database: a journalled {} failed on replay: {}", command, e.toString());
+            }
         }
     }
 
     private void commit() {
+        refuseIfBroken();
         writes.lock();
         try {
             journal.seal();
         } finally {
             writes.unlock();
         }
-        journal.flush();
+        try {
+            journal.flush();
+        } catch (RuntimeException e) {
+            breakDown(e.getMessage(), e);
+        }
         if (journal.size() > rewriteAbove) {
+            rewriteOrPutOff();
+        }
+    }
+
+    /** A failed rewrite leaves the old journal whole; it is tried again once the journal has doubled. */
+    private void rewriteOrPutOff() {
+        try {
             rewrite();
+        } catch (Journal.Broken e) {
+            breakDown(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            rewriteAbove = 2 * journal.size();
+            log.error("Embedded database: cannot rewrite the journal ({}); going on with it as it is, next try at "
+                    + "{} MB", e.getMessage(), rewriteAbove >> 20);
         }
     }
 
@@ -105,5 +160,19 @@ class JournaledBackend extends MemoryBackend {
         } finally {
             writes.unlock();
         }
+    }
+
+    private void refuseIfBroken() {
+        String reason = broken;
+        if (reason != null) {
+            throw new MongoServerException("the embedded database cannot write its journal (" + reason
+                    + "); restart Lighthouse");
+        }
+    }
+
+    private void breakDown(@Nullable String reason, RuntimeException cause) {
+        broken = String.valueOf(reason);
+        log.error("Embedded database: {}; refusing all writes until a restart", broken, cause);
+        throw cause;
     }
 }

@@ -3,6 +3,9 @@ package org.lighthouse.database;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.ArrayList;
@@ -16,8 +19,9 @@ import java.util.function.Consumer;
  */
 final class Snapshot {
 
-    private static final Set<String> SERVER_DATABASES = Set.of("admin", "local", "config");
-    private static final int DOCUMENTS_PER_RECORD = 500;
+    private static final Set<String> SERVER_DATABASES = Set.of("admin", "local");
+    /** Documents go into one insert record up to this size, well under what replay can read. */
+    private static final int BYTES_PER_RECORD = Journal.MAX_RECORD / 4;
 
     private Snapshot() {
     }
@@ -70,12 +74,19 @@ final class Snapshot {
 
     private static void writeDocuments(MongoCollection<?> collection, String database, Consumer<Document> sink) {
         List<Document> batch = new ArrayList<>();
+        long batchBytes = 0;
+        ByteBuf scratch = Unpooled.buffer();
         for (Document document : collection.queryAll()) {
-            batch.add(document);
-            if (batch.size() == DOCUMENTS_PER_RECORD) {
+            scratch.clear();
+            BsonEncoder.encodeDocument(document, scratch);
+            int size = scratch.readableBytes();
+            if (!batch.isEmpty() && batchBytes + size > BYTES_PER_RECORD) {
                 sink.accept(insert(collection, database, batch));
                 batch = new ArrayList<>();
+                batchBytes = 0;
             }
+            batch.add(document);
+            batchBytes += size;
         }
         if (!batch.isEmpty()) {
             sink.accept(insert(collection, database, batch));

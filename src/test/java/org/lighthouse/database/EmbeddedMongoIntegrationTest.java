@@ -3,10 +3,12 @@ package org.lighthouse.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
@@ -90,6 +92,52 @@ class EmbeddedMongoIntegrationTest {
             assertThat(people.countDocuments()).isEqualTo(writers);
             assertThat(people.find().map(d -> d.getInteger("n")).into(new java.util.ArrayList<>()))
                     .containsOnly(writesEach - 1);
+        });
+    }
+
+    /** A snapshot of more data than one record may hold is split, and reads back at every later start. */
+    @Test
+    void snapshotsOfManyLargeDocumentsReadBack() {
+        String text = "x".repeat(60_000);
+        session(people -> people.insertMany(IntStream.range(0, 400)
+                .mapToObj(i -> new Document("_id", i).append("text", text)).toList()));
+        session(people -> assertThat(people.countDocuments()).isEqualTo(400));
+        session(people -> assertThat(people.countDocuments()).isEqualTo(400));
+    }
+
+    /** A malformed write fails for its sender and is journalled as failed; it does not stop a later start. */
+    @Test
+    void aMalformedWriteDoesNotStopTheNextStart() {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(data);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoDatabase db = client.getDatabase("lighthouse");
+            db.getCollection("people").insertOne(person("a", "An"));
+            assertThatThrownBy(() -> db.runCommand(new Document("insert", "people")))
+                    .isInstanceOf(MongoException.class);
+            db.getCollection("people").insertOne(person("b", "Binh"));
+        }
+        session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
+        session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
+    }
+
+    /** When the journal cannot be rewritten (here: its new file's name is taken), writes go on into it as it is. */
+    @Test
+    void goesOnWithTheJournalWhenItCannotBeRewritten() throws IOException {
+        session(people -> people.insertOne(person("a", "An")));
+        Files.write(journal(), new byte[] {0, 0, 1, 0, 7, 7, 7}, StandardOpenOption.APPEND);
+        Path taken = Files.createDirectories(data.resolve(Journal.FILE_NAME + ".new"));
+        Files.writeString(taken.resolve("keep"), "the name is taken");
+        try (EmbeddedMongo mongo = new EmbeddedMongo(data, 4 << 10);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+            IntStream.range(0, 200).forEach(i -> people.updateOne(Filters.eq("_id", "a"), Updates.set("n", i)));
+            people.insertOne(person("b", "Binh"));
+        }
+        Files.delete(taken.resolve("keep"));
+        Files.delete(taken);
+        session(people -> {
+            assertThat(names(people)).containsExactly("An", "Binh");
+            assertThat(people.find(Filters.eq("_id", "a")).first()).containsEntry("n", 199);
         });
     }
 
