@@ -169,14 +169,17 @@ final class Journal implements AutoCloseable {
      */
     void flush() {
         try {
-            while (unwritten.isReadable()) {
-                unwritten.readerIndex(unwritten.readerIndex() + out.write(unwritten.nioBuffer()));
-            }
+            write(out, unwritten);
             out.force(false);
-            unwritten.clear();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the embedded database's journal " + file, e);
+            throw flushFailure(e);
+        } catch (UncheckedIOException e) {
+            throw flushFailure(e.getCause());
         }
+    }
+
+    private UncheckedIOException flushFailure(IOException cause) {
+        return new UncheckedIOException("cannot write the embedded database's journal " + file, cause);
     }
 
     /**

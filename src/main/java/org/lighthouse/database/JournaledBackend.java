@@ -4,7 +4,6 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
-import io.netty.channel.embedded.EmbeddedChannel;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -52,18 +51,15 @@ class JournaledBackend extends MemoryBackend {
 
     /** Loads the data from the journal, then rewrites the journal as a snapshot of it. */
     void recover() {
-        Channel channel = new EmbeddedChannel();
         long started = System.nanoTime();
         AtomicLong surprises = new AtomicLong();
-        long records = journal.replay(record -> replay(channel, record, surprises));
-        handleClose(channel);
-        channel.close();
+        long records = Snapshot.withChannel(this, channel -> journal.replay(record -> replay(channel, record,
+                surprises)));
         try {
             rewrite();
         } catch (RuntimeException e) {
-            log.error("Embedded database: cannot rewrite the journal ({}); going on with it as it is", e.getMessage());
             journal.dropUnreadableTail();
-            rewriteAbove = 2 * journal.size();
+            putOffRewrite(e);
         }
         log.info("Embedded database: {} journal records replayed in {} ms; the journal is now {} KB", records,
                 (System.nanoTime() - started) / 1_000_000, journal.size() / 1024);
@@ -146,10 +142,14 @@ class JournaledBackend extends MemoryBackend {
         } catch (Journal.Broken e) {
             breakDown(e.getMessage(), e);
         } catch (RuntimeException e) {
-            rewriteAbove = 2 * journal.size();
-            log.error("Embedded database: cannot rewrite the journal ({}); going on with it as it is, next try at "
-                    + "{} MB", e.getMessage(), rewriteAbove >> 20);
+            putOffRewrite(e);
         }
+    }
+
+    private void putOffRewrite(RuntimeException failure) {
+        rewriteAbove = 2 * journal.size();
+        log.error("Embedded database: cannot rewrite the journal ({}); going on with it as it is, next try at {} MB",
+                failure.getMessage(), rewriteAbove >> 20);
     }
 
     private void rewrite() {

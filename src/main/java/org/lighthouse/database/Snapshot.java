@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * The whole content of a backend as journal records: for each collection, its creation, its indexes and its documents,
@@ -36,9 +37,22 @@ final class Snapshot {
         return new Document("db", database).append("command", command).append("query", query);
     }
 
-    private static void write(AbstractMongoBackend backend, Consumer<Document> sink) {
+    /**
+     * Runs work that sends commands to the backend itself, on a channel of its own (the backend keeps each channel's
+     * last results until the channel is closed).
+     */
+    static <T> T withChannel(AbstractMongoBackend backend, Function<Channel, T> work) {
         Channel channel = new EmbeddedChannel();
         try {
+            return work.apply(channel);
+        } finally {
+            backend.handleClose(channel);
+            channel.close();
+        }
+    }
+
+    private static void write(AbstractMongoBackend backend, Consumer<Document> sink) {
+        withChannel(backend, channel -> {
             for (Document database : list(backend.handleCommand(channel, "admin", "listDatabases",
                     new Document("listDatabases", 1)), "databases")) {
                 String name = (String) database.get("name");
@@ -46,10 +60,8 @@ final class Snapshot {
                     writeDatabase(backend, channel, name, sink);
                 }
             }
-        } finally {
-            backend.handleClose(channel);
-            channel.close();
-        }
+            return null;
+        });
     }
 
     private static void writeDatabase(AbstractMongoBackend backend, Channel channel, String database,

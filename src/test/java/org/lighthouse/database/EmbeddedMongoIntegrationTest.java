@@ -70,9 +70,8 @@ class EmbeddedMongoIntegrationTest {
     void rewritingTheJournalWhileWritingLosesNothing() throws Exception {
         int writers = 8;
         int writesEach = 300;
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data, 32 << 10);
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+        database(32 << 10, db -> {
+            MongoCollection<Document> people = db.getCollection("people");
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             List<Future<?>> done = IntStream.range(0, writers).<Future<?>>mapToObj(w -> pool.submit(() -> {
                 for (int i = 0; i < writesEach; i++) {
@@ -86,7 +85,7 @@ class EmbeddedMongoIntegrationTest {
             }
             pool.shutdown();
             assertThat(people.countDocuments()).isEqualTo(writers);
-        }
+        });
         assertThat(Files.size(journal())).isLessThan(32 << 10);
         session(people -> {
             assertThat(people.countDocuments()).isEqualTo(writers);
@@ -107,32 +106,29 @@ class EmbeddedMongoIntegrationTest {
 
     /** A malformed write fails for its sender and is journalled as failed; it does not stop a later start. */
     @Test
-    void aMalformedWriteDoesNotStopTheNextStart() {
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data);
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            MongoDatabase db = client.getDatabase("lighthouse");
+    void aMalformedWriteDoesNotStopTheNextStart() throws Exception {
+        database(JournaledBackend.SMALLEST_REWRITE, db -> {
             db.getCollection("people").insertOne(person("a", "An"));
             assertThatThrownBy(() -> db.runCommand(new Document("insert", "people")))
                     .isInstanceOf(MongoException.class);
             db.getCollection("people").insertOne(person("b", "Binh"));
-        }
+        });
         session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
         session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
     }
 
     /** When the journal cannot be rewritten (here: its new file's name is taken), writes go on into it as it is. */
     @Test
-    void goesOnWithTheJournalWhenItCannotBeRewritten() throws IOException {
+    void goesOnWithTheJournalWhenItCannotBeRewritten() throws Exception {
         session(people -> people.insertOne(person("a", "An")));
         Files.write(journal(), new byte[] {0, 0, 1, 0, 7, 7, 7}, StandardOpenOption.APPEND);
         Path taken = Files.createDirectories(data.resolve(Journal.FILE_NAME + ".new"));
         Files.writeString(taken.resolve("keep"), "the name is taken");
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data, 4 << 10);
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+        database(4 << 10, db -> {
+            MongoCollection<Document> people = db.getCollection("people");
             IntStream.range(0, 200).forEach(i -> people.updateOne(Filters.eq("_id", "a"), Updates.set("n", i)));
             people.insertOne(person("b", "Binh"));
-        }
+        });
         Files.delete(taken.resolve("keep"));
         Files.delete(taken);
         session(people -> {
@@ -196,11 +192,25 @@ class EmbeddedMongoIntegrationTest {
         }
     }
 
+    /** Starts the database on {@code data}, lets the work use the people collection, and stops it. */
     private void session(Consumer<MongoCollection<Document>> work) {
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data);
-                MongoClient client = MongoClients.create(mongo.connectionString())) {
-            work.accept(client.getDatabase("lighthouse").getCollection("people"));
+        try {
+            database(JournaledBackend.SMALLEST_REWRITE, db -> work.accept(db.getCollection("people")));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
         }
+    }
+
+    /** Starts the database on {@code data}, rewriting its journal past {@code rewriteAbove} bytes, runs the work. */
+    private void database(long rewriteAbove, Work work) throws Exception {
+        try (EmbeddedMongo mongo = new EmbeddedMongo(data, rewriteAbove);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            work.on(client.getDatabase("lighthouse"));
+        }
+    }
+
+    private interface Work {
+        void on(MongoDatabase db) throws Exception;
     }
 
     private Path journal() {
