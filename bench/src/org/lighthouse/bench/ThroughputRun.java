@@ -55,7 +55,8 @@ final class ThroughputRun implements StandIn.Scenario {
         final AtomicInteger measured = new AtomicInteger();
         final AtomicInteger completed = new AtomicInteger();
         final AtomicLong firstDelivery = new AtomicLong();
-        volatile long botTicksAtStart = -1;
+        volatile long[] botTicksAtStart;
+        volatile long[] ownTicksAtStart;
         int total;
         long[] latencies;
 
@@ -160,6 +161,7 @@ final class ThroughputRun implements StandIn.Scenario {
             Chat chat = (Chat) p.owner;
             if (chat.phase.firstDelivery.compareAndSet(0, nanos)) {
                 chat.phase.botTicksAtStart = botTicks();
+                chat.phase.ownTicksAtStart = ticks("self");
             }
             synchronized (chat) {
                 chat.delivered = true;
@@ -313,12 +315,21 @@ final class ThroughputRun implements StandIn.Scenario {
                 + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", phase.name, phase.total, phase.chats.size(), seconds, ups,
                 ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
         System.out.println(line);
-        long ticks = botTicks();
-        if (phase.botTicksAtStart >= 0 && ticks >= 0) {
-            double cpuMs = (ticks - phase.botTicksAtStart) * 10.0; // USER_HZ is 100 on Linux
-            System.out.println(String.format(Locale.ROOT, phase.name + ": CPU %.1f s during the run (user+system), %.2f"
-                    + " ms per update, %.0f%% of the machine's 2 cores", cpuMs / 1000, cpuMs / phase.total,
+        long[] bot = botTicks();
+        if (phase.botTicksAtStart != null && bot != null) {
+            double user = (bot[0] - phase.botTicksAtStart[0]) * 10.0; // USER_HZ is 100 on Linux
+            double system = (bot[1] - phase.botTicksAtStart[1]) * 10.0;
+            double cpuMs = user + system;
+            System.out.println(String.format(Locale.ROOT, phase.name + ": CPU %.1f s during the run (%.1f user, %.1f"
+                    + " system), %.2f ms per update, %.0f%% of the machine's 2 cores", cpuMs / 1000, user / 1000,
+                    system / 1000, cpuMs / phase.total,
                     cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
+        }
+        long[] own = ticks("self");
+        if (phase.ownTicksAtStart != null && own != null) {
+            double cpuMs = (own[0] + own[1] - phase.ownTicksAtStart[0] - phase.ownTicksAtStart[1]) * 10.0;
+            System.out.println(String.format(Locale.ROOT, phase.name + ": the stand-in's own CPU %.1f s, %.2f ms per"
+                    + " update", cpuMs / 1000, cpuMs / phase.total));
         }
         if (phase == warmUp) {
             begin(run);
@@ -334,18 +345,26 @@ final class ThroughputRun implements StandIn.Scenario {
         StandIn.exit(stalls.get() == 0 ? 0 : 3);
     }
 
-    /** The bot process's CPU time so far, in clock ticks, or -1 when not known. */
-    private long botTicks() {
+    /** The bot process's CPU time so far, in clock ticks (user, system), or null when not known. */
+    private long[] botTicks() {
         if (botPidFile == null) {
-            return -1;
+            return null;
         }
         try {
-            String pid = java.nio.file.Files.readString(botPidFile).strip();
+            return ticks(java.nio.file.Files.readString(botPidFile).strip());
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** A process's CPU time so far, in clock ticks (user, system), or null when not known. */
+    private static long[] ticks(String pid) {
+        try {
             String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
         } catch (java.io.IOException | RuntimeException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -85,8 +85,8 @@ record Field(String file, String path, JsonNode node) {
         }
     }
 
-    List<Pattern> patterns(Terms terms) {
-        return items().stream().map(item -> item.pattern(terms)).toList();
+    List<RulePattern> patterns(Terms terms) {
+        return items().stream().map(item -> RulePattern.of(item.pattern(terms))).toList();
     }
 
     /** Fails on a key that the reader does not know, which is most often a misspelt one. */

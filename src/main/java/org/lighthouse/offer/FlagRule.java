@@ -3,8 +3,7 @@ package org.lighthouse.offer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.regex.MatchResult;
 
 /**
  * One way a red flag shows in a text, from a language file: any of its patterns in a sentence raises the flag, unless
@@ -17,8 +16,8 @@ import java.util.regex.Pattern;
  * @param unlessFlags         flags that take the rule's place when found
  * @param unlessEmployerNamed whether naming the employer cancels the rule
  */
-record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<Pattern> patterns, List<Pattern> unless,
-        List<Pattern> unlessText, Set<RedFlag> requires, Set<RedFlag> unlessFlags, boolean unlessEmployerNamed) {
+record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<RulePattern> patterns, List<RulePattern> unless,
+        List<RulePattern> unlessText, Set<RedFlag> requires, Set<RedFlag> unlessFlags, boolean unlessEmployerNamed) {
 
     /** The user's words that raise the flag; empty when the rule does not apply. */
     List<String> evidence(OfferReading reading, Set<RedFlag> found) {
@@ -28,9 +27,9 @@ record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<Pattern> patterns, List
         List<String> words = new ArrayList<>();
         for (NormalizedText.Sentence sentence : reading.text().sentences()) {
             if (!anyFinds(unless, sentence.text())) {
-                for (Pattern pattern : patterns) {
-                    Matcher match = pattern.matcher(sentence.text());
-                    if (match.find()) {
+                for (RulePattern pattern : patterns) {
+                    MatchResult match = pattern.find(sentence.text());
+                    if (match != null) {
                         words.add(reading.text().original(sentence, match));
                     }
                 }
@@ -47,7 +46,7 @@ record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<Pattern> patterns, List
                 && !anyFinds(unlessText, reading.text().text());
     }
 
-    private static boolean anyFinds(List<Pattern> patterns, String text) {
-        return patterns.stream().anyMatch(p -> p.matcher(text).find());
+    private static boolean anyFinds(List<RulePattern> patterns, String text) {
+        return patterns.stream().anyMatch(p -> p.isIn(text));
     }
 }

@@ -2,7 +2,6 @@ package org.lighthouse.offer;
 
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Everything the language files teach the offer check, all languages together (a message may mix them).
@@ -14,5 +13,5 @@ import java.util.regex.Pattern;
  * @param employers     the words that tell a named employer
  */
 record Lexicon(Map<String, String> accented, Map<String, String> abbreviations, List<FlagRule> rules,
-        List<Pattern> offerWords, EmployerWords employers) {
+        List<RulePattern> offerWords, EmployerWords employers) {
 }

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Reads the language files ({@code offer/lexicon-*.yml}) into one {@link Lexicon}. */
 final class LexiconReader {
@@ -22,7 +21,7 @@ final class LexiconReader {
     private final Map<String, String> accented = new LinkedHashMap<>();
     private final Map<String, String> abbreviations = new LinkedHashMap<>();
     private final List<FlagRule> rules = new ArrayList<>();
-    private final List<Pattern> offerWords = new ArrayList<>();
+    private final List<RulePattern> offerWords = new ArrayList<>();
     private final List<List<String>> businesses = new ArrayList<>();
     private final Set<String> titles = new HashSet<>();
     private final Set<String> localities = new HashSet<>();
@@ -89,7 +88,7 @@ final class LexiconReader {
                 rule.find("unlessEmployerNamed").map(Field::flag).orElse(false));
     }
 
-    private static List<Pattern> optionalPatterns(Field rule, String name, Terms terms) {
+    private static List<RulePattern> optionalPatterns(Field rule, String name, Terms terms) {
         return rule.find(name).map(f -> f.patterns(terms)).orElse(List.of());
     }
 

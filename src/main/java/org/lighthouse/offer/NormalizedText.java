@@ -2,6 +2,7 @@ package org.lighthouse.offer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -48,7 +49,7 @@ final class NormalizedText {
     }
 
     /** The user's words behind a match in a sentence. */
-    String original(Sentence sentence, Matcher match) {
+    String original(Sentence sentence, MatchResult match) {
         return original(sentence.offset() + match.start(), sentence.offset() + match.end());
     }
 

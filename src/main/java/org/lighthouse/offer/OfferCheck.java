@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +24,7 @@ public class OfferCheck {
 
     private final TextNormalizer normalizer;
     private final RuleBook rules;
-    private final List<Pattern> offerWords;
+    private final List<RulePattern> offerWords;
     private final NamedEmployers employers;
     private final MoneyReader money;
     private final PayScale payScale;
@@ -66,6 +65,6 @@ public class OfferCheck {
 
     private boolean saysTooLittle(NormalizedText text, Map<RedFlag, List<String>> evidence) {
         return text.wordCount() < FEWEST_WORDS
-                || (evidence.isEmpty() && offerWords.stream().noneMatch(p -> p.matcher(text.text()).find()));
+                || (evidence.isEmpty() && offerWords.stream().noneMatch(p -> p.isIn(text.text())));
     }
 }

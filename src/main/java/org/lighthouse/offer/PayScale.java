@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Realistic pay for the kinds of work offers name, from {@code offer/pay-scale.yml}: the top of the usual monthly range
@@ -22,10 +21,10 @@ final class PayScale {
     private final List<Scaled> destinations;
 
     /** A kind of work with its top monthly pay, or a destination with the factor it raises pay by. */
-    private record Scaled(double value, List<Pattern> words) {
+    private record Scaled(double value, List<RulePattern> words) {
 
         boolean in(String text) {
-            return words.stream().anyMatch(word -> word.matcher(text).find());
+            return words.stream().anyMatch(word -> word.isIn(text));
         }
     }
 
