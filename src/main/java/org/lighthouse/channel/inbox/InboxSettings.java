@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxAttempts how often an event whose handling fails is tried before it is set aside
  * @param window events waiting to be handled before a channel that can hold them back (Telegram keeps updates until
  *     they are confirmed) stops taking more: under load, events wait there rather than here, and each event taken is
- *     handled promptly (bench/run.sh: 6 keeps p99 under 50 ms for 9% less throughput than 32)
+ *     handled promptly (bench/run.sh, warm: 12 gives 10-17% more throughput than 6 at a p99 of 27 ms instead of 19;
+ *     24 takes p99 past 50 ms)
  */
 @ConfigurationProperties("lighthouse.inbox")
 record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window) {
@@ -19,6 +20,6 @@ record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, I
         workers = workers == null ? 16 : workers;
         maxPending = maxPending == null ? 5_000 : maxPending;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
-        window = window == null ? 6 : window;
+        window = window == null ? 12 : window;
     }
 }
