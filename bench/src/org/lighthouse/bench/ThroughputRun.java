@@ -319,10 +319,11 @@ final class ThroughputRun implements StandIn.Scenario {
         if (phase.botTicksAtStart != null && bot != null) {
             double user = (bot[0] - phase.botTicksAtStart[0]) * 10.0; // USER_HZ is 100 on Linux
             double system = (bot[1] - phase.botTicksAtStart[1]) * 10.0;
+            double jit = Math.max(0, bot[2] - phase.botTicksAtStart[2]) * 10.0; // compiler threads come and go
             double cpuMs = user + system;
             System.out.println(String.format(Locale.ROOT, phase.name + ": CPU %.1f s during the run (%.1f user, %.1f"
-                    + " system), %.2f ms per update, %.0f%% of the machine's 2 cores", cpuMs / 1000, user / 1000,
-                    system / 1000, cpuMs / phase.total,
+                    + " system; %.1f of it the JIT compilers), %.2f ms per update, %.0f%% of the machine's 2 cores",
+                    cpuMs / 1000, user / 1000, system / 1000, jit / 1000, cpuMs / phase.total,
                     cpuMs / 1000 / seconds / Runtime.getRuntime().availableProcessors() * 100));
         }
         long[] own = ticks("self");
@@ -345,14 +346,32 @@ final class ThroughputRun implements StandIn.Scenario {
         StandIn.exit(stalls.get() == 0 ? 0 : 3);
     }
 
-    /** The bot process's CPU time so far, in clock ticks (user, system), or null when not known. */
+    /**
+     * The bot process's CPU time so far, in clock ticks (user, system, and the part of both its JIT compiler threads
+     * used), or null when not known.
+     */
     private long[] botTicks() {
         if (botPidFile == null) {
             return null;
         }
         try {
-            return ticks(java.nio.file.Files.readString(botPidFile).strip());
-        } catch (java.io.IOException e) {
+            String pid = java.nio.file.Files.readString(botPidFile).strip();
+            long[] ticks = ticks(pid);
+            if (ticks == null) {
+                return null;
+            }
+            long jit = 0;
+            try (var threads = java.nio.file.Files.list(Path.of("/proc", pid, "task"))) {
+                for (Path thread : threads.toList()) {
+                    String stat = java.nio.file.Files.readString(thread.resolve("stat"));
+                    if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        jit += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                    }
+                }
+            }
+            return new long[] {ticks[0], ticks[1], jit};
+        } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
     }
