@@ -1,6 +1,7 @@
 package org.lighthouse.database;
 
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
@@ -67,6 +68,12 @@ class JournaledBackend extends MemoryBackend {
             log.error("Embedded database: {} journal records failed on replay although they had not failed when "
                     + "written; the data may differ from what was written (see the errors above)", surprises.get());
         }
+    }
+
+    /** With the secondary indexes the memory backend lacks, so that a look-up by chat does not scan a collection. */
+    @Override
+    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+        return new IndexedMemoryDatabase(databaseName, getCursorRegistry());
     }
 
     @Override

@@ -1,0 +1,22 @@
+package org.lighthouse.database;
+
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
+import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import java.util.List;
+
+/** mongo-java-server's memory database with the non-unique indexes it lacks ({@link SecondaryIndex}). */
+final class IndexedMemoryDatabase extends MemoryDatabase {
+
+    IndexedMemoryDatabase(String name, CursorRegistry cursors) {
+        super(name, cursors);
+    }
+
+    @Override
+    protected Index<Integer> openOrCreateSecondaryIndex(String collectionName, String indexName, List<IndexKey> keys,
+            boolean sparse) {
+        return SecondaryIndex.forKeys(indexName, keys)
+                .orElseGet(() -> super.openOrCreateSecondaryIndex(collectionName, indexName, keys, sparse));
+    }
+}
