@@ -26,6 +26,7 @@ final class RulePattern {
     private static final int NOTHING_BEFORE = ALPHABET.length();
     private static final int SPACE = ALPHABET.indexOf(' ');
     private static final int[] INDEX = new int[128];
+    private static final Pattern INLINE_FLAGS_OR_BACK_REFERENCES = Pattern.compile("\\(\\?[a-zA-Z-]+[:)]|\\\\[1-9k]");
 
     static {
         Arrays.fill(INDEX, -1);
@@ -46,26 +47,38 @@ final class RulePattern {
         return new RulePattern(pattern, judgeable(pattern) ? Starts.of(pattern) : null);
     }
 
-    /** The first match in the text, as {@code pattern.matcher(text).find()} finds it, or null. */
+    /**
+     * The first match in the text, as {@code pattern.matcher(text).find()} finds it, or null. A text with characters
+     * outside the basic plane (an emoji) is searched with {@code find()}, which does not start inside such a character.
+     */
     @Nullable MatchResult find(String text) {
-        Matcher matcher = pattern.matcher(text);
         if (starts == null) {
-            return matcher.find() ? matcher : null;
+            return plainFind(text);
         }
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int before = NOTHING_BEFORE;
         for (int i = 0; i < text.length(); i++) {
+            if (Character.isSurrogate(text.charAt(i))) {
+                return plainFind(text);
+            }
             int first = index(text.charAt(i));
             int second = i + 1 < text.length() ? index(text.charAt(i + 1)) : -1;
-            if (starts.mayStart(before, first, second)) {
-                matcher.region(i, text.length());
-                if (matcher.lookingAt()) {
-                    return matcher;
-                }
+            if (starts.mayStart(before, first, second) && matchesAt(matcher, i)) {
+                return matcher;
             }
             before = first;
         }
-        return null;
+        // after a character outside the alphabet, which no probe saw, the pattern may match nothing at the very end
+        return before < 0 && matchesAt(matcher, text.length()) ? matcher : null;
+    }
+
+    private @Nullable MatchResult plainFind(String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher : null;
+    }
+
+    private static boolean matchesAt(Matcher matcher, int from) {
+        return matcher.region(from, matcher.regionEnd()).lookingAt();
     }
 
     boolean isIn(String text) {
@@ -82,14 +95,18 @@ final class RulePattern {
     }
 
     /**
-     * Whether probing tells where matches start: not for a pattern that looks behind for something that must be
-     * there (a probe has only one character before), or that can match nothing (it could do so after the last
-     * character, which no probe tries), or that holds a character outside the basic plane (find() then skips half
-     * characters, which the probe does not).
+     * Whether probing tells where matches start. A probe shows one character before the start: a look-behind for
+     * what is not there ({@code (?<!sinh )}) can only succeed more often with less to see, but one for what must be
+     * there, or one that itself asks about what comes before it (a boundary, an anchor, another look-behind), could
+     * fail in the probe and succeed in a text. Nor for a pattern that can match nothing (it could do so after the last
+     * character, which no probe tries), that holds a character outside the basic plane (find() then skips half
+     * characters, which the probe does not), that sets flags (comments could hide a parenthesis from the look-behind
+     * reading), or that refers back to a group (find() keeps groups a look-ahead caught at an earlier start).
      */
     private static boolean judgeable(Pattern pattern) {
         String source = pattern.pattern();
-        if (source.contains("(?<=") || source.contains("\\G")
+        if (pattern.flags() != 0 || INLINE_FLAGS_OR_BACK_REFERENCES.matcher(source).find()
+                || source.contains("(?<=") || source.contains("\\G") || !LookBehinds.allPlain(source)
                 || source.codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
             return false;
         }
@@ -109,6 +126,81 @@ final class RulePattern {
     /** A matcher that tries the pattern from {@code from} on, seeing what comes before as {@code find()} would. */
     private static Matcher matcher(Pattern pattern, String text, int from) {
         return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false).region(from, text.length());
+    }
+
+    /** Reads the negative look-behinds of a pattern's source, skipping character classes and escapes. */
+    private static final class LookBehinds {
+
+        private static final String NEGATIVE = "(?<!";
+        /** Escapes that ask about the characters around a place rather than match one. */
+        private static final String CONTEXT_ESCAPES = "bBGXAZz";
+
+        /** Whether every negative look-behind only matches characters, with no assertion or group of its own. */
+        static boolean allPlain(String source) {
+            for (int i = 0; i < source.length(); i = next(source, i)) {
+                if (source.startsWith(NEGATIVE, i) && !plain(source, i + NEGATIVE.length())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** Whether the look-behind body starting at {@code from}, up to its closing parenthesis, is plain. */
+        private static boolean plain(String source, int from) {
+            int depth = 0;
+            for (int i = from; i < source.length(); i = next(source, i)) {
+                char c = source.charAt(i);
+                if (c == '\\' && i + 1 < source.length() && CONTEXT_ESCAPES.indexOf(source.charAt(i + 1)) >= 0
+                        || c == '^' || c == '$' || source.startsWith("(?", i) && !source.startsWith("(?:", i)) {
+                    return false;
+                }
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')' && depth-- == 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** The index after the element at {@code i}: an escape, a quoted run, a whole character class, or a char. */
+        private static int next(String source, int i) {
+            char c = source.charAt(i);
+            if (c == '\\' && source.startsWith("\\Q", i)) {
+                int end = source.indexOf("\\E", i + 2);
+                return end < 0 ? source.length() : end + 2;
+            }
+            if (c == '\\') {
+                return Math.min(source.length(), i + 2);
+            }
+            if (c == '[') {
+                return afterClass(source, i);
+            }
+            return i + 1;
+        }
+
+        private static int afterClass(String source, int open) {
+            int depth = 0;
+            int i = open;
+            while (i < source.length()) {
+                char c = source.charAt(i);
+                if (c == '\\') {
+                    i += 2;
+                    continue;
+                }
+                if (c == '[') {
+                    depth++;
+                    // a ']' right after '[' or '[^' is a character of the class, not its end
+                    i += source.startsWith("[^]", i) ? 3 : source.startsWith("[]", i) ? 2 : 1;
+                    continue;
+                }
+                if (c == ']' && --depth == 0) {
+                    return i + 1;
+                }
+                i++;
+            }
+            return source.length();
+        }
     }
 
     /**

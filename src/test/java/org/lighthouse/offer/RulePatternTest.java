@@ -35,11 +35,23 @@ class RulePatternTest {
             "[^a-z ]+",
             "\\bphi (?:la )?\\d|\\bnap (?:truoc )?\\d[\\d.,]*\\s?(?:k|tr)\\b",
             "(?i)VIEC",
-            "\\.\\s?lam");
+            "\\.\\s?lam",
+            // found by a review: look-behinds that ask about what comes before them, emoji, an empty match at the
+            // end after an unprobed character, comments, and a back reference to a group a look-ahead caught
+            "(?<!\\bx)a",
+            "(?<!(?<!a))x",
+            "(?<![a-z])[^a-z ]+",
+            "(?<![a-z])[^a-z ]*\\d",
+            "\\B\\W",
+            "\\uDE42",
+            "\\b(?<![^é])$",
+            "(?x)(?<!#)\n^x)a",
+            "(?!(a)c)\\1");
     private static final List<String> TEXTS = List.of("", "viec", "tuyen nguoi lam viec, luong cao!",
             "hoc sinh nhat ban va nhat ban", "banan an-an (an)", "lam viec tot", "khong tien, co tien nhe",
             "dong ng ngng", "gia $300 hoac 300$ thoi", "phi la 5tr. lam ngay", "phi 5 tr, nap truoc 2tr",
-            "  viec  ", "viec\nluong", "toi 17 tuoi 🙂 viec nhe", "viec.lam. lam", "ĐI LÀM VIỆC", "x\u0301viec");
+            "  viec  ", "viec\nluong", "toi 17 tuoi 🙂 viec nhe", "viec.lam. lam", "ĐI LÀM VIỆC", "x\u0301viec",
+            "yxa", "ax", "y🙂", "y🙂1", "🙂", "é", "aca");
 
     @Test
     void findsWhatFindFindsWithTrickyPatterns() {
