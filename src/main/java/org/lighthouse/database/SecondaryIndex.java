@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * something else than a text (an array may hold it); the server then matches the whole query against each of those
  * documents, so the index only ever narrows the search, never decides it. Positions come in the collection's order,
  * as a scan gives them. Like the empty index it replaces, it is sparse: removing a document it never saw is no error.
+ * One difference remains, as the server does not tell an index how a query is sorted: a query sorted by
+ * {@code {$natural: -1}} gets its answers in the collection's order; Lighthouse never sorts so.
  */
 final class SecondaryIndex extends Index<Integer> {
 
@@ -78,9 +80,9 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
-        Object id = document.get(ID);
+        Object id = document.get(ID); // null too: one document of a collection may have a null id
         Object value = document.get(field);
-        if (id == null || value == null) {
+        if (value == null) {
             return;
         }
         if (value instanceof String text) {

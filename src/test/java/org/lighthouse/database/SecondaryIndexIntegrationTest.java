@@ -52,7 +52,8 @@ class SecondaryIndexIntegrationTest {
                     new org.bson.Document("_id", "f").append("status", "OPEN"),
                     new org.bson.Document("_id", "g").append("chat", null),
                     new org.bson.Document("_id", "h").append("chat", List.of("tg:2", "tg:1")),
-                    new org.bson.Document("_id", "i").append("chat", 7).append("status", "OPEN")));
+                    new org.bson.Document("_id", "i").append("chat", 7).append("status", "OPEN"),
+                    new org.bson.Document("_id", null).append("chat", "tg:1").append("status", "OPEN")));
         });
         assertSameAnswers();
 
