@@ -365,8 +365,8 @@ final class ThroughputRun implements StandIn.Scenario {
                 for (Path thread : threads.toList()) {
                     String stat = java.nio.file.Files.readString(thread.resolve("stat"));
                     if (stat.contains("(C1 CompilerThre") || stat.contains("(C2 CompilerThre")) {
-                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        jit += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        long[] compiler = userAndSystem(stat);
+                        jit += compiler[0] + compiler[1];
                     }
                 }
             }
@@ -379,12 +379,16 @@ final class ThroughputRun implements StandIn.Scenario {
     /** A process's CPU time so far, in clock ticks (user, system), or null when not known. */
     private static long[] ticks(String pid) {
         try {
-            String stat = java.nio.file.Files.readString(Path.of("/proc", pid, "stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
+            return userAndSystem(java.nio.file.Files.readString(Path.of("/proc", pid, "stat")));
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
+    }
+
+    /** The user and system clock ticks of a process's or thread's {@code stat} line (after its name, fields 14, 15). */
+    private static long[] userAndSystem(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return new long[] {Long.parseLong(f[11]), Long.parseLong(f[12])};
     }
 
     private static double ms(long[] sorted, double quantile) {

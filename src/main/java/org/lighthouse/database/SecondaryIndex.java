@@ -19,9 +19,10 @@ import org.jspecify.annotations.Nullable;
  * outbox's pending messages among a day of sent ones.
  *
  * <p>It answers one kind of query, the common one: its first field equal to a text ({@code {chat: "tg:42", status:
- * {$ne: "CLOSED"}}}, also within a top-level {@code $and}). It gives the positions of the documents whose field is that text, and of those whose field holds
- * something else than a text (an array may hold it); the server then matches the whole query against each of those
- * documents, so the index only ever narrows the search, never decides it. Positions come in the collection's order,
+ * {$ne: "CLOSED"}}}, also within a top-level {@code $and}). It gives the positions of the documents whose field is
+ * that text, and of those whose field holds something else than a text (an array may hold it); the server then
+ * matches the whole query against each of those documents, so the index only ever narrows the search, never decides
+ * it. Positions come in the collection's order,
  * as a scan gives them. Like the empty index it replaces, it is sparse: removing a document it never saw is no error.
  * One difference remains, as the server does not tell an index how a query is sorted: a query sorted by
  * {@code {$natural: -1}} gets its answers in the collection's order; Lighthouse never sorts so.
@@ -29,6 +30,7 @@ import org.jspecify.annotations.Nullable;
 final class SecondaryIndex extends Index<Integer> {
 
     private static final String ID = "_id";
+    private static final TreeSet<Integer> NONE = new TreeSet<>();
 
     private final String field;
     private final Map<String, TreeSet<Integer>> byText = new HashMap<>();
@@ -57,9 +59,12 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized Iterable<Integer> getPositions(Document query) {
-        TreeSet<Integer> positions = new TreeSet<>(otherValues);
-        positions.addAll(byText.getOrDefault(wanted(query), new TreeSet<>()));
-        return new ArrayList<>(positions);
+        List<Integer> positions = new ArrayList<>(byText.getOrDefault(wanted(query), NONE));
+        if (!otherValues.isEmpty()) {
+            positions.addAll(otherValues);
+            positions.sort(null);
+        }
+        return positions;
     }
 
     /** The text the query wants the field to equal, or null when it asks something else of it (or nothing). */
@@ -116,8 +121,7 @@ final class SecondaryIndex extends Index<Integer> {
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Integer position,
             MongoCollection<Integer> collection) {
-        if (!Objects.equals(oldDocument.get(field), newDocument.get(field))
-                || !Objects.equals(oldDocument.get(ID), newDocument.get(ID))) {
+        if (!Objects.equals(oldDocument.get(field), newDocument.get(field))) {
             remove(oldDocument);
             add(newDocument, position, collection);
         }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * A pattern of the language files that finds its first match as {@link Matcher#find()} does, trying only the places
  * where a match can start. Most patterns start with a word from a list ({@code \b(?:tuyen|viec|luong)\b}) and can
  * only match where such a word begins, yet {@code find()} tries every alternative at every character; with some
- * three hundred patterns per offer, that was most of the offer check's time.
+ * two hundred patterns per offer, that was most of the offer check's time.
  *
  * <p>Where a match can start is learnt from the pattern, not read from its syntax: it is tried on every character
  * before and first character, and, where a word begins, on every first two characters. A place is ruled out only
