@@ -7,6 +7,8 @@
 #      (SIGTERM, start again) half-way through.
 # Prints figures and, as its last line:
 #   RESULT echo_ups=<n> bot_ups=<n> ratio=<bot/echo> p50_ms=<n> p99_ms=<n> rss_mb=<n>
+# BENCH_JAR measures a jar built before (say, of an older commit) instead of building the working tree, so that two
+# builds can be compared back to back on a machine whose speed drifts.
 # Nothing is downloaded at run time; the first build needs Maven Central like any build of the project.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +18,7 @@ PER_CHAT=${BENCH_PER_CHAT:-40}
 WARMUP_PER_CHAT=${BENCH_WARMUP_PER_CHAT:-40}
 BROADCAST=${BENCH_BROADCAST:-10000}
 BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m}
+JAR=${BENCH_JAR:-target/lighthouse.jar}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
 OUT=bench/out
 began=$(date +%s)
@@ -26,15 +29,20 @@ bot_pid=""
 trap 'kill $standin_pid $bot_pid 2>/dev/null || true' EXIT
 
 # ---- build ---------------------------------------------------------------------------------------------------------
-echo "bench: building target/lighthouse.jar and the bench classes"
-mvn -B -q package -DskipTests
+if [ -z "${BENCH_JAR:-}" ]; then
+    echo "bench: building target/lighthouse.jar and the bench classes"
+    mvn -B -q package -DskipTests
+else
+    echo "bench: measuring $JAR (BENCH_JAR); building the bench classes"
+fi
 rm -rf "$OUT"
 mkdir -p "$OUT/classes" "$OUT/plugin"
-unzip -q -o target/lighthouse.jar 'BOOT-INF/lib/*' -d "$OUT"
+unzip -q -o "$JAR" 'BOOT-INF/lib/*' 'BOOT-INF/classes/*' -d "$OUT"
 LIB="$OUT/BOOT-INF/lib/*"
+CLASSES="$OUT/BOOT-INF/classes"
 javac -nowarn -d "$OUT/classes" -cp "$LIB" bench/src/org/lighthouse/bench/*.java
-javac -nowarn -d "$OUT/plugin" -cp "target/classes:$LIB" bench/plugin/org/lighthouse/benchplugin/*.java
-java -cp "$OUT/plugin:target/classes:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
+javac -nowarn -d "$OUT/plugin" -cp "$CLASSES:$LIB" bench/plugin/org/lighthouse/benchplugin/*.java
+java -cp "$OUT/plugin:$CLASSES:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
     src/main/resources/safety/triage-corpus-b.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
 sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
 
@@ -68,7 +76,7 @@ standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.t
 standin_pid=$!
 sleep 1
 lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
-    java $BOT_JAVA_OPTS -jar target/lighthouse.jar --lighthouse.outbox.per-second=0 \
+    java $BOT_JAVA_OPTS -jar "$JAR" --lighthouse.outbox.per-second=0 \
     --lighthouse.outbox.chat-interval=0s --lighthouse.outbox.group-interval=0s > "$OUT/bot.log" 2>&1 &
 bot_pid=$!
 echo "$bot_pid" > "$OUT/bot.pid"
@@ -82,7 +90,7 @@ if [ "$status" -ne 0 ]; then
     tail -20 "$OUT/bot.log"
     exit 1
 fi
-echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS -jar target/lighthouse.jar)"
+echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS -jar $JAR)"
 bot_ups=$(field ups "$OUT/bot-standin.log")
 p50=$(field p50_ms "$OUT/bot-standin.log")
 p99=$(field p99_ms "$OUT/bot-standin.log")
@@ -97,7 +105,7 @@ if [ "$BROADCAST" -gt 0 ]; then
     sleep 1
     run_bot() { # with the bench profile and its broadcast loader, outbox limits as in production
         lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-broadcast" "$@" \
-            java $BOT_JAVA_OPTS -Dloader.path="$OUT/plugin" -cp target/lighthouse.jar \
+            java $BOT_JAVA_OPTS -Dloader.path="$OUT/plugin" -cp "$JAR" \
             org.springframework.boot.loader.launch.PropertiesLauncher --spring.profiles.active=bench
     }
     echo "broadcast: $BROADCAST messages through the outbox at Telegram's limits (ideal $(( BROADCAST / 30 )) s)"
