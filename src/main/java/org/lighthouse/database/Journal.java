@@ -138,10 +138,15 @@ final class Journal implements AutoCloseable {
      * or that is larger than replay can read, is not appended at all.
      */
     void append(Document record) {
+        append(Record.of(record));
+    }
+
+    /** As {@link #append(Document)}, for a record that writes its own BSON. */
+    void append(Record record) {
         int start = pending.writerIndex();
         try {
             pending.writeLong(0);
-            BsonEncoder.encodeDocument(record, pending);
+            record.writeTo(pending);
             int length = pending.writerIndex() - start - 8;
             if (length > MAX_RECORD) {
                 throw new IllegalArgumentException("a record of " + length + " bytes is more than replay can read ("
@@ -186,7 +191,7 @@ final class Journal implements AutoCloseable {
      * Replaces the whole file with the given records (a snapshot of the data), atomically: a crash leaves either the
      * old file or the new one. Drops what was appended and not yet written, which the snapshot contains.
      */
-    void rewrite(Consumer<Consumer<Document>> snapshot) {
+    void rewrite(Consumer<Consumer<Record>> snapshot) {
         Path fresh = file.resolveSibling(FILE_NAME + ".new");
         ByteBuf kept = pending;
         pending = Unpooled.buffer();
@@ -210,7 +215,7 @@ final class Journal implements AutoCloseable {
         }
     }
 
-    private void writeSnapshot(Path fresh, Consumer<Consumer<Document>> snapshot) throws IOException {
+    private void writeSnapshot(Path fresh, Consumer<Consumer<Record>> snapshot) throws IOException {
         try (FileChannel channel = FileChannel.open(fresh, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
             snapshot.accept(record -> {
@@ -221,6 +226,17 @@ final class Journal implements AutoCloseable {
             });
             write(channel, pending);
             channel.force(true);
+        }
+    }
+
+    /** A record as it is written: a BSON document. */
+    @FunctionalInterface
+    interface Record {
+
+        void writeTo(ByteBuf bson);
+
+        static Record of(Document document) {
+            return bson -> BsonEncoder.encodeDocument(document, bson);
         }
     }
 

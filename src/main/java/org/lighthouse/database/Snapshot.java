@@ -3,11 +3,13 @@ package org.lighthouse.database;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.BsonConstants;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.embedded.EmbeddedChannel;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +30,7 @@ final class Snapshot {
     }
 
     /** Writes the backend's content, as records, to the sink the journal passes. */
-    static Consumer<Consumer<Document>> of(AbstractMongoBackend backend) {
+    static Consumer<Consumer<Journal.Record>> of(AbstractMongoBackend backend) {
         return sink -> write(backend, sink);
     }
 
@@ -51,7 +53,7 @@ final class Snapshot {
         }
     }
 
-    private static void write(AbstractMongoBackend backend, Consumer<Document> sink) {
+    private static void write(AbstractMongoBackend backend, Consumer<Journal.Record> sink) {
         withChannel(backend, channel -> {
             for (Document database : list(backend.handleCommand(channel, "admin", "listDatabases",
                     new Document("listDatabases", 1)), "databases")) {
@@ -65,7 +67,7 @@ final class Snapshot {
     }
 
     private static void writeDatabase(AbstractMongoBackend backend, Channel channel, String database,
-            Consumer<Document> sink) {
+            Consumer<Journal.Record> sink) {
         Document collections = backend.handleCommand(channel, database, "listCollections",
                 new Document("listCollections", 1));
         for (Document collection : firstBatch(collections)) {
@@ -73,41 +75,90 @@ final class Snapshot {
             if (name.startsWith("system.")) {
                 continue;
             }
-            sink.accept(record(database, "create", new Document("create", name)));
+            sink.accept(Journal.Record.of(record(database, "create", new Document("create", name))));
             List<Document> indexes = indexes(backend.handleCommand(channel, database, "listIndexes",
                     new Document("listIndexes", name)));
             if (!indexes.isEmpty()) {
-                sink.accept(record(database, "createIndexes", new Document("createIndexes", name)
-                        .append("indexes", indexes)));
+                sink.accept(Journal.Record.of(record(database, "createIndexes", new Document("createIndexes", name)
+                        .append("indexes", indexes))));
             }
             writeDocuments(backend.resolveDatabase(database).resolveCollection(name, false), database, sink);
         }
     }
 
-    private static void writeDocuments(MongoCollection<?> collection, String database, Consumer<Document> sink) {
-        List<Document> batch = new ArrayList<>();
-        long batchBytes = 0;
+    /**
+     * Each document is encoded once, both to measure it and as part of its record: encoding the record as a whole
+     * would encode the documents again, and every write waits while the journal is rewritten.
+     */
+    private static void writeDocuments(MongoCollection<?> collection, String database, Consumer<Journal.Record> sink) {
+        ByteBuf elements = Unpooled.buffer();
+        int count = 0;
         ByteBuf scratch = Unpooled.buffer();
         for (Document document : collection.queryAll()) {
             scratch.clear();
             BsonEncoder.encodeDocument(document, scratch);
-            int size = scratch.readableBytes();
-            if (!batch.isEmpty() && batchBytes + size > BYTES_PER_RECORD) {
-                sink.accept(insert(collection, database, batch));
-                batch = new ArrayList<>();
-                batchBytes = 0;
+            if (count > 0 && elements.readableBytes() + scratch.readableBytes() > BYTES_PER_RECORD) {
+                sink.accept(insert(database, collection.getCollectionName(), elements));
+                elements.clear();
+                count = 0;
             }
-            batch.add(document);
-            batchBytes += size;
+            elements.writeByte(BsonConstants.TYPE_EMBEDDED_DOCUMENT);
+            cString(elements, Integer.toString(count++));
+            elements.writeBytes(scratch);
         }
-        if (!batch.isEmpty()) {
-            sink.accept(insert(collection, database, batch));
+        if (count > 0) {
+            sink.accept(insert(database, collection.getCollectionName(), elements));
         }
     }
 
-    private static Document insert(MongoCollection<?> collection, String database, List<Document> documents) {
-        return record(database, "insert", new Document("insert", collection.getCollectionName())
-                .append("documents", documents));
+    /**
+     * The record {@code record(database, "insert", {insert: collection, documents: [...]})}, around documents already
+     * encoded as the elements of its array, byte for byte as {@link BsonEncoder} would write it.
+     */
+    static Journal.Record insert(String database, String collection, ByteBuf elements) {
+        return bson -> {
+            int record = startDocument(bson);
+            string(bson, "db", database);
+            string(bson, "command", "insert");
+            int query = startField(bson, BsonConstants.TYPE_EMBEDDED_DOCUMENT, "query");
+            string(bson, "insert", collection);
+            int documents = startField(bson, BsonConstants.TYPE_ARRAY, "documents");
+            bson.writeBytes(elements, elements.readerIndex(), elements.readableBytes());
+            endDocument(bson, documents);
+            endDocument(bson, query);
+            endDocument(bson, record);
+        };
+    }
+
+    private static int startDocument(ByteBuf bson) {
+        int start = bson.writerIndex();
+        bson.writeIntLE(0);
+        return start;
+    }
+
+    private static int startField(ByteBuf bson, byte type, String name) {
+        bson.writeByte(type);
+        cString(bson, name);
+        return startDocument(bson);
+    }
+
+    private static void endDocument(ByteBuf bson, int start) {
+        bson.writeByte(0);
+        bson.setIntLE(start, bson.writerIndex() - start);
+    }
+
+    private static void string(ByteBuf bson, String name, String value) {
+        bson.writeByte(BsonConstants.TYPE_UTF8_STRING);
+        cString(bson, name);
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        bson.writeIntLE(bytes.length + 1);
+        bson.writeBytes(bytes);
+        bson.writeByte(0);
+    }
+
+    private static void cString(ByteBuf bson, String text) {
+        bson.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+        bson.writeByte(0);
     }
 
     private static List<Document> indexes(Document listed) {
