@@ -99,7 +99,7 @@ final class Snapshot {
             BsonEncoder.encodeDocument(document, scratch);
             if (count > 0 && elements.readableBytes() + scratch.readableBytes() > BYTES_PER_RECORD) {
                 sink.accept(insert(database, collection.getCollectionName(), elements));
-                elements.clear();
+                elements = Unpooled.buffer(); // a new one: the record keeps it, and its sink may write it later
                 count = 0;
             }
             elements.writeByte(BsonConstants.TYPE_EMBEDDED_DOCUMENT);

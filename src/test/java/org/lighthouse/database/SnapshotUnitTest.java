@@ -47,17 +47,36 @@ class SnapshotUnitTest {
         assertThat(records.get(3)).isEqualTo(expectedInsert("pages", pages.subList(4, 5)));
     }
 
+    /** A sink may keep the records and write them later: each still holds its own documents. */
+    @Test
+    void recordsKeptForLaterStillHoldTheirOwnDocuments() {
+        String text = "x".repeat(1_500_000);
+        List<Document> pages = IntStream.range(0, 5).mapToObj(i -> new Document("_id", i).append("text", text))
+                .toList();
+        List<Journal.Record> kept = new ArrayList<>();
+        Snapshot.of(backendWith("pages", pages)).accept(kept::add);
+
+        assertThat(bytes(kept.get(1))).isEqualTo(expectedInsert("pages", pages.subList(0, 2)));
+        assertThat(bytes(kept.get(3))).isEqualTo(expectedInsert("pages", pages.subList(4, 5)));
+    }
+
     private static List<byte[]> snapshotOf(String collection, List<Document> documents) {
+        List<byte[]> records = new ArrayList<>();
+        Snapshot.of(backendWith(collection, documents)).accept(record -> records.add(bytes(record)));
+        return records;
+    }
+
+    private static MemoryBackend backendWith(String collection, List<Document> documents) {
         MemoryBackend backend = new MemoryBackend();
         Snapshot.withChannel(backend, channel -> backend.handleCommand(channel, "lighthouse", "insert",
                 new Document("insert", collection).append("documents", new ArrayList<>(documents))));
-        List<byte[]> records = new ArrayList<>();
-        Snapshot.of(backend).accept(record -> {
-            ByteBuf bson = Unpooled.buffer();
-            record.writeTo(bson);
-            records.add(ByteBufUtil.getBytes(bson));
-        });
-        return records;
+        return backend;
+    }
+
+    private static byte[] bytes(Journal.Record record) {
+        ByteBuf bson = Unpooled.buffer();
+        record.writeTo(bson);
+        return ByteBufUtil.getBytes(bson);
     }
 
     private static byte[] expectedInsert(String collection, List<Document> documents) {
