@@ -6,7 +6,7 @@
   var store = window.localStorage;
   var session = store.getItem("lh.session") || newSession();
   store.setItem("lh.session", session);
-  var seq = Number(store.getItem("lh.seq") || 0);
+  var started = store.getItem("lh.started") === "1";
   var rev = 0;
   var erased = Number(store.getItem("lh.erased") || 0);  // when the person last had their chat erased
   var bot = {};            // bot messages by number
@@ -16,6 +16,7 @@
   var base = "/api/chat/" + session;
   var $ = function (id) { return document.getElementById(id); };
 
+  // A random id per post: the server handles a post once, however often a weak connection makes the page send it.
   function newSession() {
     if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
     var b = new Uint8Array(16); crypto.getRandomValues(b);
@@ -38,11 +39,10 @@
     }).catch(function () { /* keep the defaults */ });
   }
 
-  function save() { store.setItem("lh.transcript", JSON.stringify(local.slice(-300))); store.setItem("lh.seq", seq); }
+  function save() { store.setItem("lh.transcript", JSON.stringify(local.slice(-300))); store.setItem("lh.started", "1"); }
 
   function post(body, shownText) {
-    seq += 1;
-    body.seq = seq;
+    body.id = newSession();
     var item = { body: body, entry: shownText ? { me: shownText } : null };
     if (item.entry) { local.push(item.entry); }
     save();
@@ -180,6 +180,6 @@
 
   loadTexts();
   render();
-  if (!local.length && seq === 0) { post({ text: "/start" }, null); }
+  if (!local.length && !started) { post({ text: "/start" }, null); }
   poll();
 })();

@@ -7,18 +7,27 @@ import org.jspecify.annotations.Nullable;
  * One thing a person did in a chat, in the same form whatever the channel.
  *
  * @param chat where it happened
- * @param seq increases with every inbound event of a chat; an event whose seq was already handled is a duplicate
+ * @param key the channel's own id of the event ({@code tg:u1234} for a Telegram update, {@code web:<session>:<post id>}):
+ *     an idempotency key, remembered for days so that an event delivered twice is handled once; never an order, since
+ *     platforms restart their ids
+ * @param seq the inbox's number for the event, given when it stored it (0 before): it grows with every event taken, in
+ *     the order they arrived, across chats and restarts; ids derived from an event (replies, cases) are made from it
  * @param sender who did it (a Telegram user id, or the web session), never shown to other users
  * @param group whether it happened in a group chat
  * @param kind what it is
- * @param text the text typed or the command, for {@link Kind#TEXT}, {@link Kind#EDITED_TEXT}, {@link Kind#COMMAND}
+ * @param text the text typed or the command, for {@link Kind#TEXT}, {@link Kind#EDITED_TEXT}, {@link Kind#COMMAND};
+ *     the caption of a {@link Kind#MEDIA}. Phone numbers in it were blanked before it was stored
  * @param data the data of the button pressed, for {@link Kind#BUTTON}; forged data is possible and must be checked
- * @param messageRef the channel's id of the message whose button was pressed, so that a reply can edit it in place
+ * @param messageRef the channel's id of the message whose button was pressed, so that a reply can edit it in place; for
+ *     {@link Kind#MEDIA} and {@link Kind#PRIVATE_DATA}, the id of the person's own message, so that it can be relayed
  * @param forwarded whether the text was forwarded from someone else
  * @param languageHint the language the person's app is set to, if the channel says
+ * @param attachment what a {@link Kind#MEDIA} or {@link Kind#PRIVATE_DATA} message carries
+ * @param quoted the text of the message this one answers (a reply in Telegram), if any
  */
-public record Inbound(ChatRef chat, long seq, String sender, boolean group, Kind kind, @Nullable String text,
-        @Nullable String data, @Nullable String messageRef, boolean forwarded, @Nullable String languageHint) {
+public record Inbound(ChatRef chat, String key, long seq, String sender, boolean group, Kind kind,
+        @Nullable String text, @Nullable String data, @Nullable String messageRef, boolean forwarded,
+        @Nullable String languageHint, @Nullable Attachment attachment, @Nullable String quoted) {
 
     public enum Kind {
         /** A text message. */
@@ -33,12 +42,33 @@ public record Inbound(ChatRef chat, long seq, String sender, boolean group, Kind
         MEDIA,
         /** A phone number or a location, which Lighthouse never asks for and does not keep. */
         PRIVATE_DATA,
-        /** The person blocked the bot. */
+        /** The person blocked the bot, or the channel can no longer reach them. */
         BLOCKED,
         /** The person unblocked the bot. */
         UNBLOCKED,
         /** The bot was added to a group. */
         ADDED_TO_GROUP
+    }
+
+    /** What a message other than text carries. */
+    public enum Attachment { PHOTO, VOICE, AUDIO, VIDEO, VIDEO_NOTE, DOCUMENT, STICKER, ANIMATION, LOCATION, CONTACT, OTHER }
+
+    /** A text, command or button press: the common events, with nothing attached. */
+    public static Inbound of(ChatRef chat, String key, String sender, boolean group, Kind kind, @Nullable String text,
+            @Nullable String data, @Nullable String messageRef, @Nullable String languageHint) {
+        return new Inbound(chat, key, 0, sender, group, kind, text, data, messageRef, false, languageHint, null, null);
+    }
+
+    /** The same event, numbered by the inbox. */
+    public Inbound numbered(long number) {
+        return new Inbound(chat, key, number, sender, group, kind, text, data, messageRef, forwarded, languageHint,
+                attachment, quoted);
+    }
+
+    /** The same event with its texts replaced (blanked of what must not be stored). */
+    public Inbound withTexts(@Nullable String newText, @Nullable String newQuoted) {
+        return new Inbound(chat, key, seq, sender, group, kind, newText, data, messageRef, forwarded, languageHint,
+                attachment, newQuoted);
     }
 
     /** The command's name without the slash and the bot's name: {@code /Start@lighthouse_bot x} gives {@code start}. */

@@ -16,6 +16,12 @@ public interface Outbox {
      */
     void send(ChatRef chat, String key, List<Reply> replies);
 
+    /**
+     * How many messages accepted for the chat in this run its channel has not taken yet: a sender that wants to be
+     * quick (an alert) writes one message with everything new rather than queue behind its own earlier ones.
+     */
+    int waiting(ChatRef chat);
+
     /** Whether a channel is on (configured) in this run. */
     boolean serves(ChatRef.Channel channel);
 }

@@ -10,23 +10,39 @@ import org.jspecify.annotations.Nullable;
  * @param buttons rows of buttons, empty for none
  * @param editOf the channel's id of an earlier bot message to change instead of sending a new one
  * @param document a file to send with the text as its caption, or null
+ * @param copy a message someone sent in another chat of the same channel, to pass on as it is (a voice note, a photo,
+ *     a location), without Lighthouse keeping a copy; the text is then unused
  */
-public record Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document) {
+public record Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
+        @Nullable Copy copy) {
 
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
     }
 
     public static Reply text(String text) {
-        return new Reply(text, List.of(), null, null);
+        return new Reply(text, List.of(), null, null, null);
     }
 
     public static Reply withButtons(String text, List<List<Button>> buttons) {
-        return new Reply(text, buttons, null, null);
+        return new Reply(text, buttons, null, null, null);
+    }
+
+    public static Reply withDocument(String text, List<List<Button>> buttons, Document document) {
+        return new Reply(text, buttons, null, document, null);
+    }
+
+    /** Passes on the message {@code messageRef} of the chat {@code from}, which must be on the same channel. */
+    public static Reply copyOf(ChatRef from, String messageRef) {
+        return new Reply("", List.of(), null, null, new Copy(from, messageRef));
     }
 
     public Reply replacing(@Nullable String messageRef) {
-        return new Reply(text, buttons, messageRef, document);
+        return new Reply(text, buttons, messageRef, document, copy);
+    }
+
+    /** A message of another chat to pass on. */
+    public record Copy(ChatRef from, String messageRef) {
     }
 
     /**

@@ -36,8 +36,8 @@ class JoinLinks {
         String fileName = words.get("classroom.file.qr", Map.of("class", slug(classroom.name())));
         Reply.Document qr = Reply.Document.file(fileName, "image/png", QrCode.png(link.get()));
         return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
-                link.get()))), new Reply(words.get("classroom.link.qr", Map.of("class", classroom.name())), List.of(),
-                        null, qr));
+                link.get()))), Reply.withDocument(words.get("classroom.link.qr", Map.of("class", classroom.name())),
+                        List.of(), qr));
     }
 
     /** A class name fit for a file name: {@code 9a-meo-vac}. */

@@ -85,8 +85,8 @@ class TeacherDesk implements ButtonAction {
     private void csv(Turn turn, Assignment assignment) {
         Words words = desk.words(turn);
         Report report = report(assignment);
-        turn.reply(new Reply(words.get("classroom.report.csvCaption", Map.of("class", report.classroom().name(),
-                "work", words.work(assignment))), List.of(), null, ReportCsv.of(report, words)));
+        turn.reply(Reply.withDocument(words.get("classroom.report.csvCaption", Map.of("class",
+                report.classroom().name(), "work", words.work(assignment))), List.of(), ReportCsv.of(report, words)));
     }
 
     private Report report(Assignment assignment) {

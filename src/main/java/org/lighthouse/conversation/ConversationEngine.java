@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.lighthouse.channel.ChatUnreachable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
 import org.lighthouse.channel.Outbox;
@@ -19,7 +18,6 @@ import org.lighthouse.conversation.Features.TextStep;
 import org.lighthouse.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -60,23 +58,21 @@ class ConversationEngine implements InboundHandler {
         this.languages = languages;
     }
 
+    /**
+     * Handles the event. A failure of the safety stage, or of storing the outcome, is thrown, so that the inbox tries
+     * the event again: a case must open. A feature's failure is answered with an apology and the menu, keeping what the
+     * safety stage said.
+     */
     @Override
     public void handle(Inbound inbound) {
         String chat = inbound.chat().key();
         Dialogue dialogue = dialogues.findById(chat).orElseGet(() -> Dialogue.start(chat, clock.instant()));
-        if (inbound.seq() <= dialogue.lastSeq()) {
+        if (inbound.seq() <= dialogue.lastEvent()) {
             log.debug("Event {} of {} was handled before", inbound.seq(), chat);
             return;
         }
         Turn turn = new Turn(inbound, dialogue, texts);
-        try {
-            route(turn);
-        } catch (RuntimeException e) {
-            log.error("Handling event {} of {} failed", inbound.seq(), chat, e);
-            turn = new Turn(inbound, dialogue, texts);
-            turn.say("error.general");
-            turn.showMenu();
-        }
+        route(turn);
         if (turn.menuWanted()) {
             turn.reply(menu.render(turn));
         }
@@ -91,16 +87,10 @@ class ConversationEngine implements InboundHandler {
         }
     }
 
-    @EventListener
-    void on(ChatUnreachable event) {
-        dialogues.findById(event.chat().key()).ifPresent(d -> dialogues.save(d.with(d.language(), d.step(), d.slots(),
-                false)));
-    }
-
     private void route(Turn turn) {
         Inbound in = turn.inbound();
         if (in.group()) {
-            routeGroup(turn);
+            answering(turn, () -> routeGroup(turn));
             return;
         }
         switch (in.kind()) {
@@ -109,9 +99,22 @@ class ConversationEngine implements InboundHandler {
             default -> {
                 turn.setActive(true);
                 if (!screenedOut(turn)) {
-                    routePrivate(turn);
+                    answering(turn, () -> routePrivate(turn));
                 }
             }
+        }
+    }
+
+    /** Runs a feature; if it fails, what it did is undone and the person gets an apology and the menu. */
+    private void answering(Turn turn, Runnable feature) {
+        Turn.Checkpoint before = turn.checkpoint();
+        try {
+            feature.run();
+        } catch (RuntimeException e) {
+            log.error("Handling event {} of {} failed", turn.inbound().seq(), turn.chat(), e);
+            turn.restore(before);
+            turn.say("error.general");
+            turn.showMenu();
         }
     }
 

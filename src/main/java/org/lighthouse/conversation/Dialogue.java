@@ -6,19 +6,22 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.Language;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
- * Where a chat stands: its language, its current step, the small values a step keeps, and the last event handled
- * (so that an event delivered twice is handled once).
+ * Where a chat stands: its language, its current step, the small values a step keeps, and the last event handled.
  *
  * @param step the current step, named by the feature that owns it ({@code menu}, {@code offer.text}, ...)
  * @param slots values the current feature keeps between messages, by name
+ * @param lastEvent the inbox's number of the last event handled: events are handled in the order of these numbers, so
+ *     one at or below it was handled before (a crash between handling it and the inbox hearing so)
  * @param active false while the person has blocked the bot
+ * @param version changes with every save: a save based on an older version fails instead of overwriting
  */
 @Document("dialogues")
-record Dialogue(@Id String chat, @Nullable Language language, String step, Map<String, String> slots, long lastSeq,
-        boolean active, Instant firstSeen, Instant lastSeen) {
+record Dialogue(@Id String chat, @Nullable Language language, String step, Map<String, String> slots, long lastEvent,
+        boolean active, Instant firstSeen, Instant lastSeen, @Version @Nullable Long version) {
 
     static final String NEW = "new";
 
@@ -27,14 +30,15 @@ record Dialogue(@Id String chat, @Nullable Language language, String step, Map<S
     }
 
     static Dialogue start(String chat, Instant now) {
-        return new Dialogue(chat, null, NEW, Map.of(), 0, true, now, now);
+        return new Dialogue(chat, null, NEW, Map.of(), 0, true, now, now, null);
     }
 
     Dialogue handled(long seq, Instant now) {
-        return new Dialogue(chat, language, step, slots, seq, active, firstSeen, now);
+        return new Dialogue(chat, language, step, slots, seq, active, firstSeen, now, version);
     }
 
     Dialogue with(@Nullable Language newLanguage, String newStep, Map<String, String> newSlots, boolean nowActive) {
-        return new Dialogue(chat, newLanguage, newStep, new HashMap<>(newSlots), lastSeq, nowActive, firstSeen, lastSeen);
+        return new Dialogue(chat, newLanguage, newStep, new HashMap<>(newSlots), lastEvent, nowActive, firstSeen, lastSeen,
+                version);
     }
 }

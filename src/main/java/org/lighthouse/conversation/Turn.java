@@ -150,6 +150,26 @@ public final class Turn {
         return menuWanted;
     }
 
+    /** Where the turn stands now, to go back to if what follows fails. */
+    Checkpoint checkpoint() {
+        return new Checkpoint(language, step, Map.copyOf(slots), replies.size(), menuWanted, forget);
+    }
+
+    /** Undoes what was done after the checkpoint: its replies and its changes to the chat. */
+    void restore(Checkpoint point) {
+        language = point.language();
+        step = point.step();
+        slots.clear();
+        slots.putAll(point.slots());
+        replies.subList(point.replies(), replies.size()).clear();
+        menuWanted = point.menuWanted();
+        forget = point.forget();
+    }
+
+    record Checkpoint(@Nullable Language language, String step, Map<String, String> slots, int replies,
+            boolean menuWanted, boolean forget) {
+    }
+
     Dialogue applyTo(Dialogue dialogue) {
         return dialogue.with(language, step, slots, active);
     }

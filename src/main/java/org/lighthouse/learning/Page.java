@@ -85,7 +85,7 @@ final class Page {
         if (image == null) {
             turn.replyInPlace(body, buttons);
         } else {
-            turn.reply(new Reply(body, buttons, null, image));
+            turn.reply(Reply.withDocument(body, buttons, image));
         }
     }
 }

@@ -44,8 +44,8 @@ class MainMenuUnitTest {
     }
 
     private static Turn turn(Language language) {
-        Inbound press = new Inbound(ChatRef.telegram(1), 1, "1", false, Inbound.Kind.BUTTON, null, "m:offer", "5",
-                false, null);
+        Inbound press = Inbound.of(ChatRef.telegram(1), "tg:u1", "1", false, Inbound.Kind.BUTTON, null, "m:offer", "5",
+                null).numbered(1);
         Dialogue dialogue = Dialogue.start("tg:1", Instant.now());
         return new Turn(press, dialogue.with(language, "menu", java.util.Map.of(), true), TEXTS);
     }

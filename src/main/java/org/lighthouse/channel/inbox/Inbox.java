@@ -3,14 +3,24 @@ package org.lighthouse.channel.inbox;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.locks.ReentrantLock;
+import org.lighthouse.channel.ChatUnreachable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
+import org.lighthouse.channel.InboundUnhandled;
+import org.lighthouse.shared.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.BulkOperations.BulkMode;
@@ -18,11 +28,14 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Where every inbound event goes first. An event is stored before the channel confirms it (to Telegram, or to the web
- * page), handled in order per chat, and removed once handled; events left after a crash are handled at the next start.
+ * page), numbered in the order it arrived, handled in that order per chat, and marked handled; events left after a
+ * crash are handled at the next start. The channel's key for an event is remembered for days, so an event delivered
+ * again is not handled again, whatever order the platform's ids come in.
  */
 @Component
 public class Inbox implements SmartLifecycle {
@@ -32,37 +45,51 @@ public class Inbox implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(Inbox.class);
     private static final int DUPLICATE_KEY = 11000;
+    private static final int STRIPES = 64;
 
     private final MongoTemplate mongo;
     private final InboundHandler handler;
     private final InboxSettings settings;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final ArrivalNumbers numbers;
     private final ChatSerialExecutor executor;
+    private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
     private volatile boolean running;
 
-    Inbox(MongoTemplate mongo, InboundHandler handler, InboxSettings settings, Clock clock) {
+    Inbox(MongoTemplate mongo, InboundHandler handler, InboxSettings settings, Clock clock,
+            ApplicationEventPublisher events) {
         this.mongo = mongo;
         this.handler = handler;
         this.settings = settings;
         this.clock = clock;
+        this.events = events;
+        this.numbers = new ArrivalNumbers(mongo);
         this.executor = new ChatSerialExecutor(settings.workers());
+        for (int i = 0; i < STRIPES; i++) {
+            stripes[i] = new ReentrantLock();
+        }
     }
 
     /**
      * Stores the events and queues them for handling. Returns only once they are stored (retrying while the database
      * is unreachable), so the caller may then confirm them to the channel. Waits while too many events are queued.
+     * Phone numbers in what people wrote are blanked before anything is stored.
      */
     public void accept(List<Inbound> events) {
         if (events.isEmpty()) {
             return;
         }
         awaitRoom();
-        List<InboxEntry> entries = events.stream().map(e -> InboxEntry.of(e, clock.instant())).toList();
-        Set<Integer> duplicates = storeUntilStored(entries);
-        for (int i = 0; i < entries.size(); i++) {
-            if (!duplicates.contains(i)) {
-                dispatch(entries.get(i).inbound(), 1);
-            }
+        List<Inbound> blanked = events.stream().map(Inbox::withoutPhones).toList();
+        // numbering, storing and queueing under the chats' locks: two posts of one chat at once are numbered in the
+        // order they are queued, which is the order they are handled
+        List<ReentrantLock> held = locksOf(blanked);
+        held.forEach(ReentrantLock::lock);
+        try {
+            storeUntilStored(blanked).forEach(this::dispatch);
+        } finally {
+            held.forEach(ReentrantLock::unlock);
         }
     }
 
@@ -84,14 +111,21 @@ public class Inbox implements SmartLifecycle {
         return executor.pending();
     }
 
+    /** A chat the channel can no longer reach is marked inactive by its own turn, in order with its events. */
+    @EventListener
+    void on(ChatUnreachable event) {
+        accept(List.of(Inbound.of(event.chat(), "gone:" + event.chat().key() + ":" + UUID.randomUUID(), "",
+                event.chat().isGroup(), Inbound.Kind.BLOCKED, null, null, null, null)));
+    }
+
     @Override
     public void start() {
-        List<InboxEntry> left = mongo.find(Query.query(Criteria.where("setAside").ne(true))
-                .with(Sort.by("receivedAt", "inbound.seq")), InboxEntry.class);
+        List<InboxEntry> left = mongo.find(Query.query(Criteria.where("handled").ne(true).and("setAside").ne(true)
+                .and("seq").gt(0)).with(Sort.by("seq")), InboxEntry.class);
         if (!left.isEmpty()) {
             log.info("Handling {} events received before the last stop and not handled then", left.size());
         }
-        left.forEach(entry -> dispatch(entry.inbound(), 1));
+        left.stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
         running = true;
     }
 
@@ -115,49 +149,85 @@ public class Inbox implements SmartLifecycle {
         return PHASE;
     }
 
-    private void dispatch(Inbound event, int attempt) {
-        executor.submit(event.chat().key(), () -> handle(event, attempt));
+    /** Forgets the keys of events handled long enough ago that no channel delivers them again. */
+    @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    void forgetOldKeys() {
+        mongo.remove(Query.query(Criteria.where("handledAt").lt(clock.instant().minus(settings.keepKeys()))),
+                InboxEntry.class);
     }
 
-    private void handle(Inbound event, int attempt) {
-        String id = event.chat().key() + "#" + event.seq();
-        try {
-            handler.handle(event);
-            mongo.remove(Query.query(Criteria.where("_id").is(id)), InboxEntry.class);
-        } catch (RuntimeException e) {
-            if (attempt < settings.maxAttempts()) {
-                log.warn("Handling {} failed (attempt {}), trying again: {}", id, attempt, e.toString());
+    private void dispatch(Inbound event) {
+        executor.submit(event.chat().key(), () -> handle(event));
+    }
+
+    /** Tries the event until it is handled, before any later event of its chat; sets it aside after the last try. */
+    private void handle(Inbound event) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                handler.handle(event);
+                markHandled(event.key());
+                return;
+            } catch (RuntimeException e) {
+                if (attempt >= settings.maxAttempts()) {
+                    giveUp(event, attempt, e);
+                    return;
+                }
+                log.warn("Handling {} of {} failed (attempt {}), trying again: {}", event.seq(), event.chat(), attempt,
+                        e.toString());
                 pause(attempt * 500L);
-                dispatch(event, attempt + 1);
-            } else {
-                log.error("Handling {} failed {} times; it stays in the inbox, set aside, for a person to look at", id,
-                        attempt, e);
-                setAside(id);
             }
         }
     }
 
-    private void setAside(String id) {
+    /** Whoever listens passes the event on to a person; then it is set aside, without what the person wrote. */
+    private void giveUp(Inbound event, int attempts, RuntimeException failure) {
+        log.error("Handling {} of {} failed {} times; passing it to the responders and setting it aside", event.seq(),
+                event.chat(), attempts, failure);
         try {
-            mongo.updateFirst(Query.query(Criteria.where("_id").is(id)), Update.update("setAside", true), InboxEntry.class);
-        } catch (DataAccessException e) {
-            log.error("Could not set {} aside; it will be handled again at the next start", id, e);
+            events.publishEvent(new InboundUnhandled(event, failure.toString()));
+            mongo.updateFirst(byKey(event.key()), Update.update("setAside", true).set("handledAt", clock.instant())
+                    .unset("inbound"), InboxEntry.class);
+        } catch (RuntimeException e) {
+            log.error("Could not pass on or set aside {} of {}; it stays in the inbox for the next start", event.seq(),
+                    event.chat(), e);
         }
     }
 
-    private Set<Integer> storeUntilStored(List<InboxEntry> entries) {
+    private void markHandled(String key) {
+        mongo.updateFirst(byKey(key), Update.update("handled", true).set("handledAt", clock.instant()).unset("inbound"),
+                InboxEntry.class);
+    }
+
+    private List<Inbound> storeUntilStored(List<Inbound> events) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store(entries);
+                return store(events);
             } catch (DataAccessException e) {
-                log.error("Cannot store {} inbound events (attempt {}); not confirming them, trying again", entries.size(),
+                log.error("Cannot store {} inbound events (attempt {}); not confirming them, trying again", events.size(),
                         attempt, e);
                 pause(Math.min(30_000L, 500L * attempt));
             }
         }
     }
 
-    private Set<Integer> store(List<InboxEntry> entries) {
+    /** Numbers and stores the events; returns those not stored before. */
+    private List<Inbound> store(List<Inbound> events) {
+        long first = numbers.take(events.size());
+        List<InboxEntry> entries = new ArrayList<>(events.size());
+        for (int i = 0; i < events.size(); i++) {
+            entries.add(InboxEntry.of(events.get(i).numbered(first + i), clock.instant()));
+        }
+        Set<Integer> duplicates = insert(entries);
+        List<Inbound> fresh = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            if (!duplicates.contains(i)) {
+                fresh.add(entries.get(i).inbound());
+            }
+        }
+        return fresh;
+    }
+
+    private Set<Integer> insert(List<InboxEntry> entries) {
         try {
             mongo.bulkOps(BulkMode.UNORDERED, InboxEntry.class).insert(entries).execute();
             return Set.of();
@@ -180,6 +250,20 @@ public class Inbox implements SmartLifecycle {
             duplicates.add(error.getIndex());
         }
         return duplicates;
+    }
+
+    private List<ReentrantLock> locksOf(List<Inbound> events) {
+        return events.stream().map(e -> Math.floorMod(e.chat().key().hashCode(), STRIPES)).distinct()
+                .sorted(Comparator.naturalOrder()).map(i -> stripes[i]).toList();
+    }
+
+    private static Inbound withoutPhones(Inbound event) {
+        return event.withTexts(event.text() == null ? null : Redaction.phones(event.text()),
+                event.quoted() == null ? null : Redaction.phones(event.quoted()));
+    }
+
+    private static Query byKey(String key) {
+        return Query.query(Criteria.where("_id").is(key));
     }
 
     private void awaitRoom() {

@@ -1,15 +1,24 @@
 package org.lighthouse.channel.inbox;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** An inbound event stored before it is handled, and removed once it is. */
+/**
+ * An inbound event, stored under the channel's key for it before it is handled. Once handled it keeps only its key and
+ * number for a few days, so that the channel delivering it again changes nothing, and loses what the person wrote.
+ *
+ * @param seq the inbox's number for the event: the order in which events are handled
+ * @param inbound the event; null once handled
+ * @param setAside when handling it failed too often: it is not tried again
+ */
 @Document("inbox")
-record InboxEntry(@Id String id, Inbound inbound, Instant receivedAt) {
+record InboxEntry(@Id String key, long seq, @Nullable Inbound inbound, Instant receivedAt, boolean handled,
+        @Nullable Instant handledAt, boolean setAside) {
 
     static InboxEntry of(Inbound inbound, Instant now) {
-        return new InboxEntry(inbound.chat().key() + "#" + inbound.seq(), inbound, now);
+        return new InboxEntry(inbound.key(), inbound.seq(), inbound, now, false, null, false);
     }
 }

@@ -1,5 +1,6 @@
 package org.lighthouse.channel.inbox;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -12,14 +13,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     they are confirmed) stops taking more: under load, events wait there rather than here, and each event taken is
  *     handled promptly (bench/run.sh, warm: 12 gives 10-17% more throughput than 6 at a p99 of 27 ms instead of 19;
  *     24 takes p99 past 50 ms)
+ * @param keepKeys how long the key of a handled event is remembered, so that a channel delivering it again changes
+ *     nothing: longer than Telegram keeps an update (a day) and shorter than the quiet week after which it restarts ids
  */
 @ConfigurationProperties("lighthouse.inbox")
-record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window) {
+record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window, Duration keepKeys) {
 
     InboxSettings {
         workers = workers == null ? 16 : workers;
         maxPending = maxPending == null ? 5_000 : maxPending;
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
         window = window == null ? 12 : window;
+        keepKeys = keepKeys == null ? Duration.ofDays(2) : keepKeys;
     }
 }

@@ -2,6 +2,7 @@ package org.lighthouse.channel.outbox;
 
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
@@ -78,6 +79,17 @@ class Dispatcher {
         }
     }
 
+    /** Messages accepted for the chat and not yet taken by the channel (the one on its way included). */
+    int waiting(ChatRef chat) {
+        Lane lane = lanes.get(chat.key());
+        if (lane == null) {
+            return 0;
+        }
+        synchronized (lane) {
+            return lane.queue.size();
+        }
+    }
+
     /** Messages accepted and not yet taken by the channel. */
     int backlog() {
         return lanes.values().stream().mapToInt(lane -> {
@@ -149,15 +161,19 @@ class Dispatcher {
         } else if (delivery instanceof Delivery.Unreachable unreachable) {
             log.info("{} cannot be reached ({}); dropping its pending messages", lane.chat, unreachable.reason());
             store.dropPending(lane.chat, unreachable.reason());
+            List<OutboxMessage> dropped;
             synchronized (lane) {
+                dropped = List.copyOf(lane.queue);
                 lane.queue.clear();
             }
+            dropped.forEach(m -> store.announceFailed(m, unreachable.reason(), true));
             store.announceUnreachable(lane.chat);
             requeue(lane, Duration.ZERO);
         } else if (delivery instanceof Delivery.Rejected rejected) {
             log.error("{} refused message {} for good: {}", transport.channel(), message.id(), rejected.reason());
             store.markDropped(message, rejected.reason());
             advance(lane, transport.chatInterval(lane.chat));
+            store.announceFailed(message, rejected.reason(), false);
         }
     }
 

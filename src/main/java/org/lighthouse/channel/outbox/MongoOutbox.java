@@ -57,6 +57,12 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     }
 
     @Override
+    public int waiting(ChatRef chat) {
+        Dispatcher dispatcher = dispatchers.get(chat.channel());
+        return dispatcher == null ? 0 : dispatcher.waiting(chat);
+    }
+
+    @Override
     public boolean serves(ChatRef.Channel channel) {
         return transports.containsKey(channel);
     }
@@ -127,7 +133,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
             for (int i = 0; i < texts.size(); i++) {
                 boolean last = i == texts.size() - 1;
                 parts.add(new Reply(texts.get(i), last ? reply.buttons() : List.of(), i == 0 ? reply.editOf() : null,
-                        last ? reply.document() : null));
+                        last ? reply.document() : null, null));
             }
         }
         return parts;

@@ -6,6 +6,7 @@ import java.util.List;
 import org.lighthouse.channel.ChatHistory;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.ChatUnreachable;
+import org.lighthouse.channel.DeliveryFailed;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -78,6 +79,10 @@ class OutboxStore implements ChatHistory {
         OutboxMessage updated = mongo.findAndModify(byId(message), new Update().inc("attempts", 1).set("error", reason),
                 FindAndModifyOptions.options().returnNew(true), OutboxMessage.class);
         return updated == null ? 1 : updated.attempts();
+    }
+
+    void announceFailed(OutboxMessage message, String reason, boolean unreachable) {
+        events.publishEvent(new DeliveryFailed(message.chat(), message.id(), reason, unreachable));
     }
 
     void announceUnreachable(ChatRef chat) {

@@ -6,6 +6,7 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.Inbound.Attachment;
 import org.lighthouse.channel.Inbound.Kind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
@@ -27,8 +28,13 @@ class UpdateMapper {
         this.bot = bot;
     }
 
+    /** The inbox's key for an update: its id is unique among the updates Telegram keeps (a day at most). */
+    static String key(long updateId) {
+        return "tg:u" + updateId;
+    }
+
     Optional<Inbound> map(Update update) {
-        long seq = update.getUpdateId();
+        String seq = key(update.getUpdateId());
         if (update.hasMessage()) {
             return message(seq, update.getMessage(), false);
         }
@@ -44,29 +50,30 @@ class UpdateMapper {
         return Optional.empty();
     }
 
-    private Optional<Inbound> message(long seq, Message message, boolean edited) {
+    private Optional<Inbound> message(String seq, Message message, boolean edited) {
         if (message.getChat() == null || message.getFrom() == null || Boolean.TRUE.equals(message.getFrom().getIsBot())) {
             return Optional.empty();
         }
         boolean group = !message.isUserMessage();
         if (group) {
-            return addressedCommand(message).map(text -> event(seq, message, Kind.COMMAND, text, true));
+            return addressedCommand(message).map(text -> event(seq, message, Kind.COMMAND, text, true, null));
         }
         if (message.hasText()) {
             String text = message.getText();
             Kind kind = edited ? Kind.EDITED_TEXT : text.startsWith("/") ? Kind.COMMAND : Kind.TEXT;
-            return Optional.of(event(seq, message, kind, text, false));
+            return Optional.of(event(seq, message, kind, text, false, null));
         }
         if (edited) {
             return Optional.empty();
         }
         if (message.hasContact() || message.hasLocation() || message.getVenue() != null) {
-            return Optional.of(event(seq, message, Kind.PRIVATE_DATA, null, false));
+            return Optional.of(event(seq, message, Kind.PRIVATE_DATA, null, false,
+                    message.hasContact() ? Attachment.CONTACT : Attachment.LOCATION));
         }
         if (isServiceMessage(message)) {
             return Optional.empty();
         }
-        return Optional.of(event(seq, message, Kind.MEDIA, message.getCaption(), false));
+        return Optional.of(event(seq, message, Kind.MEDIA, message.getCaption(), false, attachment(message)));
     }
 
     private Optional<String> addressedCommand(Message message) {
@@ -79,25 +86,61 @@ class UpdateMapper {
         return toUs ? Optional.of(message.getText()) : Optional.empty();
     }
 
-    private Inbound event(long seq, Message message, Kind kind, @Nullable String text, boolean group) {
+    private Inbound event(String key, Message message, Kind kind, @Nullable String text, boolean group,
+            @Nullable Attachment attachment) {
         User from = message.getFrom();
         boolean forwarded = message.getForwardOrigin() != null;
-        return new Inbound(ChatRef.telegram(message.getChatId()), seq, from.getId().toString(), group, kind, text, null,
-                null, forwarded, languageOf(from));
+        String own = attachment == null ? null : message.getMessageId().toString();
+        return new Inbound(ChatRef.telegram(message.getChatId()), key, 0, from.getId().toString(), group, kind, text,
+                null, own, forwarded, languageOf(from), attachment, quoted(message));
     }
 
-    private Optional<Inbound> button(long seq, CallbackQuery query) {
+    private static Attachment attachment(Message message) {
+        if (message.hasPhoto()) {
+            return Attachment.PHOTO;
+        }
+        if (message.hasVoice()) {
+            return Attachment.VOICE;
+        }
+        if (message.hasVideoNote()) {
+            return Attachment.VIDEO_NOTE;
+        }
+        if (message.hasVideo()) {
+            return Attachment.VIDEO;
+        }
+        if (message.hasAudio()) {
+            return Attachment.AUDIO;
+        }
+        if (message.hasAnimation()) {
+            return Attachment.ANIMATION;
+        }
+        if (message.hasSticker()) {
+            return Attachment.STICKER;
+        }
+        return message.hasDocument() ? Attachment.DOCUMENT : Attachment.OTHER;
+    }
+
+    /** The text of the message this one replies to, when it replies to one. */
+    private static @Nullable String quoted(Message message) {
+        Message replied = message.getReplyToMessage();
+        if (replied == null) {
+            return null;
+        }
+        return replied.hasText() ? replied.getText() : replied.getCaption();
+    }
+
+    private Optional<Inbound> button(String seq, CallbackQuery query) {
         if (query.getMessage() == null || query.getData() == null) {
             return Optional.empty();
         }
         var message = query.getMessage();
         boolean group = !message.isUserMessage();
-        return Optional.of(new Inbound(ChatRef.telegram(message.getChatId()), seq, query.getFrom().getId().toString(),
-                group, Kind.BUTTON, null, query.getData(), message.getMessageId().toString(), false,
+        return Optional.of(Inbound.of(ChatRef.telegram(message.getChatId()), seq, query.getFrom().getId().toString(),
+                group, Kind.BUTTON, null, query.getData(), message.getMessageId().toString(),
                 languageOf(query.getFrom())));
     }
 
-    private Optional<Inbound> membership(long seq, ChatMemberUpdated change) {
+    private Optional<Inbound> membership(String seq, ChatMemberUpdated change) {
         String status = change.getNewChatMember().getStatus();
         String was = change.getOldChatMember() == null ? "left" : change.getOldChatMember().getStatus();
         boolean privateChat = "private".equals(change.getChat().getType());
@@ -110,9 +153,8 @@ class UpdateMapper {
         if (kind == null) {
             return Optional.empty();
         }
-        return Optional.of(new Inbound(ChatRef.telegram(change.getChat().getId()), seq,
-                change.getFrom().getId().toString(), !privateChat, kind, null, null, null, false,
-                languageOf(change.getFrom())));
+        return Optional.of(Inbound.of(ChatRef.telegram(change.getChat().getId()), seq,
+                change.getFrom().getId().toString(), !privateChat, kind, null, null, null, languageOf(change.getFrom())));
     }
 
     private static boolean isServiceMessage(Message message) {

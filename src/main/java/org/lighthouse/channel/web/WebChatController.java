@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WebChatController {
 
     static final int MAX_TEXT = 4096;
+    private static final Pattern POST_ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     private static final Pattern SESSION = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final Inbox inbox;
@@ -43,8 +44,11 @@ class WebChatController {
         this.rate = rate;
     }
 
-    /** Something the person did: {@code text} typed, or the {@code data} of a button pressed on message {@code ref}. */
-    record Post(long seq, @Nullable String text, @Nullable String data, @Nullable String ref) {
+    /**
+     * Something the person did: {@code text} typed, or the {@code data} of a button pressed on message {@code ref}.
+     * {@code id} is the page's random id for the post, the same when the page sends it again.
+     */
+    record Post(@Nullable String id, @Nullable String text, @Nullable String data, @Nullable String ref) {
     }
 
     /** Messages after a revision; {@code erased}: the revision at which the person last had their chat erased. */
@@ -80,16 +84,16 @@ class WebChatController {
     }
 
     private static Inbound inbound(String session, Post post) {
-        if (post.seq() <= 0) {
-            throw new BadPost("seq must be a positive number that grows with every post of a chat");
+        if (post.id() == null || !POST_ID.matcher(post.id()).matches()) {
+            throw new BadPost("id must be the post's own random id: 8 to 64 letters, digits, - or _");
         }
         ChatRef chat = ChatRef.web(session);
+        String key = "web:" + session + ":" + post.id();
         if (post.data() != null) {
             if (post.data().getBytes(StandardCharsets.UTF_8).length > Button.MAX_DATA_BYTES) {
                 throw new BadPost("button data is at most " + Button.MAX_DATA_BYTES + " bytes");
             }
-            return new Inbound(chat, post.seq(), session, false, Inbound.Kind.BUTTON, null, post.data(), post.ref(), false,
-                    null);
+            return Inbound.of(chat, key, session, false, Inbound.Kind.BUTTON, null, post.data(), post.ref(), null);
         }
         String text = post.text() == null ? "" : post.text().strip();
         if (text.isEmpty()) {
@@ -99,7 +103,7 @@ class WebChatController {
             throw new BadPost("a message is at most " + MAX_TEXT + " characters");
         }
         Inbound.Kind kind = text.startsWith("/") ? Inbound.Kind.COMMAND : Inbound.Kind.TEXT;
-        return new Inbound(chat, post.seq(), session, false, kind, text, null, null, false, null);
+        return Inbound.of(chat, key, session, false, kind, text, null, null, null);
     }
 
     private static String checked(String session) {

@@ -11,6 +11,7 @@ import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
 import org.lighthouse.safety.SafetySettings;
+import org.lighthouse.shared.Redaction;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Texts;

@@ -15,6 +15,7 @@ import org.lighthouse.safety.escalation.SafetyCase.Entry;
 import org.lighthouse.safety.escalation.SafetyCase.Outcome;
 import org.lighthouse.safety.escalation.SafetyCase.Referral;
 import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
 

@@ -43,12 +43,12 @@ class WebChatApiIntegrationTest {
     @Test
     void conversationWorksOverHttp() throws Exception {
         String session = UUID.randomUUID().toString();
-        assertThat(post(session, "{\"seq\":1,\"text\":\"/start\"}")).isEqualTo(202);
+        assertThat(post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}")).isEqualTo(202);
         JsonNode prompt = awaitMessages(session, 1).get(0);
         assertThat(prompt.get("text").asText()).contains("Xin chào").contains("Hello");
         assertThat(prompt.get("buttons").get(0).get(1).get("data").asText()).isEqualTo("lang:en");
 
-        post(session, "{\"seq\":2,\"data\":\"lang:en\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
+        post(session, "{\"id\":\"post-0002\",\"data\":\"lang:en\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
         JsonNode messages = awaitMessages(session, 2);
         assertThat(messages.get(0).get("text").asText()).isEqualTo("English it is.");
         assertThat(messages.get(0).get("buttons")).isEmpty();
@@ -59,25 +59,25 @@ class WebChatApiIntegrationTest {
     @Test
     void lessonCardsChangeInPlace() throws Exception {
         String session = UUID.randomUUID().toString();
-        post(session, "{\"seq\":1,\"text\":\"/start\"}");
+        post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}");
         JsonNode prompt = awaitMessages(session, 1).get(0);
-        post(session, "{\"seq\":2,\"data\":\"lang:vi\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
+        post(session, "{\"id\":\"post-0002\",\"data\":\"lang:vi\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
         awaitMessages(session, 2);
-        post(session, "{\"seq\":3,\"data\":\"l:o:sm-1\",\"ref\":\"2\"}");
+        post(session, "{\"id\":\"post-0003\",\"data\":\"l:o:sm-1\",\"ref\":\"2\"}");
         await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
                 .asText().contains("(1/"));
-        post(session, "{\"seq\":4,\"data\":\"l:n:sm-1:0\",\"ref\":\"2\"}");
+        post(session, "{\"id\":\"post-0004\",\"data\":\"l:n:sm-1:0\",\"ref\":\"2\"}");
         await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
                 .asText().contains("(2/"));
         assertThat(messages(session, 0).get("messages")).hasSize(2);
     }
 
-    /** A post repeated with the same number (a retry on a weak connection) is answered once. */
+    /** A post repeated with the same id (a retry on a weak connection) is answered once. */
     @Test
     void repeatedPostIsHandledOnce() throws Exception {
         String session = UUID.randomUUID().toString();
-        post(session, "{\"seq\":1,\"text\":\"/help\"}");
-        post(session, "{\"seq\":1,\"text\":\"/help\"}");
+        post(session, "{\"id\":\"post-0001\",\"text\":\"/help\"}");
+        post(session, "{\"id\":\"post-0001\",\"text\":\"/help\"}");
         awaitMessages(session, 1);
         Thread.sleep(500);
         assertThat(messages(session, 0).get("messages")).hasSize(1);
@@ -87,7 +87,7 @@ class WebChatApiIntegrationTest {
     @Test
     void pageFetchesOnlyWhatChanged() throws Exception {
         String session = UUID.randomUUID().toString();
-        post(session, "{\"seq\":1,\"text\":\"/start\"}");
+        post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}");
         JsonNode first = messages(session, 0);
         await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("rev").asLong() > 0);
         long rev = messages(session, 0).get("rev").asLong();
@@ -99,11 +99,11 @@ class WebChatApiIntegrationTest {
     @Test
     void badPostsAreRefusedWithAReason() throws Exception {
         String session = UUID.randomUUID().toString();
-        assertThat(post("not-a-session", "{\"seq\":1,\"text\":\"hi\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"seq\":0,\"text\":\"hi\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"seq\":1,\"text\":\"   \"}")).isEqualTo(400);
-        assertThat(post(session, "{\"seq\":1,\"text\":\"" + "a".repeat(4097) + "\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"seq\":1,\"data\":\"" + "m:".repeat(40) + "\"}")).isEqualTo(400);
+        assertThat(post("not-a-session", "{\"id\":\"post-0001\",\"text\":\"hi\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"id\":\"x\",\"text\":\"hi\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"id\":\"post-0001\",\"text\":\"   \"}")).isEqualTo(400);
+        assertThat(post(session, "{\"id\":\"post-0001\",\"text\":\"" + "a".repeat(4097) + "\"}")).isEqualTo(400);
+        assertThat(post(session, "{\"id\":\"post-0001\",\"data\":\"" + "m:".repeat(40) + "\"}")).isEqualTo(400);
         assertThat(post(session, "this is not json")).isEqualTo(400);
         Thread.sleep(300);
         assertThat(messages(session, 0).get("messages")).isEmpty();
@@ -131,7 +131,7 @@ class WebChatApiIntegrationTest {
             String session = UUID.randomUUID().toString();
             HttpRequest start = HttpRequest.newBuilder(URI.create(shortMemory.url("/api/chat/" + session + "/events")))
                     .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"seq\":1,\"text\":\"/start\"}")).build();
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"text\":\"/start\"}")).build();
             HTTP.send(start, HttpResponse.BodyHandlers.ofString());
             HttpRequest read = HttpRequest.newBuilder(URI.create(shortMemory.url("/api/chat/" + session + "/messages")))
                     .build();
