@@ -12,6 +12,7 @@ import org.lighthouse.conversation.Features.StartLink;
 import org.lighthouse.conversation.Features.TextStep;
 import org.lighthouse.conversation.Turn;
 import org.lighthouse.shared.Texts;
+import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.TextFolding;
 import org.springframework.stereotype.Component;
 
@@ -149,7 +150,7 @@ class JoinFlow implements StartLink, ButtonAction, TextStep {
                 .anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
             return Optional.of("classroom.join.nameRule");
         }
-        if (name.replaceAll("\\D", "").length() >= 6) {
+        if (name.contains(Redaction.PHONE) || name.replaceAll("\\D", "").length() >= 6) {
             return Optional.of("classroom.join.nameNoPhone");
         }
         String folded = TextFolding.fold(name);

@@ -9,6 +9,7 @@ import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Turn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,10 +23,12 @@ class MyData implements Command, ButtonAction {
 
     private final List<PersonalData> modules;
     private final List<ChatHistory> histories;
+    private final ApplicationEventPublisher events;
 
-    MyData(List<PersonalData> modules, List<ChatHistory> histories) {
+    MyData(List<PersonalData> modules, List<ChatHistory> histories, ApplicationEventPublisher events) {
         this.modules = modules;
         this.histories = histories;
+        this.events = events;
     }
 
     @Override
@@ -83,6 +86,7 @@ class MyData implements Command, ButtonAction {
         String goodbye = turn.text("privacy.deleted");
         modules.forEach(m -> m.erase(person));
         histories.forEach(h -> h.erase(turn.chat()));
+        events.publishEvent(new PersonErased(person));
         turn.forgetChat();
         turn.replyInPlace(goodbye, List.of());
         log.info("Erased the data of a person on request");
