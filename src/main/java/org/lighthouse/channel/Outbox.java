@@ -16,11 +16,14 @@ public interface Outbox {
      */
     void send(ChatRef chat, String key, List<Reply> replies);
 
+    /** As {@link #send}, for messages that go before the chat's other waiting messages: alerts about danger. */
+    void sendUrgent(ChatRef chat, String key, List<Reply> replies);
+
     /**
-     * How many messages accepted for the chat in this run its channel has not taken yet: a sender that wants to be
-     * quick (an alert) writes one message with everything new rather than queue behind its own earlier ones.
+     * How many urgent messages accepted for the chat in this run its channel has not taken yet: an alert sender writes
+     * one message with everything new once the last is taken, rather than queue many behind each other.
      */
-    int waiting(ChatRef chat);
+    int urgentWaiting(ChatRef chat);
 
     /** Whether a channel is on (configured) in this run. */
     boolean serves(ChatRef.Channel channel);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
 import org.lighthouse.channel.Outbox;
@@ -71,7 +72,7 @@ class ConversationEngine implements InboundHandler {
             log.debug("Event {} of {} was handled before", inbound.seq(), chat);
             return;
         }
-        Turn turn = new Turn(inbound, dialogue, texts);
+        Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), null);
         route(turn);
         if (turn.menuWanted()) {
             turn.reply(menu.render(turn));
@@ -79,6 +80,10 @@ class ConversationEngine implements InboundHandler {
         List<Reply> replies = turn.replies();
         if (!replies.isEmpty()) {
             outbox.send(inbound.chat(), chat + "#u" + inbound.seq(), replies);
+        }
+        if (!turn.toPresser().isEmpty()) {
+            outbox.send(new ChatRef(inbound.chat().channel(), inbound.sender()), chat + "#p" + inbound.seq(),
+                    turn.toPresser());
         }
         if (turn.forgotten()) {
             dialogues.deleteById(chat);
@@ -172,15 +177,22 @@ class ConversationEngine implements InboundHandler {
 
     /**
      * Typed text goes to the step that asked for it, else to the readers. When the safety stage already answered (a
-     * message of concern), a step that did not ask for text stays quiet and nobody adds "I didn't understand".
+     * message of concern), that answer stands alone: a step that did not ask for text stays quiet and nobody adds "I
+     * didn't understand". Only text the person gave to be read (to a step that asked for it, or forwarded, as an offer
+     * is) gets the feature's answer instead, as the one answer.
      */
     private void text(Turn turn) {
         String text = turn.inbound().text();
-        boolean answered = !turn.replies().isEmpty();
-        Optional<TextStep> step = textStep(turn).filter(s -> s.asksForText() || !answered);
+        Optional<TextStep> step = textStep(turn);
+        boolean given = step.map(TextStep::asksForText).orElse(false) || turn.inbound().forwarded();
+        if (given) {
+            turn.withdrawConcernQuestion();
+        } else if (turn.concernRaised() || !turn.replies().isEmpty()) {
+            return;
+        }
         if (step.isPresent()) {
             step.get().read(turn, text);
-        } else if (textReaders.stream().noneMatch(reader -> reader.answers(turn, text)) && !answered) {
+        } else if (textReaders.stream().noneMatch(reader -> reader.answers(turn, text))) {
             turn.say("unknown.text");
             turn.showMenu();
         }

@@ -27,17 +27,28 @@ public final class Turn {
 
     private final Inbound inbound;
     private final Texts texts;
+    private final boolean knownCommand;
+    private final @Nullable Language guessed;
     private @Nullable Language language;
     private String step;
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
     private boolean forget;
+    private @Nullable Reply concern;
+    private boolean concernRaised;
     private final List<Reply> replies = new ArrayList<>();
+    private final List<Reply> toPresser = new ArrayList<>();
 
-    Turn(Inbound inbound, Dialogue dialogue, Texts texts) {
+    /**
+     * @param knownCommand whether the event is a command some feature runs
+     * @param guessed the language the event seems written in, used until the person chose one
+     */
+    Turn(Inbound inbound, Dialogue dialogue, Texts texts, boolean knownCommand, @Nullable Language guessed) {
         this.inbound = inbound;
         this.texts = texts;
+        this.knownCommand = knownCommand;
+        this.guessed = guessed;
         this.language = dialogue.language();
         this.step = dialogue.step();
         this.slots = new HashMap<>(dialogue.slots());
@@ -52,9 +63,14 @@ public final class Turn {
         return inbound.chat();
     }
 
-    /** The chat's language; Vietnamese until the person chose one. */
+    /** Whether the event is a command that some feature runs ({@code /help}), rather than any text after a slash. */
+    public boolean knownCommand() {
+        return knownCommand;
+    }
+
+    /** The chat's language; until the person chose one, the language they seem to write in, else Vietnamese. */
     public Language language() {
-        return language == null ? Language.PRIMARY : language;
+        return language != null ? language : guessed != null ? guessed : Language.PRIMARY;
     }
 
     public boolean hasLanguage() {
@@ -122,13 +138,45 @@ public final class Turn {
         replies.add(inbound.kind() == Inbound.Kind.BUTTON ? reply.replacing(inbound.messageRef()) : reply);
     }
 
+    /**
+     * Asks the person of a message of concern, gently, whether they want a person: sent before the other replies,
+     * unless a feature that the person asked to read their text (an offer check) gives the one answer instead.
+     */
+    public void raiseConcern(Reply question) {
+        concern = question;
+        concernRaised = true;
+    }
+
+    boolean concernRaised() {
+        return concernRaised;
+    }
+
+    void withdrawConcernQuestion() {
+        concern = null;
+    }
+
+    /**
+     * Answers the person who pressed a button privately, in their own chat with the bot: in a group (the responders'),
+     * an answer meant for one person must not reach everyone.
+     */
+    public void tellPresser(Reply reply) {
+        toPresser.add(reply);
+    }
+
     /** Ends the turn with the main menu. */
     public void showMenu() {
         this.menuWanted = true;
     }
 
-    /** Answers a button press that does not fit (forged, stale, or from another chat), changing nothing. */
+    /**
+     * Answers a button press that does not fit (forged, stale, or from another chat), changing nothing; in a group,
+     * to the person who pressed only.
+     */
     public void refuseButton() {
+        if (inbound.group()) {
+            tellPresser(Reply.text(text("button.stale")));
+            return;
+        }
         say("button.stale");
         showMenu();
     }
@@ -143,7 +191,17 @@ public final class Turn {
     }
 
     List<Reply> replies() {
-        return replies;
+        if (concern == null) {
+            return replies;
+        }
+        List<Reply> all = new ArrayList<>(replies.size() + 1);
+        all.add(concern);
+        all.addAll(replies);
+        return all;
+    }
+
+    List<Reply> toPresser() {
+        return toPresser;
     }
 
     boolean menuWanted() {
@@ -152,7 +210,8 @@ public final class Turn {
 
     /** Where the turn stands now, to go back to if what follows fails. */
     Checkpoint checkpoint() {
-        return new Checkpoint(language, step, Map.copyOf(slots), replies.size(), menuWanted, forget);
+        return new Checkpoint(language, step, Map.copyOf(slots), replies.size(), toPresser.size(), menuWanted, forget,
+                concern);
     }
 
     /** Undoes what was done after the checkpoint: its replies and its changes to the chat. */
@@ -162,12 +221,14 @@ public final class Turn {
         slots.clear();
         slots.putAll(point.slots());
         replies.subList(point.replies(), replies.size()).clear();
+        toPresser.subList(point.toPresser(), toPresser.size()).clear();
         menuWanted = point.menuWanted();
         forget = point.forget();
+        concern = point.concern();
     }
 
     record Checkpoint(@Nullable Language language, String step, Map<String, String> slots, int replies,
-            boolean menuWanted, boolean forget) {
+            int toPresser, boolean menuWanted, boolean forget, @Nullable Reply concern) {
     }
 
     Dialogue applyTo(Dialogue dialogue) {

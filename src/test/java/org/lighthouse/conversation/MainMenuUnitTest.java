@@ -47,6 +47,6 @@ class MainMenuUnitTest {
         Inbound press = Inbound.of(ChatRef.telegram(1), "tg:u1", "1", false, Inbound.Kind.BUTTON, null, "m:offer", "5",
                 null).numbered(1);
         Dialogue dialogue = Dialogue.start("tg:1", Instant.now());
-        return new Turn(press, dialogue.with(language, "menu", java.util.Map.of(), true), TEXTS);
+        return new Turn(press, dialogue.with(language, "menu", java.util.Map.of(), true), TEXTS, false, null);
     }
 }

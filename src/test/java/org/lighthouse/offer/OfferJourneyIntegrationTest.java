@@ -86,21 +86,36 @@ class OfferJourneyIntegrationTest {
         assertThat(shown.buttonData()).contains("s:talk:offer");
     }
 
-    /** A long text sent outside the check that reads like an offer gets a question first, then the answer. */
+    /**
+     * A long text sent outside the check that reads like an offer gets a question first, then the answer; one that
+     * also worries the safety net gets its gentle question alone (with the offer check among its choices), never two
+     * questions at once.
+     */
     @Test
     void offerLikeTextGetsAQuestionFirst() {
         Person person = new Person(telegram, 8103);
         person.chooses("vi");
-        person.writes("Chị ơi em có người quen giới thiệu đi làm bên Đài Loan, lương 30 triệu một tháng, phải đóng"
-                + " trước 50 triệu tiền hồ sơ, không cần hợp đồng. Em có nên đi không ạ?");
+        person.writes("Hợp tác xã chè Hà Giang cần người hái chè theo mùa ở xã bên cạnh, trả công theo ngày như mọi"
+                + " năm, có hợp đồng mùa vụ, đi về trong ngày, đăng ký ở ủy ban xã nhé.");
         Call question = person.waitsFor(c -> c.text().contains("Bạn có muốn mình kiểm tra không?"));
         assertThat(question.buttonData()).containsExactly("o:y", "o:n");
         person.presses("o:y");
-        Call result = person.waitsFor(c -> c.text().startsWith("🔴 RỦI RO CAO"));
-        assertThat(result.text()).contains("Phải trả hoặc vay tiền trước");
+        person.waitsFor(c -> c.text().startsWith("🟢"));
+
+        person.writes("Chị ơi em có người quen giới thiệu đi làm bên Đài Loan, lương 30 triệu một tháng, phải đóng"
+                + " trước 50 triệu tiền hồ sơ, không cần hợp đồng. Em có nên đi không ạ?");
+        Call concern = person.waitsFor(c -> c.text().startsWith("Cảm ơn bạn đã kể cho mình."));
+        assertThat(concern.buttonData()).contains("s:talk", "m:offer");
+        person.writes("/help");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse giúp bạn"));
+        assertThat(telegram.messagesTo(8103)).filteredOn(c -> c.text().contains("Bạn có muốn mình kiểm tra không?"))
+                .hasSize(1);
     }
 
-    /** A job with a named company, a contract and ordinary pay is never called safe: no signs, and the basic checks. */
+    /**
+     * A job with a named company, a contract and ordinary pay is never called safe: no signs, and the basic checks;
+     * and the offer check's answer is the one answer, even where the safety net's triage would have asked gently.
+     */
     @Test
     void lowRiskIsNeverCalledSafe() {
         Person person = new Person(telegram, 8104);
@@ -113,6 +128,8 @@ class OfferJourneyIntegrationTest {
         Call result = person.waitsFor(c -> c.text().startsWith("🟢"));
         assertThat(result.text()).contains("chưa có nghĩa là lời mời an toàn").contains("111");
         assertThat(result.buttonData()).doesNotContain("s:talk:offer");
+        assertThat(telegram.messagesTo(8104)).as("one answer, not a safety prompt beside it")
+                .noneMatch(c -> c.text().startsWith("Cảm ơn bạn đã kể cho mình."));
     }
 
     /** Odd input in the check: a photo gets a clear note; a very short text asks for more or the questions. */

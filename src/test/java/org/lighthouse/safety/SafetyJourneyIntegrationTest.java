@@ -32,9 +32,10 @@ class SafetyJourneyIntegrationTest {
     }
 
     /**
-     * An urgent message gets 113 and 111 at once; responders are alerted in their group; a stranger cannot claim;
-     * Hoa claims; messages go both ways, signed with her alias only; Minh cannot take it; notes and a close with an
-     * outcome and referral; the person is told and goes back to the bot.
+     * An urgent message gets 113 and 111 at once; responders are alerted in their group, in plain words; a stranger
+     * who presses Claim hears privately that they cannot; Hoa claims and the group hears so; messages go both ways,
+     * signed with her alias only; Minh hears privately that it is taken; notes and a close with an outcome and
+     * referral; the person is told and goes back to the bot.
      */
     @Test
     void urgentMessageReachesAResponderAndBack() {
@@ -46,36 +47,41 @@ class SafetyJourneyIntegrationTest {
         assertThat(urgent.text()).contains("113").contains("111");
         person.waitsFor(c -> c.text().startsWith("Mình đã báo cho một người hỗ trợ"));
 
-        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("KHẨN CẤP"));
-        assertThat(alert.text()).contains("Tiếng Việt").contains("«họ lấy hộ chiếu").contains("Đang làm: menu");
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("KHẨN CẤP")
+                && c.text().contains("«họ lấy hộ chiếu"));
+        assertThat(alert.text()).contains("Telegram · Tiếng Việt").contains("Đang làm: ở menu chính")
+                .contains("Dấu hiệu: ").doesNotContain("model:").doesNotContain("Đang làm: menu");
         String claim = alert.buttonData().get(0);
         assertThat(claim).startsWith("s:claim:C-");
         String caseId = claim.substring("s:claim:".length());
+        int groupBefore = telegram.messagesTo(GROUP).size();
 
         telegram.userPressesIn(7777, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
-
-        telegram.awaitMessage(GROUP, c -> c.text().equals("Chỉ người hỗ trợ đã đăng ký mới nhận được ca."));
+        telegram.awaitMessage(7777, c -> c.text().equals("Chỉ người hỗ trợ đã đăng ký mới nhận được ca."));
         telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
         Call claimed = telegram.awaitMessage(GROUP, c -> c.text().contains("Hoa đã nhận"));
-        assertThat(claimed.method()).isEqualTo("editmessagetext");
-        assertThat(claimed.buttonData()).isEmpty();
+        assertThat(claimed.text()).isEqualTo("✅ 🔴 KHẨN CẤP · ca " + caseId + ": Hoa đã nhận.");
+        assertThat(telegram.messagesTo(GROUP)).hasSize(groupBefore + 1);
         Call briefing = telegram.awaitMessage(HOA, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
-        assertThat(briefing.text()).contains("«Hoa»").contains("họ lấy hộ chiếu");
-        person.waitsFor(c -> c.text().contains("Người hỗ trợ Hoa đang ở đây với bạn"));
+        assertThat(briefing.text()).contains("«Hoa»").contains("👤: họ lấy hộ chiếu").contains("🤖: Mình ở đây với bạn.");
+        Call here = person.waitsFor(c -> c.text().contains("Người hỗ trợ Hoa đang ở đây với bạn"));
+        assertThat(here.buttonData()).containsExactly("s:exit");
 
         person.writes("em đang ở một nhà nghỉ, số của em là 0912 345 678");
-        telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": em đang ở một nhà nghỉ, số của em là"
-                + " [phone]"));
-        telegram.userSends(HOA, "Em có an toàn không? Em ở nhà nghỉ nào?");
+        Call relayedToHoa = telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId
+                + ": em đang ở một nhà nghỉ, số của em là [phone]"));
+        telegram.userRepliesTo(HOA, relayedToHoa, "Em có an toàn không? Em ở nhà nghỉ nào?");
         Call relayed = person.waitsFor(c -> c.text().contains("Em có an toàn không?"));
         assertThat(relayed.text()).isEqualTo("💬 Người hỗ trợ Hoa: Em có an toàn không? Em ở nhà nghỉ nào?")
                 .doesNotContain("User" + HOA);
 
         telegram.userPressesIn(MINH, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), claim);
-        telegram.awaitMessage(GROUP, c -> c.text().equals("Ca " + caseId + " đã có Hoa nhận rồi."));
+        telegram.awaitMessage(MINH, c -> c.text().equals("Ca " + caseId + " đã có Hoa nhận rồi."));
+        assertThat(telegram.messagesTo(GROUP)).hasSize(groupBefore + 1);
 
-        person.presses("m:learn");
-        person.waitsFor(c -> c.text().startsWith("Bạn đang trò chuyện với người hỗ trợ"));
+        person.presses("l:o:sm-1");
+        Call quiet = person.waitsFor(c -> c.text().startsWith("Bạn đang trò chuyện với người hỗ trợ"));
+        assertThat(quiet.buttonData()).containsExactly("s:exit");
 
         telegram.userSends(HOA, "/note đã gọi 113 giúp em");
         telegram.awaitMessage(HOA, c -> c.text().equals("📝 Đã lưu ghi chú cho ca " + caseId + "."));
@@ -95,11 +101,11 @@ class SafetyJourneyIntegrationTest {
     }
 
     /**
-     * Hoa hands a case over to Minh, who gets the briefing and talks with the person from then on; the person leaves
-     * with /exit (Minh is told), gets the bot back, and can return with "Talk to a person".
+     * Hoa offers a case to Minh, and keeps it until Minh accepts; then Minh gets the briefing and talks with the
+     * person; the person leaves with one tap (Minh is told), gets the bot back, and can return with "Talk to a person".
      */
     @Test
-    void handOverThenExitAndReturn() {
+    void handOverIsAcceptedThenLeaveAndReturn() {
         long user = 7006;
         Person person = new Person(telegram, user);
         person.chooses("en");
@@ -110,15 +116,22 @@ class SafetyJourneyIntegrationTest {
                 alert.buttonData().get(0));
         telegram.awaitMessage(HOA, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
         telegram.userSends(HOA, "/handover Minh");
-        telegram.awaitMessage(HOA, c -> c.text().equals("Đã chuyển ca " + caseId + " cho Minh."));
+        telegram.awaitMessage(HOA, c -> c.text().startsWith("Đã đề nghị Minh nhận ca " + caseId));
+        Call offer = telegram.awaitMessage(MINH, c -> c.text().contains("muốn chuyển cho bạn ca " + caseId));
+        assertThat(offer.buttonData()).containsExactly("s:acc:" + caseId, "s:dec:" + caseId);
+        person.writes("are you there?");
+        telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": are you there?"));
+
+        telegram.userPresses(MINH, FakeTelegram.messageId(offer), "s:acc:" + caseId);
         telegram.awaitMessage(MINH, c -> c.text().startsWith("Bạn đã nhận ca " + caseId) && c.text().contains("«Minh»"));
+        telegram.awaitMessage(HOA, c -> c.text().equals("Đã chuyển ca " + caseId + " cho Minh."));
         person.waitsFor(c -> c.text().equals("Minh will continue the conversation with you."));
         telegram.userSends(MINH, "I am here. Are you hurt?");
         person.waitsFor(c -> c.text().equals("💬 Minh, helping you: I am here. Are you hurt?"));
         person.writes("no, I am ok now");
         telegram.awaitMessage(MINH, c -> c.text().equals("💬 " + caseId + ": no, I am ok now"));
 
-        person.writes("/exit");
+        person.presses("s:exit");
         person.waitsFor(c -> c.text().startsWith("You left the conversation."));
         telegram.awaitMessage(MINH, c -> c.text().contains("ca " + caseId + " đã rời cuộc trò chuyện"));
         person.presses("m:learn");
@@ -141,7 +154,7 @@ class SafetyJourneyIntegrationTest {
         person.waitsFor(c -> c.text().contains("(1/"));
         person.writes("cuu");
         person.waitsFor(c -> c.text().startsWith("I'm here with you."));
-        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("SOS") && c.text().contains("learn"));
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("SOS") && c.text().contains("đang học bài"));
         assertThat(alert.text()).contains("KHẨN CẤP").contains("English");
     }
 
@@ -185,8 +198,11 @@ class SafetyJourneyIntegrationTest {
         person.presses("s:ref:C-NOPE00:REFERRED:POLICE");
         person.presses("s:out:C-NOPE00:NONSENSE");
         person.presses("s:claim");
-        List<Call> answers = telegram.awaitMessages(user, 9);
-        assertThat(answers.subList(3, 9)).extracting(Call::text).containsOnly(
+        person.presses("s:::");
+        person.presses("s:exit:x");
+        person.presses("s:talk:offer:extra");
+        List<Call> answers = telegram.awaitMessages(user, 15);
+        assertThat(answers.subList(3, 15)).extracting(Call::text).containsOnly(
                 "That button doesn't work any more. No problem, choose again below.", "What would you like to do?");
     }
 }

@@ -100,7 +100,7 @@ public final class FakeTelegram implements AutoCloseable {
 
         public boolean isMessage() {
             return method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("senddocument")
-                    || method.equals("sendphoto");
+                    || method.equals("sendphoto") || method.equals("copymessage");
         }
     }
 
@@ -133,6 +133,19 @@ public final class FakeTelegram implements AutoCloseable {
             int end = text.indexOf(' ') < 0 ? text.length() : text.indexOf(' ');
             message.putArray("entities").addObject().put("type", "bot_command").put("offset", 0).put("length", end);
         }
+        return push("message", message);
+    }
+
+    /** A user answers a message the bot sent them (swipe to reply): the update carries the message answered. */
+    public int userRepliesTo(long userId, Call answered, String text) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.put("text", text);
+        ObjectNode replied = message.putObject("reply_to_message");
+        replied.put("message_id", messageId(answered));
+        replied.put("date", now());
+        replied.set("chat", privateChat(userId));
+        replied.set("from", bot());
+        replied.put("text", answered.text());
         return push("message", message);
     }
 
@@ -336,6 +349,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "getupdates" -> updates(call.fields());
             case "getme" -> bot();
             case "sendmessage", "editmessagetext", "senddocument", "sendphoto" -> sentMessage(call);
+            case "copymessage" -> copied(call);
             default -> JSON.getNodeFactory().booleanNode(true);
         };
     }
@@ -355,6 +369,12 @@ public final class FakeTelegram implements AutoCloseable {
         message.set("from", bot());
         message.put("text", call.text());
         return message;
+    }
+
+    private JsonNode copied(Call call) {
+        int id = nextMessageId.incrementAndGet();
+        call.fields().put("$message_id", id);
+        return JSON.createObjectNode().put("message_id", id);
     }
 
     private JsonNode updates(Map<String, Object> fields) {

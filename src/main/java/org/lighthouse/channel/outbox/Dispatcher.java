@@ -1,9 +1,10 @@
 package org.lighthouse.channel.outbox;
 
 import java.time.Duration;
-import java.util.ArrayDeque;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
@@ -14,13 +15,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one channel's outbox messages: in order per chat, one at a time per chat, no faster than the channel allows
+ * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than the channel allows
  * per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
  */
 class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final Comparator<OutboxMessage> SENDING_ORDER = Comparator
+            .comparing((OutboxMessage m) -> !m.urgent()).thenComparingLong(OutboxMessage::seq);
 
     private final Transport transport;
     private final OutboxStore store;
@@ -79,14 +82,14 @@ class Dispatcher {
         }
     }
 
-    /** Messages accepted for the chat and not yet taken by the channel (the one on its way included). */
-    int waiting(ChatRef chat) {
+    /** Urgent messages accepted for the chat and not yet taken by the channel (the one on its way included). */
+    int urgentWaiting(ChatRef chat) {
         Lane lane = lanes.get(chat.key());
         if (lane == null) {
             return 0;
         }
         synchronized (lane) {
-            return lane.queue.size();
+            return (int) lane.queue.stream().filter(OutboxMessage::urgent).count();
         }
     }
 
@@ -147,7 +150,7 @@ class Dispatcher {
     private void settle(Lane lane, OutboxMessage message, Delivery delivery) {
         if (delivery instanceof Delivery.Sent sent) {
             store.markSent(message, sent.channelMessageId());
-            advance(lane, transport.chatInterval(lane.chat));
+            advance(lane, message, transport.chatInterval(lane.chat));
         } else if (delivery instanceof Delivery.RetryAfter retry) {
             log.info("{} asked to wait {} before sending to {}", transport.channel(), retry.delay(), lane.chat);
             store.countAttempt(message, "retry after " + retry.delay());
@@ -172,14 +175,14 @@ class Dispatcher {
         } else if (delivery instanceof Delivery.Rejected rejected) {
             log.error("{} refused message {} for good: {}", transport.channel(), message.id(), rejected.reason());
             store.markDropped(message, rejected.reason());
-            advance(lane, transport.chatInterval(lane.chat));
+            advance(lane, message, transport.chatInterval(lane.chat));
             store.announceFailed(message, rejected.reason(), false);
         }
     }
 
-    private void advance(Lane lane, Duration interval) {
+    private void advance(Lane lane, OutboxMessage done, Duration interval) {
         synchronized (lane) {
-            lane.queue.poll();
+            lane.queue.remove(done);
         }
         requeue(lane, interval);
     }
@@ -214,10 +217,13 @@ class Dispatcher {
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
     }
 
-    /** One chat's queue. Guarded by its own lock; in the ready queue at most once. */
+    /**
+     * One chat's queue: urgent messages first, then in the order accepted. Guarded by its own lock; in the ready queue
+     * at most once.
+     */
     private static final class Lane implements Delayed {
         final ChatRef chat;
-        final ArrayDeque<OutboxMessage> queue = new ArrayDeque<>();
+        final PriorityQueue<OutboxMessage> queue = new PriorityQueue<>(SENDING_ORDER);
         long readyAt = System.nanoTime();
         boolean busy;
         boolean queued;

@@ -43,10 +43,19 @@ class MongoOutbox implements Outbox, SmartLifecycle {
 
     @Override
     public void send(ChatRef chat, String key, List<Reply> replies) {
+        accept(chat, key, replies, false);
+    }
+
+    @Override
+    public void sendUrgent(ChatRef chat, String key, List<Reply> replies) {
+        accept(chat, key, replies, true);
+    }
+
+    private void accept(ChatRef chat, String key, List<Reply> replies, boolean urgent) {
         List<Reply> parts = split(chat, replies);
         for (int i = 0; i < parts.size(); i++) {
             OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
-                    clock.instant());
+                    clock.instant(), urgent);
             if (store.add(message)) {
                 Dispatcher dispatcher = dispatchers.get(chat.channel());
                 if (dispatcher != null) {
@@ -57,9 +66,9 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     }
 
     @Override
-    public int waiting(ChatRef chat) {
+    public int urgentWaiting(ChatRef chat) {
         Dispatcher dispatcher = dispatchers.get(chat.channel());
-        return dispatcher == null ? 0 : dispatcher.waiting(chat);
+        return dispatcher == null ? 0 : dispatcher.urgentWaiting(chat);
     }
 
     @Override

@@ -12,11 +12,13 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * One message in the outbox.
  *
  * @param id the sender's key and the message's place in its batch; a second message with the same id is refused
- * @param seq the order of acceptance, which is the order of sending within a chat
+ * @param seq the order of acceptance, which is the order of sending within a chat, urgent messages first
+ * @param urgent whether it goes before the chat's other waiting messages (an alert about a person in danger)
  */
 @Document("outbox")
 public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, @Indexed Status status, int attempts,
-        Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error) {
+        Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error,
+        boolean urgent) {
 
     public enum Status {
         /** Accepted, not yet taken by the channel. */
@@ -27,7 +29,7 @@ public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, 
         DROPPED
     }
 
-    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now) {
-        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null);
+    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now, boolean urgent) {
+        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null, urgent);
     }
 }

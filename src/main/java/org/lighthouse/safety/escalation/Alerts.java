@@ -4,74 +4,122 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.lighthouse.channel.Button;
-import org.lighthouse.channel.ChatRef;
-import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Texts;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells responders about a case: level, language, what the person was doing, how long ago it opened, the signals,
- * the last message, and a Claim button. Sent through the outbox, so an alert is never lost; sent again while nobody
- * claims the case.
+ * The words of alerts, as responders read them at a glance in Vietnamese: level, channel, language, how long the case
+ * has waited, how it opened, what the person was doing, the signals found, the last message, and a Claim button. One
+ * case gets the whole card; several waiting at once share one message, a short block and a button each.
  */
 @Component
 class Alerts {
 
-    private static final Logger log = LoggerFactory.getLogger(Alerts.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final int SHORT_MESSAGE = 120;
 
-    private final Responders responders;
-    private final Outbox outbox;
-    private final CaseStore cases;
     private final Texts texts;
     private final Clock clock;
 
-    Alerts(Responders responders, Outbox outbox, CaseStore cases, Texts texts, Clock clock) {
-        this.responders = responders;
-        this.outbox = outbox;
-        this.cases = cases;
+    Alerts(Texts texts, Clock clock) {
         this.texts = texts;
         this.clock = clock;
     }
 
-    /** Alerts every responder chat about the case (again, with a reminder line, when it was alerted before). */
-    void announce(SafetyCase safetyCase) {
-        if (!responders.configured()) {
-            log.error("Case {} ({}) opened but no responders are configured (LIGHTHOUSE_RESPONDERS): nobody is alerted",
-                    safetyCase.id(), safetyCase.level());
+    /** One message announcing the cases; each item says whether its case was announced before. */
+    Reply announce(List<Item> items) {
+        if (items.size() == 1) {
+            Item only = items.get(0);
+            String card = card(only.safetyCase());
+            return Reply.withButtons(only.reminder() ? text("responder.reminder", Map.of("ago",
+                    minutes(only.safetyCase()))) + "\n" + card : card, List.of(List.of(claim(only.safetyCase()))));
         }
-        String text = alertText(safetyCase);
-        List<List<Button>> claim = List.of(List.of(Button.of(texts.get(Language.PRIMARY, "responder.claimButton"),
-                "s:claim:" + safetyCase.id())));
-        for (ChatRef chat : responders.alertChats()) {
-            outbox.send(chat, "case:" + safetyCase.id() + ":alert:" + safetyCase.alerts() + ":" + chat.key(),
-                    List.of(Reply.withButtons(text, claim)));
+        StringBuilder out = new StringBuilder(text("responder.waiting", Map.of("count", items.size())));
+        List<List<Button>> buttons = new ArrayList<>();
+        for (Item item : items) {
+            out.append("\n\n").append(item.reminder() ? "⏰ " : "").append(line(item.safetyCase()));
+            buttons.add(List.of(claim(item.safetyCase())));
         }
-        cases.alerted(safetyCase.id(), clock.instant());
-        log.info("Case {} ({}) alerted to {} responder chat(s), alert #{}", safetyCase.id(), safetyCase.level(),
-                responders.alertChats().size(), safetyCase.alerts() + 1);
+        return Reply.withButtons(out.toString(), buttons);
     }
 
-    String alertText(SafetyCase safetyCase) {
-        long minutes = Duration.between(safetyCase.openedAt(), clock.instant()).toMinutes();
+    /** A case to announce. */
+    record Item(SafetyCase safetyCase, boolean reminder) {
+    }
+
+    /** The level of a case as responders read it. */
+    String level(SafetyCase safetyCase) {
+        return text("responder.level." + safetyCase.level(), Map.of());
+    }
+
+    /** What the person was doing when the case opened, in words: the step's first part names the feature. */
+    String context(SafetyCase safetyCase) {
+        String feature = safetyCase.context().split("\\.", 2)[0];
+        String key = "responder.context." + feature;
+        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : text("responder.context.other", Map.of());
+    }
+
+    /** The signals found, in words; each is looked up under {@code responder.reason.<words-joined-by-dashes>}. */
+    String signals(SafetyCase safetyCase) {
+        if (safetyCase.reasons() == null || safetyCase.reasons().isBlank()) {
+            return "—";
+        }
+        return Arrays.stream(safetyCase.reasons().split(",\\s*")).map(this::signal).collect(Collectors.joining(", "));
+    }
+
+    private String signal(String reason) {
+        String key = "responder.reason." + reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : reason.strip();
+    }
+
+    String channel(SafetyCase safetyCase) {
+        String key = "responder.channel." + safetyCase.chat().split(":", 2)[0];
+        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : "—";
+    }
+
+    private String card(SafetyCase safetyCase) {
+        return text("responder.alert", Map.ofEntries(Map.entry("level", level(safetyCase)),
+                Map.entry("id", safetyCase.id()), Map.entry("person", safetyCase.person()),
+                Map.entry("channel", channel(safetyCase)), Map.entry("language", safetyCase.language().nativeName()),
+                Map.entry("opened", TIME.format(safetyCase.openedAt())), Map.entry("ago", minutes(safetyCase)),
+                Map.entry("context", context(safetyCase)),
+                Map.entry("trigger", text("responder.trigger." + safetyCase.trigger(), Map.of())),
+                Map.entry("reasons", signals(safetyCase)),
+                Map.entry("last", lastWords(safetyCase, Integer.MAX_VALUE))));
+    }
+
+    private String line(SafetyCase safetyCase) {
+        return text("responder.line", Map.of("level", level(safetyCase), "id", safetyCase.id(),
+                "channel", channel(safetyCase), "language", safetyCase.language().nativeName(),
+                "ago", minutes(safetyCase), "trigger", text("responder.trigger." + safetyCase.trigger(), Map.of()),
+                "last", lastWords(safetyCase, SHORT_MESSAGE)));
+    }
+
+    private Button claim(SafetyCase safetyCase) {
+        return Button.of(text("responder.claimButton", Map.of("id", safetyCase.id())), "s:claim:" + safetyCase.id());
+    }
+
+    private static String lastWords(SafetyCase safetyCase, int most) {
         String last = safetyCase.transcript().stream().filter(e -> e.from().equals(CaseDesk.PERSON))
                 .reduce((a, b) -> b).map(SafetyCase.Entry::text).orElse("—");
-        String alert = texts.get(Language.PRIMARY, "responder.alert", Map.of(
-                "level", texts.get(Language.PRIMARY, "responder.level." + safetyCase.level()),
-                "id", safetyCase.id(), "person", safetyCase.person(), "language", safetyCase.language().nativeName(),
-                "opened", TIME.format(safetyCase.openedAt()), "ago", minutes,
-                "context", safetyCase.context(), "trigger", texts.get(Language.PRIMARY,
-                        "responder.trigger." + safetyCase.trigger()),
-                "reasons", safetyCase.reasons() == null ? "—" : safetyCase.reasons(), "last", last));
-        return safetyCase.alerts() == 0 ? alert
-                : texts.get(Language.PRIMARY, "responder.reminder", Map.of("ago", minutes)) + "\n" + alert;
+        return last.length() <= most ? last : last.substring(0, most - 1) + "…";
+    }
+
+    private long minutes(SafetyCase safetyCase) {
+        return Duration.between(safetyCase.openedAt(), clock.instant()).toMinutes();
+    }
+
+    private String text(String key, Map<String, ?> values) {
+        return texts.get(Language.PRIMARY, key, values);
     }
 }

@@ -7,16 +7,19 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.DeliveryFailed;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
 import org.lighthouse.safety.SafetySettings;
-import org.lighthouse.shared.Redaction;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.shared.Language;
-import org.lighthouse.shared.Texts;
 import org.lighthouse.safety.escalation.SafetyCase.Entry;
 import org.lighthouse.safety.escalation.SafetyCase.Trigger;
+import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Redaction;
+import org.lighthouse.shared.Texts;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,21 +31,26 @@ public class CaseDesk {
 
     static final String PERSON = "person";
     static final String BOT = "bot";
+    private static final String MEDIA = ":media";
 
     private final CaseStore cases;
     private final Pseudonyms pseudonyms;
-    private final Alerts alerts;
+    private final AlertRoutes routes;
+    private final AlertBoard board;
+    private final PersonMessages persons;
     private final Responders responders;
     private final Outbox outbox;
     private final Texts texts;
     private final SafetySettings settings;
     private final Clock clock;
 
-    CaseDesk(CaseStore cases, Pseudonyms pseudonyms, Alerts alerts, Responders responders, Outbox outbox, Texts texts,
-            SafetySettings settings, Clock clock) {
+    CaseDesk(CaseStore cases, Pseudonyms pseudonyms, AlertRoutes routes, AlertBoard board, PersonMessages persons,
+            Responders responders, Outbox outbox, Texts texts, SafetySettings settings, Clock clock) {
         this.cases = cases;
         this.pseudonyms = pseudonyms;
-        this.alerts = alerts;
+        this.routes = routes;
+        this.board = board;
+        this.persons = persons;
         this.responders = responders;
         this.outbox = outbox;
         this.texts = texts;
@@ -54,73 +62,134 @@ public class CaseDesk {
         return cases.openFor(turn.chat().key());
     }
 
+    /** Whether a case opened now would reach a responder; if not, nobody may be promised one. */
+    boolean canAlert() {
+        return routes.canAlert();
+    }
+
     /**
-     * Opens a case for the person of this turn and alerts the responders. The case id comes from the event, so the
-     * same event handled again (after a crash) finds the same case instead of opening a second.
+     * Opens a case for the person of this turn and announces it to the responders; handling the same event again
+     * finds the case it opened. Empty when no responder can be alerted: then no case opens, and the caller gives the
+     * numbers to call instead of a promise.
      */
-    public SafetyCase open(Turn turn, Level level, Trigger trigger, @Nullable String reasons, @Nullable String message) {
-        String chat = turn.chat().key();
-        String id = "C-" + pseudonyms.code(chat + "#" + turn.inbound().seq(), 6);
-        List<Entry> transcript = message == null ? List.of()
-                : List.of(new Entry(PERSON, Redaction.redact(message), clock.instant()));
-        SafetyCase opened = cases.open(SafetyCase.opened(id, chat, pseudonyms.of(chat), level, trigger, turn.step(),
-                turn.language(), reasons, transcript, clock.instant()));
-        if (opened.alertedAt() == null) {
-            alerts.announce(opened);
+    Optional<SafetyCase> open(Turn turn, Level level, Trigger trigger, @Nullable String reasons,
+            @Nullable String message) {
+        return open(turn.inbound(), turn.step(), turn.language(), level, trigger, reasons, message);
+    }
+
+    /** As {@link #open(Turn, Level, Trigger, String, String)}, for an event handled outside a turn. */
+    Optional<SafetyCase> open(Inbound event, String context, Language language, Level level, Trigger trigger,
+            @Nullable String reasons, @Nullable String message) {
+        if (!routes.canAlert()) {
+            return Optional.empty();
         }
-        return opened;
+        String chat = event.chat().key();
+        List<Entry> transcript = message == null ? List.of()
+                : List.of(Entry.said(PERSON, Redaction.redact(message), clock.instant()));
+        SafetyCase opened = cases.open(SafetyCase.opened(Pseudonyms.caseId(), event.key(), chat, pseudonyms.of(chat),
+                level, trigger, context, language, reasons, transcript, clock.instant()));
+        board.announceDue();
+        return Optional.of(opened);
     }
 
     /** A message from the person: kept in the case, and passed to the responder once someone has the case. */
-    public SafetyCase fromPerson(SafetyCase safetyCase, Turn turn, String text) {
-        SafetyCase updated = cases.say(safetyCase.id(), new Entry(PERSON, Redaction.redact(text), clock.instant()),
+    SafetyCase fromPerson(SafetyCase safetyCase, Turn turn, String text) {
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.said(PERSON, Redaction.redact(text), clock.instant()),
                 settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null) {
-            toResponder(updated, "u" + turn.inbound().seq(), "responder.fromPerson",
-                    Map.of("id", updated.id(), "text", text));
+            toResponder(updated, "u" + turn.inbound().seq(), "responder.fromPerson", Map.of("id", updated.id(),
+                    "text", text));
         }
         return updated;
     }
 
-    /** Keeps in the transcript what the bot told the person. */
-    void botSaid(SafetyCase safetyCase, String text) {
-        cases.say(safetyCase.id(), new Entry(BOT, text, clock.instant()), settings.transcriptSize());
+    /**
+     * A voice note, photo, location or other non-text the person sent: the responder gets the message itself, passed
+     * on by the channel; the case keeps only what kind of thing it was (never a location's coordinates) and the
+     * message's id, to pass it on to a responder who claims the case later.
+     */
+    SafetyCase fromPersonMedia(SafetyCase safetyCase, Turn turn) {
+        Inbound in = turn.inbound();
+        String shown = attachmentWords(in.attachment()) + (in.text() == null ? "" : " " + in.text());
+        SafetyCase updated = cases.say(safetyCase.id(), new Entry(PERSON, Redaction.redact(shown), clock.instant(),
+                in.messageRef()), settings.transcriptSize()).orElse(safetyCase);
+        if (updated.assignee() != null && in.messageRef() != null) {
+            relayMedia(updated, updated.assignee(), "u" + in.seq(), shown, in.messageRef());
+        }
+        return updated;
+    }
+
+    /** Passes on to a responder who just took the case what the person sent meanwhile that is not text. */
+    void relayEarlierMedia(SafetyCase safetyCase, String responder) {
+        safetyCase.transcript().stream().filter(e -> e.ref() != null && e.from().equals(PERSON))
+                .forEach(e -> relayMedia(safetyCase, responder, "early" + e.ref(), e.text(), e.ref()));
+    }
+
+    private void relayMedia(SafetyCase safetyCase, String responder, String key, String shown, String messageRef) {
+        outbox.send(ChatRef.telegram(Long.parseLong(responder)), "case:" + safetyCase.id() + MEDIA + key, List.of(
+                Reply.text(text("responder.fromPerson", Map.of("id", safetyCase.id(), "text", shown))),
+                Reply.copyOf(ChatRef.parse(safetyCase.chat()), messageRef)));
+    }
+
+    /** A voice note, photo or location the channel could not pass on: the responder hears so, and what to do. */
+    @EventListener
+    void on(DeliveryFailed failure) {
+        String id = failure.messageId();
+        if (!id.startsWith("case:") || !id.contains(MEDIA)) {
+            return;
+        }
+        cases.find(id.substring("case:".length(), id.indexOf(MEDIA))).filter(c -> c.assignee() != null)
+                .ifPresent(c -> toResponder(c, "lost" + id.hashCode(), "responder.notRelayed", Map.of("id", c.id(),
+                        "reason", failure.reason())));
     }
 
     /** A message from the responder to the person, signed with the responder's alias. */
     void fromResponder(SafetyCase safetyCase, String responder, String text, String key) {
         String alias = responders.alias(responder);
-        cases.say(safetyCase.id(), new Entry(alias, Redaction.redact(text), clock.instant()), settings.transcriptSize());
+        if (safetyCase.personGone()) {
+            toResponder(safetyCase, key, "responder.personGone", Map.of("id", safetyCase.id()));
+            return;
+        }
+        cases.say(safetyCase.id(), Entry.said(alias, Redaction.redact(text), clock.instant()), settings.transcriptSize());
         List<List<Button>> rejoin = safetyCase.userLeft()
-                ? List.of(List.of(Button.of(personText(safetyCase, "safety.reply", Map.of()), "s:talk")))
+                ? List.of(List.of(Button.of(persons.text(safetyCase, "safety.reply", Map.of()), "s:talk")))
                 : List.of();
-        toPerson(safetyCase, key, Reply.withButtons(personText(safetyCase, "safety.fromResponder",
+        persons.relay(safetyCase, key, Reply.withButtons(persons.text(safetyCase, "safety.fromResponder",
                 Map.of("alias", alias, "text", text)), rejoin));
     }
 
-    void toPerson(SafetyCase safetyCase, String key, Reply reply) {
-        outbox.send(ChatRef.parse(safetyCase.chat()), "case:" + safetyCase.id() + ":" + key, List.of(reply));
-    }
-
+    /** Tells the responder who holds the case, if anyone does. */
     void toResponder(SafetyCase safetyCase, String key, String textKey, Map<String, ?> values) {
         String responder = safetyCase.assignee();
         if (responder != null) {
-            outbox.send(ChatRef.telegram(Long.parseLong(responder)), "case:" + safetyCase.id() + ":" + key,
-                    List.of(Reply.text(texts.get(Language.PRIMARY, textKey, values))));
+            tellResponder(responder, safetyCase, key, textKey, values);
         }
     }
 
-    /** A text for the person of a case, in their language. */
-    String personText(SafetyCase safetyCase, String key, Map<String, ?> values) {
-        return texts.get(safetyCase.language(), key, values);
+    void tellResponder(String responder, SafetyCase safetyCase, String key, String textKey, Map<String, ?> values) {
+        outbox.send(ChatRef.telegram(Long.parseLong(responder)), "case:" + safetyCase.id() + ":" + key,
+                List.of(Reply.text(text(textKey, values))));
     }
 
-    /** The case's transcript as a responder reads it: who, when, what. */
+    private String attachmentWords(Inbound.@Nullable Attachment attachment) {
+        return "[" + text("responder.attachment." + (attachment == null ? Inbound.Attachment.OTHER : attachment),
+                Map.of()) + "]";
+    }
+
+    private String text(String key, Map<String, ?> values) {
+        return texts.get(Language.PRIMARY, key, values);
+    }
+
+    /** The case's transcript as a responder reads it: who, what. */
     static String transcript(SafetyCase safetyCase) {
         StringBuilder out = new StringBuilder();
         for (Entry entry : safetyCase.transcript()) {
-            out.append(out.isEmpty() ? "" : "\n").append(entry.from().equals(PERSON) ? "👤" : "🤝 " + entry.from())
-                    .append(": ").append(entry.text());
+            String who = switch (entry.from()) {
+                case PERSON -> "👤";
+                case BOT -> "🤖";
+                default -> "🤝 " + entry.from();
+            };
+            out.append(out.isEmpty() ? "" : "\n").append(who).append(": ").append(entry.text());
         }
         return out.isEmpty() ? "—" : out.toString();
     }

@@ -10,7 +10,6 @@ import org.lighthouse.safety.escalation.SafetyCase.Entry;
 import org.lighthouse.safety.escalation.SafetyCase.Outcome;
 import org.lighthouse.safety.escalation.SafetyCase.Referral;
 import org.lighthouse.safety.escalation.SafetyCase.Status;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,13 +19,13 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 /**
- * The cases collection. Every change is one atomic update of one document (the embedded database has no
- * transactions), so that two responders pressing "Claim" at once cannot both get the case.
+ * The cases collection. Every change is one atomic update of one document whose filter states its precondition (the
+ * embedded database has no transactions), so that two responders pressing "Claim" at once cannot both get the case.
  */
 @Component
 public class CaseStore {
 
-    private static final String ERASED = "erased";
+    static final String ERASED = "erased";
 
     private final MongoTemplate mongo;
 
@@ -34,13 +33,13 @@ public class CaseStore {
         this.mongo = mongo;
     }
 
-    /** Stores a new case, or returns the one already stored under its id (the same event handled again). */
+    /**
+     * Stores a new case, or returns the one the same event opened before (the event handled again after a crash).
+     * Events of a chat are handled one at a time, so nothing opens a case for the same event meanwhile.
+     */
     public SafetyCase open(SafetyCase fresh) {
-        try {
-            return mongo.insert(fresh);
-        } catch (DuplicateKeyException e) {
-            return find(fresh.id()).orElseThrow();
-        }
+        SafetyCase before = mongo.findOne(Query.query(Criteria.where("event").is(fresh.event())), SafetyCase.class);
+        return before != null ? before : mongo.insert(fresh);
     }
 
     public Optional<SafetyCase> find(String id) {
@@ -60,37 +59,47 @@ public class CaseStore {
                         .push("history", new Change(Status.CLAIMED, responder, now)));
     }
 
-    public Optional<SafetyCase> handOver(String id, String from, String to, Instant now) {
-        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("assignee").is(from)),
-                new Update().set("assignee", to).push("history", new Change(Status.CLAIMED, to, now)));
+    /** The holder offers the case to another responder, who must accept before it moves. */
+    Optional<SafetyCase> offer(String id, String from, String to) {
+        return change(mine(id, from), new Update().set("offeredTo", to));
     }
 
-    /** Closes the case; a case whose person asked for their data to be deleted is anonymised as it closes. */
+    /** The responder the case was offered to takes it. */
+    Optional<SafetyCase> acceptOffer(String id, String to, Instant now) {
+        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("offeredTo").is(to)),
+                new Update().set("assignee", to).unset("offeredTo").push("history", new Change(Status.CLAIMED, to, now)));
+    }
+
+    Optional<SafetyCase> declineOffer(String id, String to) {
+        return change(Query.query(Criteria.where("_id").is(id).and("offeredTo").is(to)), new Update().unset("offeredTo"));
+    }
+
     public Optional<SafetyCase> close(String id, String by, Outcome outcome, Referral referral, Instant now) {
-        Optional<SafetyCase> closed = change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED)
-                .and("assignee").is(by)), new Update().set("status", Status.CLOSED).set("outcome", outcome)
-                .set("referral", referral).push("history", new Change(Status.CLOSED, by, now)));
-        closed.filter(SafetyCase::eraseOnClose).ifPresent(c -> mongo.updateFirst(byId(id), anonymised(), SafetyCase.class));
-        return closed;
+        return change(mine(id, by), closing(by, outcome, referral, now));
+    }
+
+    /** Closes a case nobody claimed, whose person can no longer be reached. */
+    Optional<SafetyCase> closeUnclaimed(String id, Outcome outcome, Instant now) {
+        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.NEW)),
+                closing("bot", outcome, Referral.NONE, now));
     }
 
     long countFor(String chat) {
         return mongo.count(Query.query(Criteria.where("chat").is(chat)), SafetyCase.class);
     }
 
-    void anonymiseClosed(String chat) {
-        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").is(Status.CLOSED)), anonymised(),
+    /**
+     * The person deleted their data: every case of theirs loses what links it to them (chat, reference, transcript,
+     * notes, signals) and keeps its figures; open ones stop relaying. Returns the open ones as they were, so that their
+     * responders can be told.
+     */
+    List<SafetyCase> forget(String chat) {
+        List<SafetyCase> open = mongo.find(Query.query(Criteria.where("chat").is(chat).and("status").ne(Status.CLOSED)),
                 SafetyCase.class);
-    }
-
-    void eraseOnClose(String chat) {
-        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").ne(Status.CLOSED)),
-                Update.update("eraseOnClose", true), SafetyCase.class);
-    }
-
-    private static Update anonymised() {
-        return new Update().set("chat", ERASED).set("person", ERASED).set("transcript", List.of())
-                .set("notes", List.of()).set("reasons", null).set("eraseOnClose", false);
+        mongo.updateMulti(Query.query(Criteria.where("chat").is(chat)), new Update().set("chat", ERASED)
+                .set("person", ERASED).set("event", ERASED).set("transcript", List.of()).set("notes", List.of())
+                .set("reasons", null).set("personGone", true).set("userLeft", true), SafetyCase.class);
+        return open;
     }
 
     public Optional<SafetyCase> say(String id, Entry entry, int keep) {
@@ -119,12 +128,21 @@ public class CaseStore {
         Criteria urgentLate = Criteria.where("level").is(Level.URGENT).and("alertedAt").lt(urgentBefore);
         Criteria concernLate = Criteria.where("level").ne(Level.URGENT).and("alertedAt").lt(concernBefore);
         return mongo.find(Query.query(Criteria.where("status").is(Status.NEW)
-                .orOperator(neverAlerted, urgentLate, concernLate)), SafetyCase.class);
+                .orOperator(neverAlerted, urgentLate, concernLate)).with(Sort.by("openedAt")), SafetyCase.class);
     }
 
     public List<SafetyCase> claimedBy(String responder) {
         return mongo.find(Query.query(Criteria.where("status").is(Status.CLAIMED).and("assignee").is(responder))
                 .with(Sort.by("openedAt")), SafetyCase.class);
+    }
+
+    private static Query mine(String id, String responder) {
+        return Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("assignee").is(responder));
+    }
+
+    private static Update closing(String by, Outcome outcome, Referral referral, Instant now) {
+        return new Update().set("status", Status.CLOSED).set("outcome", outcome).set("referral", referral)
+                .unset("offeredTo").push("history", new Change(Status.CLOSED, by, now));
     }
 
     private Optional<SafetyCase> change(Query query, Update update) {

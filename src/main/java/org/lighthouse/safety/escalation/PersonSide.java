@@ -3,7 +3,9 @@ package org.lighthouse.safety.escalation;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
 import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
 import org.lighthouse.safety.Triage;
 import org.lighthouse.safety.TriageResult;
@@ -11,71 +13,116 @@ import org.lighthouse.safety.TriageResult.Level;
 import org.springframework.stereotype.Component;
 
 /**
- * A young person whose case is open: what they write goes to the case (and the responder), still triaged, and the
- * bot's own lessons and menus are quiet; only {@code /exit} and the safe word act.
+ * A young person whose case is open and who talks with the safety net: what they write or send (a voice note, a
+ * photo, a location) goes to the case and its responder, still triaged, and the bot's lessons keep quiet. The door
+ * stays open: /help, /mydata, /delete and the safety net's buttons work as always, and /exit, /menu or one tap on
+ * the menu takes them back to the bot (the responder can still write to them, and they can come back).
  */
 @Component
 class PersonSide {
 
     static final String EXIT = "exit";
+    private static final Set<String> STEP_OUT = Set.of("menu", "start", "language");
     private static final Duration REASSURE_EVERY = Duration.ofMinutes(3);
 
     private final CaseDesk desk;
     private final CaseStore cases;
-    private final Alerts alerts;
+    private final AlertBoard board;
+    private final PersonMessages persons;
     private final Triage triage;
     private final Replies replies;
     private final Clock clock;
 
-    PersonSide(CaseDesk desk, CaseStore cases, Alerts alerts, Triage triage, Replies replies, Clock clock) {
+    PersonSide(CaseDesk desk, CaseStore cases, AlertBoard board, PersonMessages persons, Triage triage,
+            Replies replies, Clock clock) {
         this.desk = desk;
         this.cases = cases;
-        this.alerts = alerts;
+        this.board = board;
+        this.persons = persons;
         this.triage = triage;
         this.replies = replies;
         this.clock = clock;
     }
 
-    /** Handles the event; false only for the safety net's own buttons, which go on to their handler. */
+    /** Handles the event; false when the bot's own feature must run it too (a command, a menu or privacy button). */
     boolean handle(Turn turn, SafetyCase safetyCase) {
         Inbound in = turn.inbound();
-        switch (in.kind()) {
-            case COMMAND -> {
-                if (in.command().equals(EXIT)) {
-                    leave(turn, safetyCase);
-                } else {
-                    turn.say("safety.inConversation");
-                }
-            }
-            case BUTTON -> {
-                if (in.data() != null && in.data().startsWith("s:")) {
-                    return false;
-                }
-                turn.say("safety.inConversation");
-            }
+        return switch (in.kind()) {
+            case COMMAND -> command(turn, safetyCase);
+            case BUTTON -> button(turn, safetyCase);
             case TEXT, EDITED_TEXT -> write(turn, safetyCase, in.text());
-            case MEDIA -> turn.say("safety.textOnly");
-            case PRIVATE_DATA -> turn.say("safety.noLocationRelay");
-            default -> { }
+            case MEDIA, PRIVATE_DATA -> send(turn, safetyCase);
+            default -> true;
+        };
+    }
+
+    /** The person leaves the conversation with one tap on the button under the safety net's messages. */
+    void exit(Turn turn) {
+        desk.openFor(turn).filter(SafetyCase::engaging).ifPresentOrElse(c -> leave(turn, c), turn::showMenu);
+    }
+
+    private boolean command(Turn turn, SafetyCase safetyCase) {
+        Inbound in = turn.inbound();
+        if (in.command().equals(EXIT)) {
+            leave(turn, safetyCase);
+            return true;
         }
+        if (!turn.knownCommand()) {
+            return write(turn, safetyCase, SafetyScreen.afterSlash(in.text()));
+        }
+        if (!in.commandArgument().isBlank()) {
+            write(turn, safetyCase, in.commandArgument());
+        }
+        if (STEP_OUT.contains(in.command())) {
+            leave(turn, safetyCase);
+        }
+        return false;
+    }
+
+    private boolean button(Turn turn, SafetyCase safetyCase) {
+        String data = String.valueOf(turn.inbound().data());
+        if (data.startsWith("s:") || data.startsWith("p:")) {
+            return false;
+        }
+        if (data.startsWith("m:")) {
+            leave(turn, safetyCase);
+            return false;
+        }
+        turn.reply(Reply.withButtons(turn.text("safety.inConversation"),
+                Replies.leaveButton(turn.text("safety.leaveButton"))));
         return true;
     }
 
-    private void write(Turn turn, SafetyCase safetyCase, String text) {
+    private boolean write(Turn turn, SafetyCase safetyCase, String text) {
+        if (text.isBlank()) {
+            return true;
+        }
         TriageResult result = triage.assess(text, turn.language());
         boolean danger = triage.isSafeWord(text) || result.level() == Level.URGENT;
         SafetyCase updated = desk.fromPerson(safetyCase, turn, text);
         if (danger) {
-            replies.urgent(turn, text);
+            persons.recordBot(updated, replies.urgent(turn, text));
             if (updated.level() != Level.URGENT) {
-                updated = cases.raise(updated.id(), Level.URGENT, String.join(", ", result.reasons())).orElse(updated);
+                cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(result));
             }
             if (updated.assignee() == null) {
-                alerts.announce(updated);
+                board.announceDue();
             }
-        } else if (updated.assignee() == null && reassureDue(updated)) {
+        } else {
+            reassureWhileWaiting(turn, updated);
+        }
+        return true;
+    }
+
+    private boolean send(Turn turn, SafetyCase safetyCase) {
+        reassureWhileWaiting(turn, desk.fromPersonMedia(safetyCase, turn));
+        return true;
+    }
+
+    private void reassureWhileWaiting(Turn turn, SafetyCase safetyCase) {
+        if (safetyCase.assignee() == null && reassureDue(safetyCase)) {
             turn.say("safety.waiting");
-            desk.botSaid(updated, turn.text("safety.waiting"));
+            persons.recordBot(safetyCase, turn.text("safety.waiting"));
         }
     }
 

@@ -16,12 +16,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Pseudonymous references for people in cases (P-7KQ2M9XA): the same person gets the same reference, and the
- * reference cannot be turned back into a Telegram account without this installation's secret key.
+ * reference cannot be turned back into a Telegram account without this installation's secret key. Case ids are
+ * random.
  */
 @Component
 public class Pseudonyms {
 
     private static final String BASE32 = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
 
@@ -37,8 +39,16 @@ public class Pseudonyms {
         return "P-" + code(chat, 8);
     }
 
-    /** A short code derived from a text, for ids that must be the same when the same event is handled again. */
-    public String code(String text, int length) {
+    /** A random case id: unguessable, and unique with overwhelming odds (32^8 values). */
+    static String caseId() {
+        StringBuilder out = new StringBuilder("C-");
+        for (int i = 0; i < 8; i++) {
+            out.append(BASE32.charAt(RANDOM.nextInt(BASE32.length())));
+        }
+        return out.toString();
+    }
+
+    private String code(String text, int length) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);

@@ -1,6 +1,5 @@
 package org.lighthouse.safety.escalation;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,14 +43,14 @@ public class Responders {
         return List.copyOf(aliases.keySet());
     }
 
-    /** Where alerts go: the responders' group, or each responder's private chat. */
-    public List<ChatRef> alertChats() {
-        if (group != null) {
-            return List.of(group);
-        }
-        List<ChatRef> chats = new ArrayList<>();
-        aliases.keySet().forEach(id -> chats.add(ChatRef.telegram(Long.parseLong(id))));
-        return chats;
+    /** The responders' group ({@code TELEGRAM_RESPONDERS_CHAT_ID}), if one is set. */
+    Optional<ChatRef> group() {
+        return Optional.ofNullable(group);
+    }
+
+    /** Each responder's private chat with the bot. */
+    List<ChatRef> privateChats() {
+        return aliases.keySet().stream().map(id -> ChatRef.telegram(Long.parseLong(id))).toList();
     }
 
     public boolean isGroup(ChatRef chat) {

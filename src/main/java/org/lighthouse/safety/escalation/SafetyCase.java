@@ -1,7 +1,6 @@
 package org.lighthouse.safety.escalation;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult.Level;
@@ -15,18 +14,21 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * outcome and a referral. Responders see the case id, the pseudonymous person reference, and a transcript in which
  * phone and ID numbers were blanked when written; never the person's name or account.
  *
+ * @param id random, shown to responders ({@code C-7KQ2M9XA})
+ * @param event the key of the event that opened it: handling that event again finds this case instead of a second
  * @param chat the chat to relay to; used by the bot, never shown
  * @param person a pseudonymous reference, the same for the same person across cases
  * @param context what the person was doing when it started (the conversation step)
- * @param userLeft whether the person left the conversation with the responder ({@code /exit})
- * @param eraseOnClose whether the person asked for their data to be deleted while the case was open
+ * @param userLeft whether the person left the conversation with the responder (they can come back)
+ * @param personGone whether the person deleted their data: nothing reaches them from this case any more
+ * @param offeredTo a responder the holder offered the case to, until they accept or decline
  */
 @Document("cases")
-public record SafetyCase(@Id String id, @Indexed String chat, String person, Level level, Trigger trigger,
-        String context, Language language, List<Entry> transcript, Status status, @Nullable String assignee,
-        List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral, List<Change> history,
-        Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft, @Nullable String reasons,
-        boolean eraseOnClose) {
+public record SafetyCase(@Id String id, @Indexed String event, @Indexed String chat, String person, Level level,
+        Trigger trigger, String context, Language language, List<Entry> transcript, Status status,
+        @Nullable String assignee, List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral,
+        List<Change> history, Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft,
+        @Nullable String reasons, boolean personGone, @Nullable String offeredTo) {
 
     public SafetyCase {
         transcript = List.copyOf(transcript);
@@ -37,14 +39,24 @@ public record SafetyCase(@Id String id, @Indexed String chat, String person, Lev
     public enum Status { NEW, CLAIMED, CLOSED }
 
     /** What opened the case. */
-    public enum Trigger { TRIAGE, SAFE_WORD, OFFER_CHECK, MENU }
+    public enum Trigger { TRIAGE, SAFE_WORD, OFFER_CHECK, MENU, UNHANDLED }
 
     public enum Outcome { SUPPORTED, SAFE_NOW, REFERRED, NO_CONTACT, NOT_NEEDED }
 
     public enum Referral { POLICE, COMMUNE, WOMENS_UNION, HOTLINE_111, OTHER_ORGANISATION, NONE }
 
-    /** Who said what, when: {@code USER}, {@code BOT}, or a responder's alias. */
-    public record Entry(String from, String text, Instant at) {
+    /**
+     * Who said what, when: {@code person}, {@code bot}, or a responder's alias.
+     *
+     * @param ref for something the person sent that is not text (a voice note, a photo, a location): the channel's id
+     *     of their message, so that it can be passed on to a responder who claims the case later; the transcript itself
+     *     holds only what kind of thing it was
+     */
+    public record Entry(String from, String text, Instant at, @Nullable String ref) {
+
+        public static Entry said(String from, String text, Instant at) {
+            return new Entry(from, text, at, null);
+        }
     }
 
     /** A change of status, by whom, when. */
@@ -57,18 +69,13 @@ public record SafetyCase(@Id String id, @Indexed String chat, String person, Lev
 
     /** Whether the person is talking with the responders now (the bot's own menus are quiet for them). */
     public boolean engaging() {
-        return open() && !userLeft;
+        return open() && !userLeft && !personGone;
     }
 
-    static SafetyCase opened(String id, String chat, String person, Level level, Trigger trigger, String context,
-            Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
-        return new SafetyCase(id, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
-                List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons, false);
-    }
-
-    static List<Entry> appended(List<Entry> entries, Entry entry, int keep) {
-        List<Entry> all = new ArrayList<>(entries);
-        all.add(entry);
-        return all.size() > keep ? List.copyOf(all.subList(all.size() - keep, all.size())) : all;
+    static SafetyCase opened(String id, String event, String chat, String person, Level level, Trigger trigger,
+            String context, Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
+        return new SafetyCase(id, event, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
+                List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons, false,
+                null);
     }
 }

@@ -1,26 +1,32 @@
 package org.lighthouse.safety.escalation;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lighthouse.privacy.PersonalData;
+import org.lighthouse.safety.escalation.SafetyCase.Outcome;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
 
 /**
- * A person's cases. On /delete, closed cases lose everything that links them to the person (chat, reference,
- * transcript, notes) and keep only what aggregate figures need; an open case is anonymised when it closes, so that
- * a responder who is helping right now does not lose the conversation.
+ * A person's cases. On /delete, every case loses what links it to the person (chat, reference, transcript, notes) and
+ * keeps only what aggregate figures need, at once, open cases too: nothing of the conversation reaches the person any
+ * more. A responder holding an open case is told, and closes it; a case nobody claimed yet closes by itself.
  */
 @Component
 class SafetyData implements PersonalData {
 
     private final CaseStore cases;
+    private final CaseDesk desk;
     private final Texts texts;
+    private final Clock clock;
 
-    SafetyData(CaseStore cases, Texts texts) {
+    SafetyData(CaseStore cases, CaseDesk desk, Texts texts, Clock clock) {
         this.cases = cases;
+        this.desk = desk;
         this.texts = texts;
+        this.clock = clock;
     }
 
     @Override
@@ -31,7 +37,12 @@ class SafetyData implements PersonalData {
 
     @Override
     public void erase(String person) {
-        cases.anonymiseClosed(person);
-        cases.eraseOnClose(person);
+        for (SafetyCase open : cases.forget(person)) {
+            if (open.assignee() == null) {
+                cases.closeUnclaimed(open.id(), Outcome.NO_CONTACT, clock.instant());
+            } else {
+                desk.toResponder(open, "erased", "responder.personErased", Map.of("id", open.id()));
+            }
+        }
     }
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The safety stage: every private event passes here before the dialogue. A responder's case work goes to their
- * console; a person with an open case talks with their responder; anyone else's text is triaged. Danger gets the
- * numbers to call at once and a case that alerts responders; concern gets a gentle offer of a person.
+ * console; a person with an open case talks with their responder; anyone else's text is triaged, commands included
+ * (danger written after a slash is danger too). Danger gets the numbers to call at once and, when a responder can be
+ * alerted, a case; concern gets a gentle offer of a person.
  */
 @Component
 class SafetyScreen implements SafetyStage {
@@ -24,15 +25,17 @@ class SafetyScreen implements SafetyStage {
     private final PersonSide person;
     private final ResponderConsole console;
     private final Replies replies;
+    private final PersonMessages persons;
     private final Suggestions suggestions;
 
     SafetyScreen(Triage triage, CaseDesk desk, PersonSide person, ResponderConsole console, Replies replies,
-            Suggestions suggestions) {
+            PersonMessages persons, Suggestions suggestions) {
         this.triage = triage;
         this.desk = desk;
         this.person = person;
         this.console = console;
         this.replies = replies;
+        this.persons = persons;
         this.suggestions = suggestions;
     }
 
@@ -45,8 +48,8 @@ class SafetyScreen implements SafetyStage {
         if (open.isPresent()) {
             return person.handle(turn, open.get());
         }
-        String text = written(turn.inbound());
-        if (text == null) {
+        String text = written(turn);
+        if (text == null || text.isBlank()) {
             return false;
         }
         if (triage.isSafeWord(text)) {
@@ -55,7 +58,7 @@ class SafetyScreen implements SafetyStage {
         }
         TriageResult result = triage.assess(text, turn.language());
         if (result.level() == Level.URGENT) {
-            urgent(turn, Trigger.TRIAGE, String.join(", ", result.reasons()), text);
+            urgent(turn, Trigger.TRIAGE, signals(result), text);
             return true;
         }
         if (result.level() == Level.CONCERN) {
@@ -65,17 +68,33 @@ class SafetyScreen implements SafetyStage {
     }
 
     private void urgent(Turn turn, Trigger trigger, String reasons, String text) {
-        replies.urgent(turn, text);
-        desk.open(turn, Level.URGENT, trigger, reasons, text);
-        replies.personComing(turn);
+        String numbers = replies.urgent(turn, text);
+        desk.open(turn, Level.URGENT, trigger, reasons, text).ifPresentOrElse(opened -> {
+            persons.recordBot(opened, numbers);
+            persons.recordBot(opened, replies.personComing(turn));
+        }, () -> replies.nobodyOnline(turn));
     }
 
-    /** What the person wrote, when it is free text worth triaging (not a command, not a button). */
-    private static @Nullable String written(Inbound in) {
+    /** The signals a responder reads; "model" when the triage's model alone decided. */
+    static String signals(TriageResult result) {
+        String found = String.join(", ", result.reasons().stream().filter(r -> !r.startsWith("model:")).toList());
+        return found.isEmpty() ? "model" : found;
+    }
+
+    /**
+     * What the person wrote, when it is free text worth triaging: a message, a caption, or what follows a command (all
+     * of it after the slash when no feature knows the command: "/ cứu em" is a message).
+     */
+    static @Nullable String written(Turn turn) {
+        Inbound in = turn.inbound();
         return switch (in.kind()) {
-            case TEXT, EDITED_TEXT -> in.text();
-            case MEDIA -> in.text() == null || in.text().isBlank() ? null : in.text();
+            case TEXT, EDITED_TEXT, MEDIA -> in.text();
+            case COMMAND -> turn.knownCommand() ? in.commandArgument() : afterSlash(in.text());
             default -> null;
         };
+    }
+
+    static @Nullable String afterSlash(@Nullable String text) {
+        return text == null ? null : text.strip().replaceFirst("^/+\\s*", "");
     }
 }

@@ -1,45 +1,32 @@
 package org.lighthouse.safety.escalation;
 
-import java.time.Clock;
-import java.time.Instant;
-import org.lighthouse.channel.Reply;
-import org.lighthouse.safety.SafetySettings;
+import java.util.Map;
 import org.lighthouse.safety.TriageResult.Level;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps unclaimed cases in front of responders: alerts a case that was never alerted (the service stopped between
- * opening and alerting), and alerts again an URGENT case unclaimed after 5 minutes and a CONCERN case after 30
- * (configurable), each time reminding an urgent case's person of 111.
+ * Keeps unclaimed cases in front of responders: announces a case that was never announced (the service stopped
+ * between opening and alerting), and again an URGENT case unclaimed after 5 minutes and a CONCERN case after 30
+ * (configurable), each time reminding an urgent case's person of 111 while they wait.
  */
 @Component
 class SlaWatch {
 
-    private final CaseStore cases;
-    private final Alerts alerts;
-    private final CaseDesk desk;
-    private final SafetySettings settings;
-    private final Clock clock;
+    private final AlertBoard board;
+    private final PersonMessages persons;
 
-    SlaWatch(CaseStore cases, Alerts alerts, CaseDesk desk, SafetySettings settings, Clock clock) {
-        this.cases = cases;
-        this.alerts = alerts;
-        this.desk = desk;
-        this.settings = settings;
-        this.clock = clock;
+    SlaWatch(AlertBoard board, PersonMessages persons) {
+        this.board = board;
+        this.persons = persons;
     }
 
     @Scheduled(fixedDelayString = "${lighthouse.safety.watch-every:PT15S}", initialDelayString = "PT2S")
     void watch() {
-        Instant now = clock.instant();
-        for (SafetyCase safetyCase : cases.awaitingAlert(now.minus(settings.urgentRealert()),
-                now.minus(settings.concernRealert()))) {
+        for (SafetyCase safetyCase : board.announceDue()) {
             boolean again = safetyCase.alertedAt() != null;
-            alerts.announce(safetyCase);
-            if (again && safetyCase.level() == Level.URGENT) {
-                desk.toPerson(safetyCase, "still" + safetyCase.alerts(), Reply.text(desk.personText(safetyCase,
-                        "safety.stillComing", java.util.Map.of())));
+            if (again && safetyCase.level() == Level.URGENT && safetyCase.engaging()) {
+                persons.tell(safetyCase, "still" + safetyCase.alerts(), "safety.stillComing", Map.of());
             }
         }
     }

@@ -58,7 +58,8 @@ class DispatcherStopUnitTest {
         }).when(store).markSent(any(), any());
         Dispatcher dispatcher = new Dispatcher(transport, store, 4);
         dispatcher.start();
-        dispatcher.offer(OutboxMessage.pending("k#0", ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now()));
+        dispatcher.offer(OutboxMessage.pending("k#0", ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now(),
+                false));
         assertThat(handedOver.await(5, TimeUnit.SECONDS)).isTrue();
 
         new Thread(() -> answer.complete(new Delivery.Sent("7"))).start();

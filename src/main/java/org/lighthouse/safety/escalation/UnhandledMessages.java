@@ -1,0 +1,51 @@
+package org.lighthouse.safety.escalation;
+
+import java.util.List;
+import java.util.Map;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.InboundUnhandled;
+import org.lighthouse.channel.Outbox;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.safety.Triage;
+import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.escalation.SafetyCase.Trigger;
+import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Texts;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * A message the bot could not handle, however often it tried, still reaches a person: it opens a case of its own (at
+ * least CONCERN, URGENT when it reads so), and the writer gets the numbers to call.
+ */
+@Component
+class UnhandledMessages {
+
+    private final CaseDesk desk;
+    private final Triage triage;
+    private final Outbox outbox;
+    private final Texts texts;
+
+    UnhandledMessages(CaseDesk desk, Triage triage, Outbox outbox, Texts texts) {
+        this.desk = desk;
+        this.triage = triage;
+        this.outbox = outbox;
+        this.texts = texts;
+    }
+
+    @EventListener
+    void on(InboundUnhandled unhandled) {
+        Inbound in = unhandled.inbound();
+        if (in.group() || in.text() == null && in.attachment() == null) {
+            return;
+        }
+        String text = in.text() == null ? "" : in.text();
+        TriageResult result = triage.assess(text, null);
+        Level level = triage.isSafeWord(text) || result.level() == Level.URGENT ? Level.URGENT : Level.CONCERN;
+        desk.open(in, "unhandled", Language.PRIMARY, level, Trigger.UNHANDLED, SafetyScreen.signals(result),
+                in.text());
+        outbox.send(in.chat(), in.chat().key() + "#x" + in.seq(), List.of(Reply.text(texts.get(Language.PRIMARY,
+                "error.general", Map.of()))));
+    }
+}
