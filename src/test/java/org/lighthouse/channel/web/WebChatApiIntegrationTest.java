@@ -176,6 +176,37 @@ class WebChatApiIntegrationTest {
         }
     }
 
+    /**
+     * Every response, page, static file, API (refusals too) and health, carries the security headers; there is no
+     * login page, and nothing asks for credentials.
+     */
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        String session = UUID.randomUUID().toString();
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(bot.url("/"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/webchat/chat.js"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/webchat/chat.css"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/webchat/texts?lang=en"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/messages"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"text\":\"/help\"}")).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/actuator/health"))).build());
+        for (HttpRequest request : requests) {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(request.uri().getPath()).isBetween(200, 400);
+            assertSecurityHeaders(response);
+        }
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(404);
+        assertThat(login.headers().firstValue("WWW-Authenticate")).isEmpty();
+    }
+
     /** The page itself is served at the root, and the service reports itself healthy with its database. */
     @Test
     void pageAndHealthAreServed() throws Exception {
@@ -211,7 +242,7 @@ class WebChatApiIntegrationTest {
         }
     }
 
-    /** A deployment that does not want the web chat switches it off: no page, no API. */
+    /** A deployment that does not want the web chat switches it off: no page, no API; health keeps its headers. */
     @Test
     void webChatCanBeSwitchedOff(@TempDir Path otherData) throws Exception {
         try (RunningBot off = RunningBot.startWithoutTelegram(otherData, "lighthouse.webchat.enabled=false")) {
@@ -221,6 +252,8 @@ class WebChatApiIntegrationTest {
                     + UUID.randomUUID() + "/messages"))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(404);
             assertThat(api.statusCode()).isEqualTo(404);
+            assertSecurityHeaders(HTTP.send(HttpRequest.newBuilder(URI.create(off.url("/actuator/health"))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
     }
 
@@ -233,6 +266,15 @@ class WebChatApiIntegrationTest {
         HttpRequest request = HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
                 .header("Content-Type", contentType).POST(body).build();
         return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response) {
+        String path = response.uri().getPath();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValue(WebSecurityConfiguration.POLICY);
+        assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
     }
 
     /** Whether any document of any collection mentions the text (a session id: whether anything of it was kept). */
