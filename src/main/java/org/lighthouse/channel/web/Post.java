@@ -33,7 +33,8 @@ record Post(@Nullable String id, @Nullable String text, @Nullable String data, @
     static final int MAX_TEXT = 4096;
     /** {@value #MAX_TEXT} characters of text at up to 3 bytes each in UTF-8, and the JSON around them. */
     static final int MAX_BODY = 16 * 1024;
-    private static final String SHAPE = "a post is one JSON object: {\"id\":..,\"text\":..} or {\"id\":..,\"data\":..,\"ref\":..}";
+    private static final String SHAPE = "a post is one JSON object: {\"id\":..,\"text\":..} or "
+            + "{\"id\":..,\"data\":..,\"ref\":..}";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{8,64}");
     /** A message number of a chat: from 1, within a long. */
     private static final Pattern REF = Pattern.compile("[1-9][0-9]{0,17}");

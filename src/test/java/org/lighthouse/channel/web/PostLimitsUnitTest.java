@@ -80,7 +80,7 @@ class PostLimitsUnitTest {
         assertThat(limits.admit(SCHOOL, chat())).isPresent();
     }
 
-    /** A class of 30 pupils each writing 9 messages a minute stays within its address's 300; a script beyond it waits. */
+    /** A class of 30 pupils writing 9 messages a minute each stays within its address's 300; a script beyond waits. */
     @Test
     void postsPerAddressAreLimited() {
         for (int pupil = 0; pupil < 30; pupil++) {

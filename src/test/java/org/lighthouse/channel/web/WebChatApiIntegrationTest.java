@@ -102,14 +102,16 @@ class WebChatApiIntegrationTest {
 
     /**
      * A post far larger than anything a person can type (16 MB in {@code ref}, in the text, or junk, with or without a
-     * declared length) is refused with 413 before it is read, nothing of it is stored, and the bot answers the next post.
+     * declared length) is refused with 413 before it is read, nothing of it is stored, and the bot answers the next
+     * post.
      */
     @Test
     void oversizedPostsAreRefusedAndTheBotAnswersOn() throws Exception {
         String session = UUID.randomUUID().toString();
         String huge = "1".repeat(16 * 1024 * 1024);
         List<HttpRequest.BodyPublisher> bodies = List.of(
-                HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":\"" + huge + "\"}"),
+                HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":\"" + huge
+                        + "\"}"),
                 HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"text\":\"" + huge + "\"}"),
                 HttpRequest.BodyPublishers.ofString(huge),
                 // no declared length: refused once more than the limit has arrived
@@ -145,7 +147,8 @@ class WebChatApiIntegrationTest {
                 {json, "{\"id\":\"post-0001\",\"text\":42}", 400, "\"text\" must be a string"},
                 {json, "{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":2}", 400, "\"ref\" must be a string"},
                 {json, "{\"id\":[\"post-0001\"],\"text\":\"hi\"}", 400, "\"id\" must be a string"},
-                {json, "{\"id\":\"post-0001\",\"text\":" + "[".repeat(3000) + "]".repeat(3000) + "}", 400, "\"text\" must be a string"},
+                {json, "{\"id\":\"post-0001\",\"text\":" + "[".repeat(3000) + "]".repeat(3000) + "}", 400,
+                        "\"text\" must be a string"},
                 {json, "[".repeat(5000) + "]".repeat(5000), 400, "a post is one JSON object"},
                 {json, "{\"id\":\"post-0001\",\"text\":\"hi\",\"text\":\"/delete\"}", 400, "Duplicate Object property"},
                 {json, "{\"id\":\"post-0001\",\"text\":\"hi\"} {\"id\":\"post-0002\"}", 400, "a post is one JSON object"},

@@ -178,7 +178,8 @@ class WebChatBrowserTest {
     }
 
     private String stored(String key) {
-        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem(arguments[0])", key);
+        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem(arguments[0])",
+                key);
     }
 
     /**
