@@ -4,20 +4,21 @@
 (function () {
   "use strict";
   var store = window.localStorage;
-  var session = store.getItem("lh.session") || newSession();
+  var session = store.getItem("lh.session") || randomId();
   store.setItem("lh.session", session);
   var started = store.getItem("lh.started") === "1";
   var rev = 0;
   var erased = Number(store.getItem("lh.erased") || 0);  // when the person last had their chat erased
   var bot = {};            // bot messages by number
-  var local = JSON.parse(store.getItem("lh.transcript") || "[]");  // [{me: text} | {bot: number}]
-  var outgoing = [];       // posts not yet accepted by the server
+  var local = JSON.parse(store.getItem("lh.transcript") || "[]");  // [{me: text, id: post id, sent} | {bot: number}]
+  // Posts not yet accepted by the server, each with its id: kept across a reload and sent again with the same id, so
+  // that the server handles each once however often a weak connection makes the page send it.
+  var outgoing = JSON.parse(store.getItem("lh.outgoing") || "[]");
   var texts = {};
   var base = "/api/chat/" + session;
   var $ = function (id) { return document.getElementById(id); };
 
-  // A random id per post: the server handles a post once, however often a weak connection makes the page send it.
-  function newSession() {
+  function randomId() {
     if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
     var b = new Uint8Array(16); crypto.getRandomValues(b);
     b[6] = (b[6] & 15) | 64; b[8] = (b[8] & 63) | 128;
@@ -39,14 +40,17 @@
     }).catch(function () { /* keep the defaults */ });
   }
 
-  function save() { store.setItem("lh.transcript", JSON.stringify(local.slice(-300))); store.setItem("lh.started", "1"); }
+  function save() {
+    store.setItem("lh.transcript", JSON.stringify(local.slice(-300)));
+    store.setItem("lh.outgoing", JSON.stringify(outgoing));
+    store.setItem("lh.started", "1");
+  }
 
   function post(body, shownText) {
-    body.id = newSession();
-    var item = { body: body, entry: shownText ? { me: shownText } : null };
-    if (item.entry) { local.push(item.entry); }
+    body.id = randomId();
+    if (shownText) { local.push({ me: shownText, id: body.id }); }
+    outgoing.push(body);
     save();
-    outgoing.push(item);
     render();
     flush();
   }
@@ -54,24 +58,29 @@
   function flush() {
     if (!outgoing.length || flush.busy) { return; }
     flush.busy = true;
-    var item = outgoing[0];
-    fetch(base + "/events", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(item.body) })
+    var body = outgoing[0];
+    fetch(base + "/events", { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) })
       .then(function (r) {
-        if (r.status >= 500 || r.status === 429) { throw new Error("server " + r.status); }
+        flush.busy = false;
+        if (r.status === 429) { return retry(texts.busy, Number(r.headers.get("Retry-After"))); }
+        if (r.status >= 500) { return retry(texts.offline, 0); }
         outgoing.shift();
-        if (item.entry) { item.entry.sent = true; }
+        local.forEach(function (e) { if (e.id === body.id) { e.sent = true; } });
         save();
         setStatus(null);
-        flush.busy = false;
         render();
         poll(true);
         flush();
-      })
-      .catch(function () {
-        setStatus(texts.offline || "…");
+      }, function () {
         flush.busy = false;
-        setTimeout(flush, 2000);
+        retry(texts.offline, 0);
       });
+  }
+
+  // The post stays first in line; sent again after the server's Retry-After (at most a minute), or 2 seconds.
+  function retry(status, seconds) {
+    setStatus(status || "…");
+    setTimeout(flush, 1000 * Math.min(60, seconds > 0 ? seconds : 2));
   }
 
   function poll(soon) {
@@ -181,5 +190,6 @@
   loadTexts();
   render();
   if (!local.length && !started) { post({ text: "/start" }, null); }
+  flush();
   poll();
 })();

@@ -2,6 +2,7 @@ package org.lighthouse.channel.web;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -23,6 +24,9 @@ class WebChatConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addResourceHandlers(ResourceHandlerRegistry registry) {
-        registry.addResourceHandler("/webchat/**").addResourceLocations("classpath:/webchat/");
+        // kept by the browser but checked each time (a 304 when unchanged): cheap on a weak connection, and never stale
+        // after an update
+        registry.addResourceHandler("/webchat/**").addResourceLocations("classpath:/webchat/")
+                .setCacheControl(CacheControl.noCache());
     }
 }

@@ -9,12 +9,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The web chat page's own few words (placeholder, send, offline), in the page's language. */
+/** The web chat page's own few words (placeholder, send, offline, busy), in the page's language. */
 @RestController
 @WebChatEnabled
 class WebChatTexts {
 
-    private static final List<String> KEYS = List.of("title", "placeholder", "send", "offline", "sending");
+    private static final List<String> KEYS = List.of("title", "placeholder", "send", "offline", "sending", "busy");
 
     private final Texts texts;
 

@@ -1,10 +1,12 @@
 package org.lighthouse.channel.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,12 +14,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.testing.RunningBot;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /** The web chat's endpoints: the same conversation as on Telegram, over plain HTTP, robust to repeated posts. */
 class WebChatApiIntegrationTest {
@@ -95,18 +100,114 @@ class WebChatApiIntegrationTest {
         assertThat(first).isNotNull();
     }
 
-    /** Bad posts get a 400 with the reason, and nothing is stored. */
+    /**
+     * A post far larger than anything a person can type (16 MB in {@code ref}, in the text, or junk, with or without a
+     * declared length) is refused with 413 before it is read, nothing of it is stored, and the bot answers the next
+     * post.
+     */
     @Test
-    void badPostsAreRefusedWithAReason() throws Exception {
+    void oversizedPostsAreRefusedAndTheBotAnswersOn() throws Exception {
         String session = UUID.randomUUID().toString();
+        String huge = "1".repeat(16 * 1024 * 1024);
+        List<HttpRequest.BodyPublisher> bodies = List.of(
+                HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":\"" + huge
+                        + "\"}"),
+                HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"text\":\"" + huge + "\"}"),
+                HttpRequest.BodyPublishers.ofString(huge),
+                // no declared length: refused once more than the limit has arrived
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge.getBytes(UTF_8))));
+        for (HttpRequest.BodyPublisher body : bodies) {
+            HttpResponse<String> refused = send(session, "application/json", body);
+            assertThat(refused.statusCode()).isEqualTo(413);
+            assertThat(refused.body()).isEqualTo("a post is at most 16384 bytes");
+        }
+        assertThat(storedAnywhere(session)).isFalse();
+
+        assertThat(post(session, "{\"id\":\"post-0002\",\"text\":\"/start\"}")).isEqualTo(202);
+        assertThat(awaitMessages(session, 1).get(0).get("text").asText()).contains("Xin chào");
+    }
+
+    /** Each malformed post gets its own 4xx with a one-line reason, and nothing of any of them is stored. */
+    @Test
+    void malformedPostsAreRefusedWithAReason() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String json = "application/json";
+        Object[][] table = {
+                {json, "{\"id\":\"x\",\"text\":\"hi\"}", 400, "id must be the post's own random id"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"   \"}", 400, "a post needs text or button data"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"" + "a".repeat(4097) + "\"}", 400, "at most 4096 characters"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"" + "m:".repeat(40) + "\",\"ref\":\"1\"}", 400, "1 to 64 bytes"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"\",\"ref\":\"1\"}", 400, "1 to 64 bytes"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"lang:en\"}", 400, "ref must be the number of the message"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":\"2; drop\"}", 400, "ref must be the number"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":\"" + "9".repeat(19) + "\"}", 400, "ref must be"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"hi\",\"ref\":\"1\"}", 400, "ref goes with button data only"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"hi\",\"data\":\"lang:en\",\"ref\":\"1\"}", 400, "not both"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"hi\",\"admin\":true}", 400, "unknown field \"admin\""},
+                {json, "{\"id\":\"post-0001\",\"text\":42}", 400, "\"text\" must be a string"},
+                {json, "{\"id\":\"post-0001\",\"data\":\"lang:en\",\"ref\":2}", 400, "\"ref\" must be a string"},
+                {json, "{\"id\":[\"post-0001\"],\"text\":\"hi\"}", 400, "\"id\" must be a string"},
+                {json, "{\"id\":\"post-0001\",\"text\":" + "[".repeat(3000) + "]".repeat(3000) + "}", 400,
+                        "\"text\" must be a string"},
+                {json, "[".repeat(5000) + "]".repeat(5000), 400, "a post is one JSON object"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"hi\",\"text\":\"/delete\"}", 400, "Duplicate Object property"},
+                {json, "{\"id\":\"post-0001\",\"text\":\"hi\"} {\"id\":\"post-0002\"}", 400, "a post is one JSON object"},
+                {json, "null", 400, "a post is one JSON object"},
+                {json, "", 400, "a post is one JSON object"},
+                {json, "this is not json", 400, "not valid JSON"},
+                {"text/plain", "{\"id\":\"post-0001\",\"text\":\"hi\"}", 415, "application/json"},
+        };
+        for (Object[] row : table) {
+            HttpResponse<String> refused = send(session, (String) row[0], HttpRequest.BodyPublishers.ofString(
+                    (String) row[1]));
+            assertThat(refused.statusCode()).as(abbreviated((String) row[1])).isEqualTo(row[2]);
+            assertThat(refused.body()).as(abbreviated((String) row[1])).contains((String) row[3]).doesNotContain("\n");
+        }
         assertThat(post("not-a-session", "{\"id\":\"post-0001\",\"text\":\"hi\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"id\":\"x\",\"text\":\"hi\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"id\":\"post-0001\",\"text\":\"   \"}")).isEqualTo(400);
-        assertThat(post(session, "{\"id\":\"post-0001\",\"text\":\"" + "a".repeat(4097) + "\"}")).isEqualTo(400);
-        assertThat(post(session, "{\"id\":\"post-0001\",\"data\":\"" + "m:".repeat(40) + "\"}")).isEqualTo(400);
-        assertThat(post(session, "this is not json")).isEqualTo(400);
-        Thread.sleep(300);
-        assertThat(messages(session, 0).get("messages")).isEmpty();
+        assertThat(storedAnywhere(session)).isFalse();
+    }
+
+    /** The page asks for messages since a revision it was given: a negative or non-numeric one is refused. */
+    @Test
+    void sinceMustBeARevision() throws Exception {
+        String session = UUID.randomUUID().toString();
+        for (String since : List.of("-1", "abc", "99999999999999999999")) {
+            HttpResponse<String> refused = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session
+                    + "/messages?since=" + since))).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(refused.statusCode()).as(since).isEqualTo(400);
+            assertThat(refused.body()).as(since).startsWith("since ");
+        }
+    }
+
+    /**
+     * Every response, page, static file, API (refusals too) and health, carries the security headers; there is no
+     * login page, and nothing asks for credentials.
+     */
+    @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        String session = UUID.randomUUID().toString();
+        List<HttpRequest> requests = List.of(
+                HttpRequest.newBuilder(URI.create(bot.url("/"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/webchat/chat.js"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/webchat/chat.css"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/webchat/texts?lang=en"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/messages"))).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"post-0001\",\"text\":\"/help\"}")).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpRequest.newBuilder(URI.create(bot.url("/actuator/health"))).build());
+        for (HttpRequest request : requests) {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(request.uri().getPath()).isBetween(200, 400);
+            assertSecurityHeaders(response);
+        }
+        HttpResponse<String> login = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/login"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(404);
+        assertThat(login.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
     /** The page itself is served at the root, and the service reports itself healthy with its database. */
@@ -144,7 +245,7 @@ class WebChatApiIntegrationTest {
         }
     }
 
-    /** A deployment that does not want the web chat switches it off: no page, no API. */
+    /** A deployment that does not want the web chat switches it off: no page, no API; health keeps its headers. */
     @Test
     void webChatCanBeSwitchedOff(@TempDir Path otherData) throws Exception {
         try (RunningBot off = RunningBot.startWithoutTelegram(otherData, "lighthouse.webchat.enabled=false")) {
@@ -154,13 +255,40 @@ class WebChatApiIntegrationTest {
                     + UUID.randomUUID() + "/messages"))).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(404);
             assertThat(api.statusCode()).isEqualTo(404);
+            assertSecurityHeaders(HTTP.send(HttpRequest.newBuilder(URI.create(off.url("/actuator/health"))).build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
     }
 
     private static int post(String session, String body) throws IOException, InterruptedException {
+        return send(session, "application/json", HttpRequest.BodyPublishers.ofString(body)).statusCode();
+    }
+
+    private static HttpResponse<String> send(String session, String contentType, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(bot.url("/api/chat/" + session + "/events")))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+                .header("Content-Type", contentType).POST(body).build();
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertSecurityHeaders(HttpResponse<String> response) {
+        String path = response.uri().getPath();
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
+                .hasValue(WebSecurityConfiguration.POLICY);
+        assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");
+    }
+
+    /** Whether any document of any collection mentions the text (a session id: whether anything of it was kept). */
+    private static boolean storedAnywhere(String text) {
+        MongoTemplate mongo = bot.bean(MongoTemplate.class);
+        return mongo.getCollectionNames().stream().anyMatch(name -> mongo.getCollection(name).find().into(
+                new ArrayList<>()).stream().anyMatch(document -> document.toJson().contains(text)));
+    }
+
+    private static String abbreviated(String body) {
+        return body.length() > 80 ? body.substring(0, 80) + "…" : body;
     }
 
     private static JsonNode messages(String session, long since) throws IOException, InterruptedException {

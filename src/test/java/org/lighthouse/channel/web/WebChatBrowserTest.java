@@ -2,9 +2,13 @@ package org.lighthouse.channel.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,10 +17,16 @@ import org.lighthouse.testing.Browser;
 import org.lighthouse.testing.RunningBot;
 import java.util.function.Predicate;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person without Telegram talks to the bot in a real (headless) browser. */
@@ -28,6 +38,7 @@ class WebChatBrowserTest {
     static Path profile;
     static RunningBot bot;
     static WebDriver browser;
+    private final List<String> violations = new ArrayList<>();
 
     @BeforeAll
     static void start() {
@@ -96,6 +107,79 @@ class WebChatBrowserTest {
         assertThat(transcript()).doesNotContain("111: miễn phí, 24/7");
         assertThat((String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem('lh.transcript')"))
                 .doesNotContain("/help");
+    }
+
+    /**
+     * The page works under its strict Content-Security-Policy on a 360-pixel phone screen (start, language, a button,
+     * typing) and the browser reports no violation; the policy is in force, since an inline script is refused.
+     */
+    @Test
+    void pageWorksUnderItsContentSecurityPolicy() throws IOException {
+        browser.manage().window().setSize(new Dimension(360, 740));
+        try {
+            freshPage();
+            button("English").click();
+            waitForText("What would you like to do?");
+            button("⭐ My progress").click();
+            waitForText("⭐ Your progress");
+            type("/help");
+            waitForText("111: free, 24/7");
+            Path shot = Path.of("target", "screenshots", "webchat-360.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+            assertThat(violations()).isEmpty();
+
+            JavascriptExecutor page = (JavascriptExecutor) browser;
+            page.executeScript("var s = document.createElement('script'); s.textContent = 'window.inlineRan = true';"
+                    + " document.body.appendChild(s);");
+            assertThat(page.executeScript("return window.inlineRan === true")).isEqualTo(false);
+            waiting().until(d -> !violations().isEmpty());
+        } finally {
+            browser.manage().window().setSize(new Dimension(400, 800));
+        }
+    }
+
+    /**
+     * A post that cannot be sent yet stays, with its id, across a reload: once the connection is back it is sent and
+     * answered once.
+     */
+    @Test
+    void unsentPostSurvivesAReload() {
+        freshPage();
+        button("English").click();
+        waitForText("What would you like to do?");
+        ChromeDriver chrome = (ChromeDriver) browser;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/events")));
+        try {
+            type("/help");
+            waiting().until(d -> d.findElement(By.id("status")).isDisplayed());
+            String queued = stored("lh.outgoing");
+            assertThat(queued).contains("/help");
+            assertThat(browser.findElements(By.cssSelector(".msg.me.pending"))).hasSize(1);
+
+            browser.navigate().refresh();
+            waiting().until(d -> d.findElements(By.cssSelector(".msg.me.pending")).size() == 1);
+            assertThat(stored("lh.outgoing")).isEqualTo(queued);
+        } finally {
+            chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+        }
+        waitForText("111: free, 24/7");
+        waiting().until(d -> d.findElements(By.cssSelector(".msg.me.pending")).isEmpty());
+        assertThat(stored("lh.outgoing")).isEqualTo("[]");
+        assertThat(transcript().split("111: free, 24/7", -1)).hasSize(2);
+    }
+
+    /** CSP violations the browser reported since the last call, kept across calls (reading the log empties it). */
+    private List<String> violations() {
+        browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage)
+                .filter(message -> message.contains("Content Security Policy")).forEach(violations::add);
+        return violations;
+    }
+
+    private String stored(String key) {
+        return (String) ((JavascriptExecutor) browser).executeScript("return localStorage.getItem(arguments[0])",
+                key);
     }
 
     /**
