@@ -247,6 +247,11 @@ public final class FakeTelegram implements AutoCloseable {
         fail(method, null, times, () -> error(500, "Internal Server Error"));
     }
 
+    /** Calls of {@code method} get 400 with the description, as Telegram refuses a request for good. */
+    public void refuses(String method, String description) {
+        fail(method, null, Integer.MAX_VALUE, () -> error(400, "Bad Request: " + description));
+    }
+
     public void clearFaults() {
         faults.clear();
     }

@@ -24,6 +24,10 @@ public final class RunningBot implements AutoCloseable {
 
     /** Starts with Telegram on, talking to the stand-in, and fast per-chat sending limits for quick tests. */
     public static RunningBot start(FakeTelegram telegram, Path dataDir, String... settings) {
+        return startWithExtras(telegram, dataDir, List.of(), settings);
+    }
+
+    private static Map<String, String> telegramProperties(FakeTelegram telegram) {
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put("lighthouse.telegram.token", FakeTelegram.TOKEN);
         properties.put("lighthouse.telegram.api-url", telegram.url());
@@ -31,15 +35,22 @@ public final class RunningBot implements AutoCloseable {
         properties.put("lighthouse.outbox.chat-interval", "20ms");
         properties.put("lighthouse.outbox.group-interval", "20ms");
         properties.put("lighthouse.outbox.per-second", "500");
-        return startWith(dataDir, properties, settings);
+        return properties;
+    }
+
+    /** As {@link #start}, with test configurations added to the service (a feature that fails on purpose). */
+    public static RunningBot startWithExtras(FakeTelegram telegram, Path dataDir, List<Class<?>> extras,
+            String... settings) {
+        return startWith(dataDir, telegramProperties(telegram), extras, settings);
     }
 
     /** Starts without Telegram (web chat only). */
     public static RunningBot startWithoutTelegram(Path dataDir, String... settings) {
-        return startWith(dataDir, new LinkedHashMap<>(), settings);
+        return startWith(dataDir, new LinkedHashMap<>(), List.of(), settings);
     }
 
-    private static RunningBot startWith(Path dataDir, Map<String, String> properties, String... settings) {
+    private static RunningBot startWith(Path dataDir, Map<String, String> properties, List<Class<?>> extras,
+            String... settings) {
         properties.put("server.port", "0");
         properties.put("lighthouse.database.data-dir", dataDir.toString());
         properties.putIfAbsent("lighthouse.files.root", System.getProperty("user.dir"));
@@ -52,7 +63,8 @@ public final class RunningBot implements AutoCloseable {
         }
         List<String> args = new ArrayList<>();
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-        return new RunningBot(new SpringApplicationBuilder(LighthouseApplication.class).run(args.toArray(String[]::new)));
+        return new RunningBot(new SpringApplicationBuilder(LighthouseApplication.class).sources(extras.toArray(Class[]::new))
+                .run(args.toArray(String[]::new)));
     }
 
     public int port() {

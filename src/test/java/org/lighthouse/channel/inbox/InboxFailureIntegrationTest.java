@@ -1,0 +1,113 @@
+package org.lighthouse.channel.inbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.lighthouse.testing.SafetyNet.GROUP;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.conversation.Features.SafetyStage;
+import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
+import org.lighthouse.testing.RunningBot;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+
+/** An event whose handling fails is tried again before the chat's later events; one that always fails reaches a person. */
+class InboxFailureIntegrationTest {
+
+    @TempDir
+    static Path data;
+    static FakeTelegram telegram;
+    static RunningBot bot;
+
+    /** A stage before the safety net that fails like a database hiccup would: once for one text, always for another. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class Hiccups {
+        private final AtomicBoolean failedOnce = new AtomicBoolean();
+
+        @Bean
+        @Order(Ordered.HIGHEST_PRECEDENCE)
+        SafetyStage hiccup() {
+            return turn -> {
+                String text = String.valueOf(turn.inbound().text());
+                if (text.contains("hiccup") && failedOnce.compareAndSet(false, true)) {
+                    throw new IllegalStateException("a passing failure");
+                }
+                if (text.contains("always broken")) {
+                    throw new IllegalStateException("a failure that does not pass");
+                }
+                return false;
+            };
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        telegram = new FakeTelegram();
+        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class), RESPONDERS, RESPONDERS_CHAT,
+                "lighthouse.inbox.max-attempts=3");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        bot.close();
+        telegram.close();
+    }
+
+    /** Failed once, then handled, and answered before the chat's next message (which was not skipped). */
+    @Test
+    void failedEventIsRetriedInPlaceAndInOrder() {
+        long user = 6101;
+        Person person = new Person(telegram, user);
+        person.chooses("en");
+        telegram.userSends(user, "/help hiccup");
+        telegram.userSends(user, "/language");
+        List<Call> answers = telegram.awaitMessages(user, 6);
+        assertThat(answers.get(3).text()).startsWith("Lighthouse helps you");
+        assertThat(answers.get(5).buttonData()).contains("lang:vi");
+    }
+
+    /**
+     * A message the bot can never handle still reaches a person: responders get it as a case of its own, the writer
+     * gets the numbers to call, health says so, and the chat goes on.
+     */
+    @Test
+    void eventThatAlwaysFailsReachesAResponder() throws Exception {
+        long user = 6102;
+        Person person = new Person(telegram, user);
+        person.chooses("vi");
+        person.writes("always broken: em không biết phải làm sao");
+        person.waitsFor(c -> c.text().startsWith("Xin lỗi, mình vừa gặp trục trặc") && c.text().contains("111"));
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«always broken"));
+        assertThat(alert.text()).contains("bot không xử lý được tin nhắn này");
+        await().atMost(Duration.ofSeconds(10)).until(() -> health().at("/components/inbox/status").asText()
+                .equals("DEGRADED"));
+        assertThat(health().at("/components/inbox/details/unhandled").asInt()).isEqualTo(1);
+        person.writes("/help");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse giúp bạn"));
+    }
+
+    private static JsonNode health() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(bot.url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+}

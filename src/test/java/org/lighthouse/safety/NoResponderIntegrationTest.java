@@ -1,0 +1,92 @@
+package org.lighthouse.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.lighthouse.testing.SafetyNet.GROUP;
+import static org.lighthouse.testing.SafetyNet.HOA;
+import static org.lighthouse.testing.SafetyNet.MINH;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
+import org.lighthouse.testing.RunningBot;
+
+/** The bot never promises a person that someone is coming unless an alert can reach a responder. */
+class NoResponderIntegrationTest {
+
+    @TempDir
+    Path data;
+
+    /**
+     * With no responder configured, danger gets 111 and 113 plainly, the honest news that nobody is online here, and
+     * the menus: the person is not shut in a case; "Talk to a person" says the same; health shows it.
+     */
+    @Test
+    void withoutRespondersNobodyIsPromised() throws Exception {
+        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+            long user = 7201;
+            Person person = new Person(telegram, user);
+            person.chooses("vi");
+            person.writes("cứu em với, họ lấy hộ chiếu của em rồi khóa cửa");
+            Call urgent = person.waitsFor(c -> c.text().startsWith("Mình ở đây với bạn."));
+            assertThat(urgent.text()).contains("113").contains("111");
+            person.waitsFor(c -> c.text().startsWith("Ở đây hiện không có người hỗ trợ trực tuyến."));
+            person.waitsFor(c -> c.text().equals("Bạn muốn làm gì?"));
+            assertThat(telegram.messagesTo(user)).noneMatch(c -> c.text().contains("Mình đã báo cho một người hỗ trợ"));
+
+            person.writes("/mydata");
+            person.waitsFor(c -> c.text().startsWith("🔒"));
+            person.presses("m:talk");
+            person.waitsFor(c -> c.text().startsWith("Ở đây hiện không có người hỗ trợ trực tuyến."));
+            person.presses("m:learn");
+            person.waitsFor(c -> c.text().startsWith("📚"));
+            assertThat(telegram.messagesTo(user)).noneMatch(c -> c.text().contains("Mình đã báo cho một người hỗ trợ"));
+
+            JsonNode health = health(bot);
+            assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
+            assertThat(health.at("/components/safetyNet/details/responders").asText()).contains("LIGHTHOUSE_RESPONDERS");
+        }
+    }
+
+    /**
+     * The responders' group refuses the bot (it was removed): the alert goes to each responder's private chat
+     * instead, and health says so; a person waiting is still told the truth.
+     */
+    @Test
+    void refusedGroupFallsBackToPrivateChats() throws Exception {
+        try (FakeTelegram telegram = new FakeTelegram();
+                RunningBot bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT)) {
+            telegram.blockedBy(Long.toString(GROUP));
+            long user = 7202;
+            Person person = new Person(telegram, user);
+            person.chooses("en");
+            person.writes("SOS");
+            person.waitsFor(c -> c.text().startsWith("I have told a trained person"));
+            Call toHoa = telegram.awaitMessage(HOA, c -> c.text().contains("«SOS»"));
+            telegram.awaitMessage(MINH, c -> c.text().contains("«SOS»"));
+            assertThat(toHoa.buttonData().get(0)).startsWith("s:claim:C-");
+            JsonNode health = health(bot);
+            assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
+            assertThat(health.at("/components/safetyNet/details/respondersGroup").asText()).contains("private chats");
+
+            telegram.userPresses(HOA, FakeTelegram.messageId(toHoa), toHoa.buttonData().get(0));
+            person.waitsFor(c -> c.text().contains("Hoa, a person who helps, is here with you"));
+        }
+    }
+
+    private static JsonNode health(RunningBot bot) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(bot.url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+    }
+}
