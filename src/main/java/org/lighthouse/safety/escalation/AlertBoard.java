@@ -40,7 +40,8 @@ class AlertBoard {
 
     private static final Logger log = LoggerFactory.getLogger(AlertBoard.class);
     private static final String KEY = "alert:";
-    private static final int MOST_PER_MESSAGE = 8;
+    /** Telegram allows 100 buttons under a message; one message should carry every case waiting, however many. */
+    static final int MOST_PER_MESSAGE = 90;
     private static final Comparator<Alerts.Item> ORDER = Comparator.comparing(Alerts.Item::reminder)
             .thenComparing(item -> item.safetyCase().level() != Level.URGENT)
             .thenComparing(item -> item.safetyCase().openedAt());

@@ -27,6 +27,8 @@ class Alerts {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM")
             .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final int SHORT_MESSAGE = 120;
+    /** Cases shown with their level, channel and last words; the rest of a long list by id, to fit one message. */
+    private static final int DETAILED = 10;
 
     private final Texts texts;
     private final Clock clock;
@@ -36,7 +38,10 @@ class Alerts {
         this.clock = clock;
     }
 
-    /** One message announcing the cases; each item says whether its case was announced before. */
+    /**
+     * One message announcing the cases, each with its Claim button; each item says whether its case was announced
+     * before. At most {@link AlertBoard#MOST_PER_MESSAGE} items, so that the message fits Telegram's limits.
+     */
     Reply announce(List<Item> items) {
         if (items.size() == 1) {
             Item only = items.get(0);
@@ -46,10 +51,15 @@ class Alerts {
         }
         StringBuilder out = new StringBuilder(text("responder.waiting", Map.of("count", items.size())));
         List<List<Button>> buttons = new ArrayList<>();
-        for (Item item : items) {
+        for (Item item : items.subList(0, Math.min(DETAILED, items.size()))) {
             out.append("\n\n").append(item.reminder() ? "⏰ " : "").append(line(item.safetyCase()));
-            buttons.add(List.of(claim(item.safetyCase())));
         }
+        if (items.size() > DETAILED) {
+            out.append("\n\n").append(text("responder.more", Map.of("count", items.size() - DETAILED, "cases",
+                    items.subList(DETAILED, items.size()).stream().map(item -> item.safetyCase().id())
+                            .collect(Collectors.joining(", ")))));
+        }
+        items.forEach(item -> buttons.add(List.of(claim(item.safetyCase()))));
         return Reply.withButtons(out.toString(), buttons);
     }
 
