@@ -164,7 +164,7 @@ class JournaledBackend extends MemoryBackend {
         try {
             super.handleCommand(channel, (String) record.get("db"), command, (Document) record.get("query"));
         } catch (RuntimeException e) {
-            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get("failed"))) {
+            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get(Journal.OUTCOME))) {
                 log.debug("A journalled {} fails on replay as it failed when first applied: {}", command, e.toString());
             } else {
                 surprises.incrementAndGet();

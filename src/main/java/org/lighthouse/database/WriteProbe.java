@@ -17,7 +17,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 final class WriteProbe {
 
-    static final String COLLECTION = "health";
+    private static final String COLLECTION = "health";
     private static final Duration REUSE = Duration.ofSeconds(10);
 
     private final MongoTemplate mongo;

@@ -155,10 +155,11 @@ class EmbeddedMongoIntegrationTest {
     /** A document sent without an id gets its id before the write is journalled, so a restart keeps that id. */
     @Test
     void keepsTheIdTheServerGaveANewDocument() throws Exception {
-        database(JournaledBackend.SMALLEST_REWRITE, db -> db.runCommand(new Document("insert", "people")
-                .append("documents", List.of(new Document("name", "An")))));
         Object[] id = new Object[1];
-        session(people -> id[0] = people.find().first().get("_id"));
+        database(JournaledBackend.SMALLEST_REWRITE, db -> {
+            db.runCommand(new Document("insert", "people").append("documents", List.of(new Document("name", "An"))));
+            id[0] = db.getCollection("people").find().first().get("_id");
+        });
         session(people -> assertThat(people.find().first().get("_id")).isEqualTo(id[0]));
     }
 
