@@ -228,10 +228,10 @@ class EmbeddedMongoIntegrationTest {
         try (EmbeddedMongo mongo = EmbeddedMongo.open(data, JournaledBackend.SMALLEST_REWRITE, Duration.ofMillis(50));
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
             MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
-            assertThat(DataFiles.holding(data, words)).hasSize(3);
+            assertThat(DataDirectory.filesHolding(data, words)).hasSize(3);
             people.deleteOne(Filters.eq("_id", "w"));
             mongo.erased();
-            await().atMost(Duration.ofSeconds(10)).until(() -> DataFiles.holding(data, words).isEmpty());
+            await().atMost(Duration.ofSeconds(10)).until(() -> DataDirectory.filesHolding(data, words).isEmpty());
         }
         try (Stream<Path> files = Files.list(data)) {
             assertThat(files.map(p -> p.getFileName().toString()))

@@ -40,14 +40,15 @@ class ErasureJourneyIntegrationTest {
             person.writes(WORDS + " Agency hires girls for restaurant work in China, salary 25 million a month, no"
                     + " passport needed, you leave this week");
             person.waitsFor(c -> c.text().startsWith("🔴") || c.text().startsWith("🟠"));
-            assertThat(DataFiles.holding(data, WORDS, PLACE)).isNotEmpty();
+            assertThat(DataDirectory.filesHolding(data, WORDS, PLACE)).isNotEmpty();
 
             person.writes("/delete");
             person.waitsFor(c -> c.text().startsWith("Delete your language"));
             person.presses("p:yes");
             person.waitsFor(c -> c.text().startsWith("Your data is deleted."));
-            await().atMost(Duration.ofSeconds(10)).until(() -> DataFiles.holding(data, WORDS, PLACE).isEmpty());
-            assertThat(DataFiles.holding(data, PHONE)).isEmpty();
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> DataDirectory.filesHolding(data, WORDS, PLACE).isEmpty());
+            assertThat(DataDirectory.filesHolding(data, PHONE)).isEmpty();
         }
     }
 }

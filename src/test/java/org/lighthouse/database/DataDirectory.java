@@ -11,16 +11,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /** What the files under a data directory hold, read as raw bytes. */
-final class DataFiles {
+final class DataDirectory {
 
-    private DataFiles() {
+    private DataDirectory() {
     }
 
     /**
      * The files under {@code dir} that hold any of the texts: their UTF-8 bytes as they are, or the file's text and
      * theirs both in lower case.
      */
-    static List<Path> holding(Path dir, String... texts) {
+    static List<Path> filesHolding(Path dir, String... texts) {
         try (Stream<Path> files = Files.walk(dir)) {
             return files.filter(Files::isRegularFile).filter(file -> holds(file, texts)).toList();
         } catch (IOException e) {
