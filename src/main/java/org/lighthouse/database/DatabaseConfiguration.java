@@ -28,7 +28,8 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @org.springframework.context.annotation.Lazy
     EmbeddedMongo embeddedMongo(DatabaseSettings settings) {
-        return new EmbeddedMongo(settings.dataDir());
+        return EmbeddedMongo.open(settings.dataDir(), JournaledBackend.SMALLEST_REWRITE,
+                settings.erasureRewriteDelay());
     }
 
     @Bean

@@ -6,6 +6,12 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,21 +29,30 @@ class EmbeddedMongo implements AutoCloseable {
      */
     private static final int WORKER_THREADS = 32;
 
+    private final Path dir;
     private final Journal journal;
+    private final JournaledBackend backend;
     private final MongoServer server;
     private final String connectionString;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final ErasureRewrites erasures;
 
-    EmbeddedMongo(Path dataDir) {
-        this(dataDir, JournaledBackend.SMALLEST_REWRITE);
+    /**
+     * Starts on the data directory, with the journal rewritten whenever it has grown past {@code smallestRewrite}
+     * bytes (and four snapshots), and {@code erasureDelay} after a person's data was erased.
+     */
+    static EmbeddedMongo open(Path dataDir, long smallestRewrite, Duration erasureDelay) {
+        Path dir = prepare(dataDir);
+        return new EmbeddedMongo(dir, Journal.open(dir), smallestRewrite, erasureDelay);
     }
 
-    /** With the journal rewritten whenever it has grown past {@code smallestRewrite} bytes (and four snapshots). */
-    EmbeddedMongo(Path dataDir, long smallestRewrite) {
-        Path dir = prepare(dataDir);
-        this.journal = Journal.open(dir);
+    /** On the journal opened in {@code dir}, which it closes when it closes. */
+    EmbeddedMongo(Path dir, Journal journal, long smallestRewrite, Duration erasureDelay) {
+        this.dir = dir;
+        this.journal = journal;
         try {
             LegacyH2File.migrate(dir, journal);
-            JournaledBackend backend = new JournaledBackend(journal, smallestRewrite);
+            this.backend = new JournaledBackend(journal, smallestRewrite);
             backend.recover();
             this.server = new MongoServer(backend);
             server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);
@@ -46,6 +61,18 @@ class EmbeddedMongo implements AutoCloseable {
             throw e;
         }
         this.connectionString = server.getConnectionString();
+        this.scheduler = new ScheduledThreadPoolExecutor(1, task -> {
+            Thread thread = new Thread(task, "journal-erasure");
+            thread.setDaemon(true);
+            return thread;
+        });
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        this.erasures = new ErasureRewrites(erasureDelay,
+                (task, after) -> {
+                    if (!scheduler.isShutdown()) { // else close() runs what is due
+                        scheduler.schedule(task, after.toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                }, this::forgetErased);
         log.info("Database: embedded MongoDB (mongo-java-server in memory, journal on file), data in {}",
                 dir.toAbsolutePath());
     }
@@ -54,10 +81,50 @@ class EmbeddedMongo implements AutoCloseable {
         return connectionString + "/lighthouse";
     }
 
+    /** A person's data was erased: the journal and the copies beside it will soon keep none of it. */
+    void erased() {
+        erasures.erased();
+    }
+
+    /** Why the database refuses writes, in words that name no path or size; null while it takes them. */
+    @Nullable String refusal() {
+        return backend.refusal();
+    }
+
+    /** Whether data that was erased is still on file, as the rewrite that should drop it failed (it is retried). */
+    boolean erasedDataOnFile() {
+        return erasures.failing();
+    }
+
+    /**
+     * Rewrites the journal as a snapshot, and deletes the older copies of data beside it: those of damaged journals,
+     * and an earlier version's H2 file, whose data the journal took over.
+     */
+    private void forgetErased() {
+        long started = System.nanoTime();
+        backend.rewriteNow();
+        List<Path> deleted = new ArrayList<>(journal.deleteDamagedCopies());
+        LegacyH2File.deleteMigrated(dir).ifPresent(deleted::add);
+        log.info("Embedded database: rewrote the journal after an erasure in {} ms{}",
+                (System.nanoTime() - started) / 1_000_000, deleted.isEmpty() ? "" : "; deleted the older copies "
+                        + deleted.stream().map(p -> p.getFileName().toString()).toList());
+    }
+
+    /** Stops the server, then lets a rewrite after an erasure finish (or runs one still waiting) before closing. */
     @Override
     public void close() {
         server.shutdown();
-        journal.close();
+        scheduler.shutdown();
+        try {
+            if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
+                log.warn("Embedded database: a rewrite after an erasure did not finish within a minute; closing");
+            }
+            erasures.finish();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            journal.close();
+        }
     }
 
     private static Path prepare(Path dataDir) {

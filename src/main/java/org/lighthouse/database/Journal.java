@@ -20,7 +20,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.slf4j.Logger;
@@ -38,7 +40,10 @@ final class Journal implements AutoCloseable {
     static final String FILE_NAME = "lighthouse.journal";
     /** The largest record replay can read: the BSON decoder refuses larger documents. */
     static final int MAX_RECORD = BsonConstants.MAX_BSON_OBJECT_SIZE;
+    /** The last field of a write's record: whether the write failed (it may have changed data all the same). */
+    static final String OUTCOME = "failed";
     private static final String LOCK_NAME = "lighthouse.lock";
+    private static final String DAMAGED = FILE_NAME + ".damaged-";
     private static final Logger log = LoggerFactory.getLogger(Journal.class);
 
     private final Path file;
@@ -46,6 +51,8 @@ final class Journal implements AutoCloseable {
     private FileChannel out;
     private ByteBuf pending = Unpooled.buffer();
     private ByteBuf unwritten = Unpooled.buffer();
+    /** Where the record of a write that is being applied starts in {@link #pending}, or -1. */
+    private int unsettled = -1;
     /** How much of the file the last replay could read. */
     private long readable;
 
@@ -135,31 +142,57 @@ final class Journal implements AutoCloseable {
 
     /**
      * Appends a record to the buffer; it reaches the file at the next {@link #flush}. A record that cannot be encoded,
-     * or that is larger than replay can read, is not appended at all.
+     * or that is larger than replay can read ({@link TooLarge}), is not appended at all.
      */
-    void append(Document record) {
-        append(Record.of(record));
+    void append(Record record) {
+        frame(encode(record));
     }
 
-    /** As {@link #append(Document)}, for a record that writes its own BSON. */
-    void append(Record record) {
+    /**
+     * Appends the record of a write (a {@link Snapshot#record}) before the write is applied, so that a write that
+     * cannot be journalled is refused before it changes anything; it throws as {@link #append} does. The outcome is
+     * added as the record's last field, {@code failed: false}; {@link #settle} sets it once the write was applied, and
+     * nothing may be appended in between.
+     */
+    void appendUnsettled(Document write) {
+        unsettled = encode(Record.of(write.append(OUTCOME, false)));
+    }
+
+    /** Sets the outcome of the write {@link #appendUnsettled} recorded, and completes its record. */
+    void settle(boolean failed) {
+        // a BSON document ends with a 0 byte; before it stands the value of its last field, the boolean outcome
+        pending.setBoolean(pending.writerIndex() - 2, failed);
+        frame(unsettled);
+        unsettled = -1;
+    }
+
+    /** Writes the record after room for its frame, and returns where the frame starts. */
+    private int encode(Record record) {
+        if (unsettled >= 0) {
+            throw new IllegalStateException("a write's record was appended and not settled");
+        }
         int start = pending.writerIndex();
         try {
             pending.writeLong(0);
             record.writeTo(pending);
             int length = pending.writerIndex() - start - 8;
             if (length > MAX_RECORD) {
-                throw new IllegalArgumentException("a record of " + length + " bytes is more than replay can read ("
-                        + MAX_RECORD + ")");
+                throw new TooLarge(length);
             }
-            CRC32 crc = new CRC32();
-            crc.update(pending.nioBuffer(start + 8, length));
-            pending.setInt(start, length);
-            pending.setInt(start + 4, (int) crc.getValue());
+            return start;
         } catch (RuntimeException e) {
             pending.writerIndex(start);
             throw e;
         }
+    }
+
+    /** Fills in the frame of the record that starts at {@code start}: its length and checksum. */
+    private void frame(int start) {
+        int length = pending.writerIndex() - start - 8;
+        CRC32 crc = new CRC32();
+        crc.update(pending.nioBuffer(start + 8, length));
+        pending.setInt(start, length);
+        pending.setInt(start + 4, (int) crc.getValue());
     }
 
     /** Takes what was appended so far, to be written by the next {@link #flush}; call under the appenders' lock. */
@@ -286,12 +319,28 @@ final class Journal implements AutoCloseable {
     }
 
     private Path keepAside() {
-        Path aside = file.resolveSibling(FILE_NAME + ".damaged-" + Instant.now().toEpochMilli());
+        Path aside = file.resolveSibling(DAMAGED + Instant.now().toEpochMilli());
         try (InputStream in = Files.newInputStream(file)) {
             Files.copy(in, aside);
             return aside;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep a copy of the damaged " + file, e);
+        }
+    }
+
+    /**
+     * Deletes the copies of damaged journals that replays kept aside: they hold data that may have been erased since.
+     * Returns what it deleted.
+     */
+    List<Path> deleteDamagedCopies() {
+        try (Stream<Path> files = Files.list(file.toAbsolutePath().getParent())) {
+            List<Path> copies = files.filter(f -> f.getFileName().toString().startsWith(DAMAGED)).toList();
+            for (Path copy : copies) {
+                Files.delete(copy);
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete the copies of a damaged " + file, e);
         }
     }
 
@@ -321,6 +370,13 @@ final class Journal implements AutoCloseable {
     static final class Broken extends IllegalStateException {
         Broken(String message, Throwable cause) {
             super(message, cause);
+        }
+    }
+
+    /** A record larger than replay can read; it was not appended. */
+    static final class TooLarge extends IllegalArgumentException {
+        TooLarge(int length) {
+            super("a record of " + length + " bytes is more than replay can read (" + MAX_RECORD + ")");
         }
     }
 

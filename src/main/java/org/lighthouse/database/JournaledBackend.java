@@ -3,8 +3,11 @@ package org.lighthouse.database;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
+import de.bwaldvogel.mongo.exception.ErrorCode;
 import de.bwaldvogel.mongo.exception.MongoServerException;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,24 +17,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's in-memory backend made durable by a {@link Journal}. Every write command is applied and appended
- * to the journal under one lock, so the journal holds writes in the order they were applied; a write is acknowledged
- * only after a commit that began after it has forced it to the disk, and concurrent writes share commits
+ * mongo-java-server's in-memory backend made durable by a {@link Journal}. Every write command is appended to the
+ * journal and applied under one lock, so the journal holds writes in the order they were applied; a write is
+ * acknowledged only after a commit that began after it has forced it to the disk, and concurrent writes share commits
  * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data; it is rewritten
  * again whenever it has grown to several times that size.
  *
  * <p>Replaying gives the same data because each write depends only on the data before it: the driver gives new
- * documents their ids before sending them, and Lighthouse's writes name their document by id. Writes are recorded
- * after they were applied, so an id the server added is recorded too. Not replayed alike, and not used by Lighthouse:
+ * documents their ids before sending them (the backend gives the others theirs before recording the write), and
+ * Lighthouse's writes name their document by id. Not replayed alike, and not used by Lighthouse:
  * an upsert whose filter has no id (a new id), {@code $currentDate} (the time of the replay), a single-document write
  * whose filter matches several documents (another may come first), and {@code aggregate} with {@code $out}.
  *
- * <p>If the journal cannot be written, the backend refuses every later write until a restart, so that what it holds
- * never runs further ahead of the file; the writes it could not write were never acknowledged.
+ * <p>A write whose record replay could not read is refused before it is applied, and the store goes on. If the journal
+ * cannot be written to the disk, the backend refuses every later write until a restart, so that what it holds never
+ * runs further ahead of the file (after a failed force, the file cannot be trusted); the writes it could not write were
+ * never acknowledged.
  */
 class JournaledBackend extends MemoryBackend {
 
     private static final Logger log = LoggerFactory.getLogger(JournaledBackend.class);
+    private static final String ID = "_id";
+    private static final int BSON_OBJECT_TOO_LARGE = 10334;
+    private static final int INTERNAL_ERROR = 1;
     private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify", "create",
             "createindexes", "drop", "dropdatabase", "dropindexes", "renamecollection");
     /** The journal is rewritten once it is this many times the size of the last snapshot, and at least this big. */
@@ -41,6 +49,8 @@ class JournaledBackend extends MemoryBackend {
     private final Journal journal;
     private final long smallestRewrite;
     private final ReentrantLock writes = new ReentrantLock();
+    /** Taken to write the journal's file (a commit, a rewrite after an erasure), before {@link #writes} if both. */
+    private final ReentrantLock files = new ReentrantLock();
     private final GroupCommit group = new GroupCommit(this::commit);
     private volatile @Nullable String broken;
     private long rewriteAbove;
@@ -84,8 +94,17 @@ class JournaledBackend extends MemoryBackend {
         Document result;
         writes.lock();
         try {
-            refuseIfBroken();
-            result = applyAndAppend(channel, databaseName, command, query);
+            String reason = broken;
+            if (reason != null) {
+                return refusal(INTERNAL_ERROR, "InternalError", brokenMessage(reason));
+            }
+            giveIds(command, query);
+            try {
+                journal.appendUnsettled(Snapshot.record(databaseName, command, query));
+            } catch (RuntimeException e) {
+                return unjournalable(command, e);
+            }
+            result = apply(channel, databaseName, command, query);
         } finally {
             writes.unlock();
         }
@@ -93,7 +112,8 @@ class JournaledBackend extends MemoryBackend {
         return result;
     }
 
-    private Document applyAndAppend(Channel channel, String databaseName, String command, Document query) {
+    /** Applies a write already journalled; the record notes afterwards whether it failed. */
+    private Document apply(Channel channel, String databaseName, String command, Document query) {
         boolean failed = true;
         try {
             Document result = super.handleCommand(channel, databaseName, command, query);
@@ -101,13 +121,42 @@ class JournaledBackend extends MemoryBackend {
             return result;
         } finally {
             // also when it failed: a failed write may have changed some documents, and fails alike on replay
-            Document record = Snapshot.record(databaseName, command, query).append("failed", failed);
-            try {
-                journal.append(record);
-            } catch (RuntimeException e) {
-                breakDown("a write could not be journalled (" + e.getMessage() + ")", e);
+            journal.settle(failed);
+        }
+    }
+
+    /**
+     * Gives each new document without an id the id the server would give it on insert, before the write is journalled:
+     * the record then carries the ids, and replay inserts the same documents.
+     */
+    private static void giveIds(String command, Document query) {
+        if (command.equalsIgnoreCase("insert") && !String.valueOf(query.get(command)).startsWith("system.")
+                && query.get("documents") instanceof List<?> documents) {
+            for (Object document : documents) {
+                if (document instanceof Document d && !d.containsKey(ID)) {
+                    d.put(ID, new ObjectId());
+                }
             }
         }
+    }
+
+    /** A write whose record replay could not read: refused before it changed anything; the store goes on. */
+    private static Document unjournalable(String command, RuntimeException cause) {
+        log.warn("Embedded database: refused a {} that cannot be journalled ({})", command, cause.getMessage());
+        return cause instanceof Journal.TooLarge
+                ? refusal(BSON_OBJECT_TOO_LARGE, "BSONObjectTooLarge", "this " + command + " is too large for the"
+                        + " embedded database's journal (" + cause.getMessage() + "); nothing was written")
+                : refusal(ErrorCode.BadValue.getValue(), ErrorCode.BadValue.getName(), "the embedded database cannot"
+                        + " journal this " + command + " (" + cause.getMessage() + "); nothing was written");
+    }
+
+    /**
+     * An error reply rather than an exception: the server logs a command that throws with its whole content, which
+     * may be a person's words.
+     */
+    private static Document refusal(int code, String codeName, String message) {
+        return new Document("$err", message).append("errmsg", message).append("code", code)
+                .append("codeName", codeName).append("ok", 0);
     }
 
     private void replay(Channel channel, Document record, AtomicLong surprises) {
@@ -115,7 +164,7 @@ class JournaledBackend extends MemoryBackend {
         try {
             super.handleCommand(channel, (String) record.get("db"), command, (Document) record.get("query"));
         } catch (RuntimeException e) {
-            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get("failed"))) {
+            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get(Journal.OUTCOME))) {
                 log.debug("A journalled {} fails on replay as it failed when first applied: {}", command, e.toString());
             } else {
                 surprises.incrementAndGet();
@@ -124,22 +173,54 @@ class JournaledBackend extends MemoryBackend {
         }
     }
 
+    /** Seals, writes and forces what was journalled; a file's turn is taken with {@link #files}. */
     private void commit() {
         refuseIfBroken();
-        writes.lock();
+        files.lock();
         try {
-            journal.seal();
+            writes.lock();
+            try {
+                journal.seal();
+            } finally {
+                writes.unlock();
+            }
+            try {
+                journal.flush();
+            } catch (RuntimeException e) {
+                breakDown("the disk refused to write or force the journal", e);
+            }
+            if (journal.size() > rewriteAbove) {
+                rewriteOrPutOff();
+            }
         } finally {
-            writes.unlock();
+            files.unlock();
         }
+    }
+
+    /**
+     * Rewrites the journal as a snapshot now, so that it keeps no record of data deleted since: throws when that
+     * fails, which leaves the old journal whole.
+     */
+    void rewriteNow() {
+        files.lock();
         try {
-            journal.flush();
-        } catch (RuntimeException e) {
-            breakDown(e.getMessage(), e);
+            refuseIfBroken();
+            try {
+                rewrite();
+            } catch (Journal.Broken e) {
+                breakDown("the rewritten journal cannot be opened", e);
+            }
+        } finally {
+            files.unlock();
         }
-        if (journal.size() > rewriteAbove) {
-            rewriteOrPutOff();
-        }
+    }
+
+    /**
+     * Why the store refuses writes, in words that name no path or size (health shows them to anyone); null while it
+     * takes writes.
+     */
+    @Nullable String refusal() {
+        return broken;
     }
 
     /** A failed rewrite leaves the old journal whole; it is tried again once the journal has doubled. */
@@ -147,7 +228,7 @@ class JournaledBackend extends MemoryBackend {
         try {
             rewrite();
         } catch (Journal.Broken e) {
-            breakDown(e.getMessage(), e);
+            breakDown("the rewritten journal cannot be opened", e);
         } catch (RuntimeException e) {
             putOffRewrite(e);
         }
@@ -172,14 +253,25 @@ class JournaledBackend extends MemoryBackend {
     private void refuseIfBroken() {
         String reason = broken;
         if (reason != null) {
-            throw new MongoServerException("the embedded database cannot write its journal (" + reason
-                    + "); restart Lighthouse");
+            throw new MongoServerException(brokenMessage(reason));
         }
     }
 
-    private void breakDown(@Nullable String reason, RuntimeException cause) {
-        broken = String.valueOf(reason);
+    private static String brokenMessage(String reason) {
+        return "the embedded database cannot write its journal (" + reason + "); restart Lighthouse";
+    }
+
+    private void breakDown(String reason, RuntimeException cause) {
+        broken = reason + " (" + rootCause(cause).getClass().getSimpleName() + ")";
         log.error("Embedded database: {}; refusing all writes until a restart", broken, cause);
         throw cause;
+    }
+
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause;
     }
 }

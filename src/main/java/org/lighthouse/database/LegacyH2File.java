@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.h2.mvstore.MVStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 final class LegacyH2File {
 
     static final String FILE_NAME = "lighthouse.mv.db";
+    /** The old file once its data was moved: kept for a person to look at, until data is erased. */
+    static final String MIGRATED = FILE_NAME + ".migrated";
     private static final Logger log = LoggerFactory.getLogger(LegacyH2File.class);
 
     private LegacyH2File() {
@@ -35,12 +38,22 @@ final class LegacyH2File {
         } finally {
             store.close();
         }
-        Path renamed = old.resolveSibling(FILE_NAME + ".migrated");
+        Path renamed = old.resolveSibling(MIGRATED);
         try {
             Files.move(old, renamed);
         } catch (IOException e) {
             throw new UncheckedIOException("copied the data of " + old + " but cannot rename it", e);
         }
         log.info("Embedded database: moved the data of {} into the journal; the old file is now {}", old, renamed);
+    }
+
+    /** Deletes the old file whose data was moved, as it holds data that may have been erased since; returns it. */
+    static Optional<Path> deleteMigrated(Path dir) {
+        Path migrated = dir.resolve(MIGRATED);
+        try {
+            return Files.deleteIfExists(migrated) ? Optional.of(migrated) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + migrated, e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.lighthouse.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
@@ -19,6 +20,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +28,10 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.bson.BsonMaximumSizeExceededException;
 import org.bson.Document;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.DocumentCodec;
 import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,6 +122,47 @@ class EmbeddedMongoIntegrationTest {
         session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
     }
 
+    /**
+     * A write the journal cannot hold is refused alone, before it changes anything: a document small enough for the
+     * driver whose record is just over what replay can read, an update as large; the driver itself refuses a document
+     * over 16 MB. The writes around them are acknowledged, and a restart replays exactly those.
+     */
+    @Test
+    void refusesAWriteTheJournalCannotHoldAndGoesOn() {
+        int limit = Journal.MAX_RECORD;
+        session(people -> {
+            people.insertOne(person("a", "An"));
+            assertThatThrownBy(() -> people.insertOne(sized("over", limit - 100)))
+                    .isInstanceOf(MongoException.class)
+                    .hasMessageContaining("too large for the embedded database's journal")
+                    .hasMessageContaining("nothing was written");
+            people.insertOne(person("b", "Binh"));
+            assertThatThrownBy(() -> people.updateOne(Filters.eq("_id", "a"), Updates.set("text", "x".repeat(
+                    limit - 100)))).isInstanceOf(MongoException.class).hasMessageContaining("too large");
+            assertThatThrownBy(() -> people.insertOne(sized("huge", limit + 1000)))
+                    .isInstanceOf(BsonMaximumSizeExceededException.class);
+            people.insertOne(sized("fits", limit - 1000));
+            people.updateOne(Filters.eq("_id", "a"), Updates.set("lessons", 1));
+            assertThat(ids(people)).containsExactly("a", "b", "fits");
+        });
+        session(people -> {
+            assertThat(ids(people)).containsExactly("a", "b", "fits");
+            assertThat(people.find(Filters.eq("_id", "a")).first()).containsEntry("lessons", 1)
+                    .doesNotContainKey("text");
+        });
+    }
+
+    /** A document sent without an id gets its id before the write is journalled, so a restart keeps that id. */
+    @Test
+    void keepsTheIdTheServerGaveANewDocument() throws Exception {
+        Object[] id = new Object[1];
+        database(JournaledBackend.SMALLEST_REWRITE, db -> {
+            db.runCommand(new Document("insert", "people").append("documents", List.of(new Document("name", "An"))));
+            id[0] = db.getCollection("people").find().first().get("_id");
+        });
+        session(people -> assertThat(people.find().first().get("_id")).isEqualTo(id[0]));
+    }
+
     /** When the journal cannot be rewritten (here: its new file's name is taken), writes go on into it as it is. */
     @Test
     void goesOnWithTheJournalWhenItCannotBeRewritten() throws Exception {
@@ -163,6 +209,37 @@ class EmbeddedMongoIntegrationTest {
         }
     }
 
+    /**
+     * After an erasure, no file keeps the deleted data: the journal is rewritten, and the copies beside it (of a
+     * damaged journal, of an earlier version's file) are deleted; what was not deleted stays.
+     */
+    @Test
+    void keepsNoCopyOfDeletedDataAfterAnErasure() throws IOException {
+        String words = "Zephyrine khâu chăn ở Quỳnh Nhai";
+        session(people -> {
+            people.insertOne(person("a", "An"));
+            people.insertOne(person("w", words));
+            people.insertOne(person("b", "Binh"));
+        });
+        byte[] bytes = Files.readAllBytes(journal());
+        bytes[bytes.length - 20] ^= 0x55;
+        Files.write(journal(), bytes);
+        Files.writeString(data.resolve(LegacyH2File.MIGRATED), words);
+        try (EmbeddedMongo mongo = EmbeddedMongo.open(data, JournaledBackend.SMALLEST_REWRITE, Duration.ofMillis(50));
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+            assertThat(DataDirectory.filesHolding(data, words)).hasSize(3);
+            people.deleteOne(Filters.eq("_id", "w"));
+            mongo.erased();
+            await().atMost(Duration.ofSeconds(10)).until(() -> DataDirectory.filesHolding(data, words).isEmpty());
+        }
+        try (Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder(Journal.FILE_NAME, "lighthouse.lock");
+        }
+        session(people -> assertThat(names(people)).containsExactly("An"));
+    }
+
     @Test
     void movesTheDataOfAnEarlierVersionsH2FileIntoTheJournal() {
         MVStore store = new MVStore.Builder().fileName(data.resolve(LegacyH2File.FILE_NAME).toString()).open();
@@ -180,14 +257,14 @@ class EmbeddedMongoIntegrationTest {
             assertThatThrownBy(() -> people.insertOne(person("c", "An"))).isInstanceOf(MongoWriteException.class);
         });
         assertThat(data.resolve(LegacyH2File.FILE_NAME)).doesNotExist();
-        assertThat(data.resolve(LegacyH2File.FILE_NAME + ".migrated")).exists();
+        assertThat(data.resolve(LegacyH2File.MIGRATED)).exists();
         session(people -> assertThat(names(people)).containsExactly("An", "Binh"));
     }
 
     @Test
     void refusesADataDirectoryInUse() {
-        try (EmbeddedMongo first = new EmbeddedMongo(data)) {
-            assertThatThrownBy(() -> new EmbeddedMongo(data)).isInstanceOf(ConfigurationProblem.class)
+        try (EmbeddedMongo first = open(JournaledBackend.SMALLEST_REWRITE)) {
+            assertThatThrownBy(() -> open(JournaledBackend.SMALLEST_REWRITE)).isInstanceOf(ConfigurationProblem.class)
                     .hasMessageContaining("is in use").hasMessageContaining("LIGHTHOUSE_DATA_DIR");
         }
     }
@@ -203,10 +280,14 @@ class EmbeddedMongoIntegrationTest {
 
     /** Starts the database on {@code data}, rewriting its journal past {@code rewriteAbove} bytes, runs the work. */
     private void database(long rewriteAbove, Work work) throws Exception {
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data, rewriteAbove);
+        try (EmbeddedMongo mongo = open(rewriteAbove);
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
             work.on(client.getDatabase("lighthouse"));
         }
+    }
+
+    private EmbeddedMongo open(long rewriteAbove) {
+        return EmbeddedMongo.open(data, rewriteAbove, DatabaseSettings.ERASURE_REWRITE_DELAY);
     }
 
     private interface Work {
@@ -219,6 +300,17 @@ class EmbeddedMongoIntegrationTest {
 
     private static Document person(String id, String name) {
         return new Document("_id", id).append("name", name);
+    }
+
+    /** A document of {@code bytes} bytes as BSON. */
+    private static Document sized(String id, int bytes) {
+        int empty = new RawBsonDocument(new Document("_id", id).append("text", ""), new DocumentCodec())
+                .getByteBuffer().remaining();
+        return new Document("_id", id).append("text", "x".repeat(bytes - empty));
+    }
+
+    private static List<String> ids(MongoCollection<Document> people) {
+        return people.find().map(d -> d.getString("_id")).into(new java.util.ArrayList<>()).stream().sorted().toList();
     }
 
     private static List<String> names(MongoCollection<Document> people) {

@@ -125,7 +125,8 @@ class SecondaryIndexIntegrationTest {
     }
 
     private void database(Consumer<MongoDatabase> work) {
-        try (EmbeddedMongo mongo = new EmbeddedMongo(data);
+        try (EmbeddedMongo mongo = EmbeddedMongo.open(data, JournaledBackend.SMALLEST_REWRITE,
+                DatabaseSettings.ERASURE_REWRITE_DELAY);
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
             work.accept(client.getDatabase("lighthouse"));
         }
