@@ -20,17 +20,19 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param version changes with every save: a save based on an older version fails instead of overwriting
  */
 @Document("dialogues")
-record Dialogue(@Id String chat, @Nullable Language language, String step, Map<String, String> slots, long lastEvent,
+record Dialogue(@Id String chat, @Nullable Language language, String step, Map<String, String> slots, Long lastEvent,
         boolean active, Instant firstSeen, Instant lastSeen, @Version @Nullable Long version) {
 
     static final String NEW = "new";
 
     Dialogue {
         slots = Map.copyOf(slots);
+        // a dialogue stored before events were numbered has none: every numbered event comes after it
+        lastEvent = lastEvent == null ? 0L : lastEvent;
     }
 
     static Dialogue start(String chat, Instant now) {
-        return new Dialogue(chat, null, NEW, Map.of(), 0, true, now, now, null);
+        return new Dialogue(chat, null, NEW, Map.of(), 0L, true, now, now, null);
     }
 
     Dialogue handled(long seq, Instant now) {
