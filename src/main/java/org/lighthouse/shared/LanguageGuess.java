@@ -27,8 +27,8 @@ import org.jspecify.annotations.Nullable;
  * <li>a word with Vietnamese diacritics ({@code đ}, {@code ơ}, tone marks) is Vietnamese;
  * <li>a frequent word of a language ({@code shared/language-words.txt}: "em", "ko", "the", "kuv", "tsis") counts for
  * it, half for each language when two list it;
- * <li>a word shaped like an RPA syllable that ends in a tone letter ({@code b j v s g d x}: "ntxhais", "nraug") leans to
- * H'mong, which no Vietnamese word does; an initial only Vietnamese has ("ng", "nh", "tr") leans to Vietnamese.
+ * <li>a word shaped like an RPA syllable that ends in a tone letter ({@code b j v s g d x}: "ntxhais", "nraug") leans
+ * to H'mong, which no Vietnamese word does; an initial only Vietnamese has ("ng", "nh", "tr") leans to Vietnamese.
  * </ul>
  * The language with clearly the most evidence wins. When the text does not decide (one ambiguous word, mixed
  * languages, emoji), the hint decides: the language the person's app is set to, such as Telegram's

@@ -49,8 +49,9 @@ final class Confusion {
 
     String report(String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
-        out.append(String.format(Locale.ROOT, "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f, to URGENT"
-                + " %d%n", recall(Level.URGENT), recall(Level.CONCERN), recall(Level.NONE), noneRaised(),
+        out.append(String.format(Locale.ROOT,
+                "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f, to URGENT %d%n",
+                recall(Level.URGENT), recall(Level.CONCERN), recall(Level.NONE), noneRaised(),
                 counts[Level.NONE.ordinal()][Level.URGENT.ordinal()]));
         out.append(String.format(Locale.ROOT, "  %-16s%8s%8s%8s%n", "expected\\given", "URGENT", "CONCERN", "NONE"));
         for (Level expected : Level.values()) {

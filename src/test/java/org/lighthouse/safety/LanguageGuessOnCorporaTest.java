@@ -36,7 +36,8 @@ class LanguageGuessOnCorporaTest {
             }
         }
         int[] all = new int[3];
-        StringBuilder report = new StringBuilder("language of the corpora's messages, no hint: right / wrong / unsure\n");
+        StringBuilder report = new StringBuilder(
+                "language of the corpora's messages, no hint: right / wrong / unsure\n");
         byTag.forEach((tag, counts) -> {
             report.append(String.format(Locale.ROOT, "  %-9s %4d / %3d / %3d%n", tag, counts[0], counts[1], counts[2]));
             for (int i = 0; i < 3; i++) {

@@ -13,9 +13,10 @@ import tools.jackson.databind.JsonNode;
 /**
  * Brings what users type to one spelling before anything reads it: folded (no diacritics, lower case), words and
  * digits only, chat shorthand written out ({@code ko} becomes {@code khong}) and symbols that carry a tone read as a
- * word (a laughing face as {@code haha}), so "ko dc ve", "không được về" and "khong duoc ve" read the same. A phone
- * number, as typed or as blanked before triage sees it ({@value Redaction#PHONE}), reads as the one word
- * {@value #PHONE_NUMBER}: giving one's number is no danger, and it must not read as "phone", which a phone taken is.
+ * word (a laughing face as {@code haha}), so "ko dc ve", "không được về" and "khong duoc ve" read the same. A
+ * phone number, as typed or as blanked before triage sees it ({@value Redaction#PHONE}), reads as the one word
+ * {@value #PHONE_NUMBER}: giving one's number is no danger, and it must not read as "phone", which a phone taken
+ * is.
  */
 final class Normaliser {
 

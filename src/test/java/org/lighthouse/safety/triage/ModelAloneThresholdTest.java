@@ -41,7 +41,8 @@ class ModelAloneThresholdTest {
         }
         System.out.println(report);
 
-        assertThat(urgentAt(raised, Level.NONE, Decision.URGENT_ALONE, true)).as("NONE made URGENT").isLessThanOrEqualTo(2);
+        assertThat(urgentAt(raised, Level.NONE, Decision.URGENT_ALONE, true)).as("NONE made URGENT")
+                .isLessThanOrEqualTo(2);
         assertThat(urgentAt(raised, Level.URGENT, Decision.URGENT_ALONE, false)).as("URGENT left at CONCERN")
                 .isLessThanOrEqualTo(3);
     }
