@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -139,7 +138,7 @@ public final class LanguageGuess {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        words.replaceAll((word, languages) -> Collections.unmodifiableList(languages));
+        words.replaceAll((word, languages) -> List.copyOf(languages));
         return new LanguageGuess(words);
     }
 
