@@ -30,7 +30,8 @@ public class Triage {
     }
 
     /**
-     * How urgent the text is, and why.
+     * How urgent the text is, and why: {@link TriageResult#signals()} is what to show a responder, and
+     * {@link TriageResult#modelAlone()} says when no phrase stands behind the level.
      *
      * @param text what the user wrote, as typed; may be empty
      * @param hint the language the user chose, if known; the text is read in every language anyway, since users mix

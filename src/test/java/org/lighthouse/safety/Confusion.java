@@ -23,17 +23,16 @@ final class Confusion {
     }
 
     private static String path(TriageResult result) {
-        if (result.reasons().isEmpty()) {
+        if (result.modelAlone()) {
+            return "model alone";
+        }
+        if (!result.signals().isEmpty()) {
+            return "phrases";
+        }
+        if (result.setAside().isEmpty()) {
             return "nothing found";
         }
-        String first = result.reasons().get(0);
-        if (first.startsWith("about: ")) {
-            return "frame";
-        }
-        if (first.startsWith("calm: ")) {
-            return "calm cue";
-        }
-        return first.startsWith("model: ") ? "model alone" : "phrases";
+        return result.setAside().get(0).startsWith("about: ") ? "frame" : "calm cue";
     }
 
     /** The share of the level's messages given that level. */
@@ -50,8 +49,10 @@ final class Confusion {
 
     String report(String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
-        out.append(String.format(Locale.ROOT, "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f%n",
-                recall(Level.URGENT), recall(Level.CONCERN), recall(Level.NONE), noneRaised()));
+        out.append(String.format(Locale.ROOT,
+                "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f, to URGENT %d%n",
+                recall(Level.URGENT), recall(Level.CONCERN), recall(Level.NONE), noneRaised(),
+                counts[Level.NONE.ordinal()][Level.URGENT.ordinal()]));
         out.append(String.format(Locale.ROOT, "  %-16s%8s%8s%8s%n", "expected\\given", "URGENT", "CONCERN", "NONE"));
         for (Level expected : Level.values()) {
             int[] row = counts[expected.ordinal()];

@@ -30,6 +30,13 @@ class TriageMustCatchUnitTest {
         "bố mẹ nhận tiền rồi, họ bắt em lấy ông ấy, mai đưa em sang bên kia",
         "Lawv muab kuv kaw hauv tsev, kuv tawm tsis tau",
         "my friend is in a van right now, they are taking her across the border tonight",
+        "chi oi em van o day, ho van khoa cua, em so lam",
+        "em o Meo Vac, nguoi ta giu can cuoc cua em khong cho em ve",
+        "so em [phone], em bi nhot o nha nghi, cuu em",
+        "I'm still here, they won't let me leave the house",
+        "Kuv tseem nyob no, lawv kaw kuv hauv tsev",
+        "my name is Mai, I'm hiding in a shop, the man is looking for me",
+        "họ không trả hộ chiếu cho em, em không về được",
     })
     void plainDangerIsUrgent(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.URGENT);
@@ -65,6 +72,49 @@ class TriageMustCatchUnitTest {
         "cảm ơn bạn nhé",
     })
     void everydayWordsRaiseNothing(String message) {
+        assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.NONE);
+    }
+
+    /**
+     * Everyday statements raise nothing, with or without diacritics, in teencode, English and H'mong: where someone
+     * is or lives, a number or a name given (typed, or blanked before triage as {@code [phone]}), "I'm still here",
+     * greetings, stories of the old days, quiz talk.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "chi oi em van o day",
+        "chị ơi em vẫn ở đây",
+        "c ơi e vx ở đây nha",
+        "anh còn đó không ạ",
+        "I'm still here",
+        "hello, are you still there",
+        "kuv tseem nyob ntawm no",
+        "koj puas nyob ntawd",
+        "so dien thoai cua em 0912345678, em o Meo Vac",
+        "so dien thoai cua em [phone], em o Meo Vac",
+        "em tên Dua, 14 tuổi, zalo em 0965 111 222",
+        "sdt e [phone] nha c, e ten Ly",
+        "my name is Chu, my number is 0977 888 999",
+        "Kuv npe Ntsuab, kuv tus xov tooj yog [phone]",
+        "nhà em ở Sủng Là, em học lớp 9 ạ",
+        "em đang ở chợ Đồng Văn với mẹ",
+        "e dg o nha co giao, ti e ve",
+        "I live in Yen Minh, near the school",
+        "I'm at my aunt's place for the weekend",
+        "Kuv nyob Yen Minh, ze tsev kawm ntawv",
+        "Kuv nyob hauv teb nrog kuv niam",
+        "xin chào, em là học sinh lớp 8",
+        "hi there, nice to meet you",
+        "Nyob zoo, kuv yog Pov",
+        "ông em kể hồi xưa có người trong bản bị lừa bán sang bên kia",
+        "my grandpa told me that long ago people were kidnapped near the border",
+        "Kuv yawg piav tias thaum ub muaj neeg raug muag",
+        "câu 2 em chọn C, em được 9 điểm",
+        "I picked B for question 6 and got 9 out of 10",
+        "Lo lus nug 5 kuv teb C",
+        "Kuv pab kuv niam ua noj",
+    })
+    void everydayStatementsRaiseNothing(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.NONE);
     }
 }

@@ -47,6 +47,24 @@ class TriageTest {
         assertThat(result.reasons()).last().asString().matches("model: (URGENT|CONCERN|NONE) \\d\\.\\d\\d");
     }
 
+    /**
+     * What to show people is apart from the model's view: the signals a responder reads, and whether the model alone
+     * raised the message.
+     */
+    @Test
+    void signalsAreTheHumanReasonsOnly() {
+        TriageResult phrased = TRIAGE.assess("they took my passport and locked the door", Language.EN);
+
+        assertThat(phrased.signals()).containsExactly("documents taken", "confined");
+        assertThat(phrased.modelAlone()).isFalse();
+        assertThat(phrased.reasons()).containsExactly("documents taken", "confined", phrased.model());
+        assertThat(TRIAGE.assess("SOS", null).signals()).containsExactly("safe word");
+        TriageResult framed = TRIAGE.assess("I watched a film about a girl sold to China, so sad", Language.EN);
+        assertThat(framed.signals()).isEmpty();
+        assertThat(framed.setAside()).containsExactly("about: film, story or news");
+        assertThat(framed.modelAlone()).isFalse();
+    }
+
     /** Vietnamese typed without diacritics reads like Vietnamese with them. */
     @ParameterizedTest
     @ValueSource(strings = {
@@ -128,7 +146,7 @@ class TriageTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "!!! ..."})
     void emptyTextIsNone(String text) {
-        assertThat(TRIAGE.assess(text, Language.VI)).isEqualTo(new TriageResult(Level.NONE, java.util.List.of()));
+        assertThat(TRIAGE.assess(text, Language.VI)).isEqualTo(TriageResult.NOTHING);
     }
 
     /** A safe word alone, or with a few filler words, asks for a person; and it is URGENT. */

@@ -29,7 +29,7 @@ public record LabelledMessage(String id, String text, Level level, String lang) 
      * leaving one out and testing on it shows how triage does on messages written by someone else.
      */
     public static final List<String> TRAINING_CORPORA = List.of("safety/triage-corpus.jsonl",
-            "safety/triage-corpus-b.jsonl", "safety/triage-corpus-c.jsonl");
+            "safety/triage-corpus-b.jsonl", "safety/triage-corpus-c.jsonl", "safety/triage-corpus-d.jsonl");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

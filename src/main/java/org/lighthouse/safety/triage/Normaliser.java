@@ -6,15 +6,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.TextFolding;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Brings what users type to one spelling before anything reads it: folded (no diacritics, lower case), words and
  * digits only, chat shorthand written out ({@code ko} becomes {@code khong}) and symbols that carry a tone read as a
- * word (a laughing face as {@code haha}), so "ko dc ve", "không được về" and "khong duoc ve" read the same.
+ * word (a laughing face as {@code haha}), so "ko dc ve", "không được về" and "khong duoc ve" read the same. A
+ * phone number, as typed or as blanked before triage sees it ({@value Redaction#PHONE}), reads as the one word
+ * {@value #PHONE_NUMBER}: giving one's number is no danger, and it must not read as "phone", which a phone taken
+ * is.
  */
 final class Normaliser {
+
+    static final String PHONE_NUMBER = "phonenumber";
 
     private static final Pattern APOSTROPHES = Pattern.compile("['’`]");
     private static final Pattern NOT_WORDS = Pattern.compile("[^a-z0-9]+");
@@ -66,7 +72,11 @@ final class Normaliser {
     }
 
     String normalise(String text) {
-        return normalise(withSymbolsAsWords(text), shorthand);
+        return normalise(withSymbolsAsWords(withPhoneNumbersAsWord(text)), shorthand);
+    }
+
+    private static String withPhoneNumbersAsWord(String text) {
+        return Redaction.phones(text).replace(Redaction.PHONE, " " + PHONE_NUMBER + " ");
     }
 
     private String withSymbolsAsWords(String text) {

@@ -18,8 +18,8 @@ public final class TriageEngine {
             "safety/spelling-hmn.yml", "safety/chat-symbols.yml");
     private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
     private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
-    private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"));
-    private static final TriageResult NOTHING = new TriageResult(Level.NONE, List.of());
+    private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"), List.of(),
+            null);
 
     private final Normaliser normaliser;
     private final PhraseBook book;
@@ -52,7 +52,7 @@ public final class TriageEngine {
             return SAFE_WORD;
         }
         Reading reading = read(text);
-        return reading.isEmpty() ? NOTHING : Decision.decide(reading, classify(reading));
+        return reading.isEmpty() ? TriageResult.NOTHING : Decision.decide(reading, classify(reading));
     }
 
     public boolean isSafeWord(String text) {

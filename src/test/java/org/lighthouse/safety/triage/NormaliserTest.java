@@ -33,4 +33,14 @@ class NormaliserTest {
         assertThat(NORMALISER.normalise("🆘")).isEqualTo("sos");
         assertThat(NORMALISER.normalise("ok 👍")).isEqualTo("ok");
     }
+
+    /** A phone number reads as one word, typed or already blanked, and apart from "phone". */
+    @Test
+    void readsAPhoneNumberAsOneWord() {
+        assertThat(NORMALISER.normalise("sdt cua em 0912 345 678, em o Meo Vac"))
+                .isEqualTo("so dien thoai cua em phonenumber em o meo vac");
+        assertThat(NORMALISER.normalise("sdt cua em [phone], em o Meo Vac"))
+                .isEqualTo("so dien thoai cua em phonenumber em o meo vac");
+        assertThat(NORMALISER.normalise("they took my phone")).isEqualTo("they took my phone");
+    }
 }
