@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
@@ -16,6 +17,8 @@ import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Features.TextReader;
 import org.lighthouse.conversation.Features.TextStep;
+import org.lighthouse.shared.Language;
+import org.lighthouse.shared.LanguageGuess;
 import org.lighthouse.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,7 +75,7 @@ class ConversationEngine implements InboundHandler {
             log.debug("Event {} of {} was handled before", inbound.seq(), chat);
             return;
         }
-        Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), null);
+        Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), guess(dialogue, inbound));
         route(turn);
         if (turn.menuWanted()) {
             turn.reply(menu.render(turn));
@@ -90,6 +93,15 @@ class ConversationEngine implements InboundHandler {
         } else {
             dialogues.save(turn.applyTo(dialogue).handled(inbound.seq(), clock.instant()));
         }
+    }
+
+    /**
+     * Until the person chose a language, the one their words (or their app) seem to be in: a first cry for help in
+     * H'mong is answered in H'mong.
+     */
+    private static @Nullable Language guess(Dialogue dialogue, Inbound inbound) {
+        return dialogue.language() != null ? null
+                : LanguageGuess.of(inbound.text() == null ? "" : inbound.text(), inbound.languageHint()).orElse(null);
     }
 
     private void route(Turn turn) {

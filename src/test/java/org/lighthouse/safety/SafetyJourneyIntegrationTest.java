@@ -187,6 +187,36 @@ class SafetyJourneyIntegrationTest {
         assertThat(telegram.messagesTo(GROUP)).hasSize(alerts);
     }
 
+    /** A first message in H'mong, before any language is chosen, is answered in H'mong, and responders see so. */
+    @Test
+    void firstCryForHelpInHmongIsAnsweredInHmong() {
+        long user = 7007;
+        telegram.userSends(user, "pab kuv, lawv kaw kuv hauv tsev thiab muab kuv daim ntawv hla tebchaws lawm");
+        Call urgent = telegram.awaitMessage(user, c -> c.text().contains("113"));
+        assertThat(urgent.text()).startsWith("Kuv nyob ntawm no nrog koj.");
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«pab kuv, lawv kaw kuv"));
+        assertThat(alert.text()).contains("Hmoob");
+    }
+
+    /**
+     * Everyday words after choosing a language raise nothing: "I'm still here", or giving one's number and village,
+     * are no danger, and nobody is shut in a case.
+     */
+    @Test
+    void everydayWordsRaiseNoAlarm() {
+        long user = 7008;
+        Person person = new Person(telegram, user);
+        person.chooses("vi");
+        int alerts = telegram.messagesTo(GROUP).size();
+        person.writes("chi oi em van o day");
+        person.waitsFor(c -> c.text().startsWith("Mình chưa hiểu ý bạn."));
+        person.writes("so dien thoai cua em 0912345678, em o Meo Vac");
+        person.waitsFor(c -> c.text().startsWith("Mình chưa hiểu ý bạn."));
+        person.presses("m:learn");
+        person.waitsFor(c -> c.text().startsWith("📚"));
+        assertThat(telegram.messagesTo(GROUP)).hasSize(alerts);
+    }
+
     /** Forged safety buttons change nothing: a case that does not exist, a close by someone who does not have it. */
     @Test
     void forgedSafetyButtonsChangeNothing() {

@@ -88,8 +88,13 @@ class Alerts {
     }
 
     private String signal(String reason) {
-        String key = "responder.reason." + reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        String key = reasonKey(reason);
         return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : reason.strip();
+    }
+
+    /** The text key of a triage signal: {@code documents taken} is {@code responder.reason.documents-taken}. */
+    static String reasonKey(String reason) {
+        return "responder.reason." + reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     String channel(SafetyCase safetyCase) {

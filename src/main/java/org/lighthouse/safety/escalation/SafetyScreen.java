@@ -75,10 +75,9 @@ class SafetyScreen implements SafetyStage {
         }, () -> replies.nobodyOnline(turn));
     }
 
-    /** The signals a responder reads; "model" when the triage's model alone decided. */
+    /** The signals a responder reads; "model" when the triage's model alone decided, with no phrase to show. */
     static String signals(TriageResult result) {
-        String found = String.join(", ", result.reasons().stream().filter(r -> !r.startsWith("model:")).toList());
-        return found.isEmpty() ? "model" : found;
+        return result.modelAlone() ? "model" : String.join(", ", result.signals());
     }
 
     /**
