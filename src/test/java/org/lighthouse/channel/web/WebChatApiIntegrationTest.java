@@ -210,7 +210,10 @@ class WebChatApiIntegrationTest {
         assertThat(login.headers().firstValue("WWW-Authenticate")).isEmpty();
     }
 
-    /** The page itself is served at the root, and the service reports itself healthy with its database. */
+    /**
+     * The page itself is served at the root, and health tells the truth: the database is up, and the safety net has
+     * nobody to alert in this test's set-up; no path or disk size is shown to anyone.
+     */
     @Test
     void pageAndHealthAreServed() throws Exception {
         HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/"))).build(),
@@ -220,8 +223,11 @@ class WebChatApiIntegrationTest {
         HttpResponse<String> health = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/actuator/health"))).build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode status = JSON.readTree(health.body());
-        assertThat(status.get("status").asText()).isEqualTo("UP");
+        assertThat(status.get("status").asText()).as("no responder is configured here").isEqualTo("DEGRADED");
         assertThat(status.at("/components/database/status").asText()).isEqualTo("UP");
+        assertThat(status.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
+        assertThat(health.body()).as("nothing of the machine's disks or paths").doesNotContain("diskSpace")
+                .doesNotContain(System.getProperty("user.dir"));
         assertThat(status.at("/components/database/details/kind").asText()).isEqualTo("embedded");
     }
 
