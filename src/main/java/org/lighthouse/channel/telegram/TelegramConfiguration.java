@@ -1,6 +1,7 @@
 package org.lighthouse.channel.telegram;
 
 import java.time.Clock;
+import org.lighthouse.channel.ChatProbe;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
@@ -38,6 +39,11 @@ class TelegramConfiguration {
     @Bean
     TelegramTransport telegramTransport(TelegramClient client, OutboxSettings settings) {
         return new TelegramTransport(client, settings);
+    }
+
+    @Bean
+    ChatProbe telegramChatProbe(BotApi api, TelegramSettings settings) {
+        return new TelegramChatProbe(api, settings);
     }
 
     @Bean

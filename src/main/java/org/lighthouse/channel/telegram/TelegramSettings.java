@@ -49,4 +49,9 @@ record TelegramSettings(@Nullable String token, URI apiUrl, Duration pollTimeout
     boolean enabled() {
         return token != null;
     }
+
+    /** The bot's own user id: a token is {@code <bot id>:<secret>}. */
+    long botId() {
+        return Long.parseLong(token.substring(0, token.indexOf(':')));
+    }
 }
