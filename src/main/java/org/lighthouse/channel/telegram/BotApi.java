@@ -48,6 +48,9 @@ class BotApi {
             return read(response.code(), body == null ? "" : body.string());
         } catch (IOException e) {
             return new ApiAnswer.Failed("network (" + e.getClass().getSimpleName() + ")");
+        } catch (RuntimeException e) {
+            // a fault of the HTTP stack must not end the polling thread: it is told like any failed call
+            return new ApiAnswer.Failed("unexpected (" + e.getClass().getSimpleName() + ")");
         }
     }
 
