@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.net.ServerSocketFactory;
 import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -118,6 +122,7 @@ public final class FakeTelegram implements AutoCloseable {
                 return FakeTelegram.this.dispatch(request);
             }
         });
+        server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             server.start();
         } catch (IOException e) {
@@ -613,5 +618,40 @@ public final class FakeTelegram implements AutoCloseable {
         body.put("description", description);
         return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
                 .setBody(body.toString());
+    }
+
+    /**
+     * Accepted connections send each write at once (TCP_NODELAY): MockWebServer writes a response in more than one
+     * piece, and with Nagle's algorithm a later piece waited for the client's delayed ACK, about 40 ms a call (a
+     * getUpdates took 50 ms instead of 18).
+     */
+    private static final class NoDelayServerSockets extends ServerSocketFactory {
+
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
     }
 }
