@@ -68,7 +68,11 @@ class TelegramTransport implements Transport {
         Reply reply = message.reply();
         String chatId = message.chat().id();
         if (reply.copy() != null) {
-            return answer(copy(chatId, reply.copy()), false);
+            // "chat not found" may name the chat copied from: that must not cut the receiver off, so the copy is
+            // refused instead; a receiver that is really gone is found out by the next message sent to it
+            return answer(copy(chatId, reply.copy()), false).thenApply(delivery -> delivery instanceof
+                    Delivery.Unreachable unreachable && unreachable.reason().contains("chat not found")
+                            ? new Delivery.Rejected(unreachable.reason()) : delivery);
         }
         if (reply.document() != null) {
             return answer(reply.document().picture() ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);

@@ -64,7 +64,10 @@ class ChatProbeIntegrationTest {
         assertThat(telegram.refused()).isEmpty();
     }
 
-    /** A copy passes the message on with copyMessage; a copy to a chat Telegram does not know is not tried again. */
+    /**
+     * A copy passes the message on with copyMessage; one Telegram answers "chat not found" (the receiver's chat or the
+     * one copied from) is not tried again, and the receiver still gets what is sent to it next.
+     */
     @Test
     void copyPassesAMessageOn() {
         Outbox outbox = BOT.bot().bean(Outbox.class);
@@ -77,6 +80,11 @@ class ChatProbeIntegrationTest {
         outbox.send(ChatRef.telegram(6023), "test:copy:2", List.of(Reply.copyOf(ChatRef.telegram(6022), "78")));
         await().atMost(Duration.ofSeconds(10)).until(() -> !attemptsTo(6023).isEmpty());
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> attemptsTo(6023).size() == 1);
+
+        telegram.errors("copymessage", 1, 400, "Bad Request: chat not found");
+        outbox.send(ChatRef.telegram(6021), "test:copy:3", List.of(Reply.copyOf(ChatRef.telegram(6024), "79"),
+                Reply.text("still here")));
+        telegram.awaitMessage(6021, c -> c.text().equals("still here"));
         assertThat(telegram.refused()).isEmpty();
     }
 
