@@ -8,6 +8,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,11 +21,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import javax.net.ServerSocketFactory;
 import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
@@ -31,12 +36,15 @@ import okhttp3.mockwebserver.RecordedRequest;
 import okio.Buffer;
 
 /**
- * A local stand-in of the Telegram Bot API on loopback, for the real TelegramBots client to poll and send to.
+ * A local stand-in of the Telegram Bot API on loopback, for Lighthouse to poll and the real TelegramBots client to
+ * send to.
  *
- * <p>It keeps a queue of updates with Telegram's offset semantics (an update stays until a later poll confirms it),
- * answers the methods the bot calls with well-formed results, checks every request against the published API (unknown
- * method, missing required field, text or button data over Telegram's limits), records what the bot sent, and can be
- * told to fail the next calls (429 with retry_after, 403, 500).
+ * <p>It keeps a queue of updates with Telegram's offset semantics (an update stays until a poll with a higher offset
+ * confirms it; a poll with an offset returns only ids from it on, one without returns the earliest unconfirmed ones),
+ * can restart the ids lower as Telegram does after a quiet week, answers the methods the bot calls with well-formed
+ * results (chats and the bot's membership in them as the Bot API describes them), checks every request against the
+ * published API (unknown method, missing required field, text or button data over Telegram's limits), records what the
+ * bot sent, and can be told to fail the next calls (429 with retry_after, 403, 409, 500).
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -54,6 +62,9 @@ public final class FakeTelegram implements AutoCloseable {
     private final List<Call> calls = new CopyOnWriteArrayList<>();
     private final List<Call> attempts = new CopyOnWriteArrayList<>();
     private final List<Call> refused = new CopyOnWriteArrayList<>();
+    private final List<Call> polls = new CopyOnWriteArrayList<>();
+    private final Map<Long, String> botStatus = new ConcurrentHashMap<>();
+    private final java.util.Set<Long> mutedChats = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Function<Call, Optional<MockResponse>>>> faults = new ConcurrentHashMap<>();
     private final java.util.Set<Integer> photos = ConcurrentHashMap.newKeySet();
 
@@ -111,6 +122,7 @@ public final class FakeTelegram implements AutoCloseable {
                 return FakeTelegram.this.dispatch(request);
             }
         });
+        server.setServerSocketFactory(new NoDelayServerSockets());
         try {
             server.start();
         } catch (IOException e) {
@@ -256,6 +268,58 @@ public final class FakeTelegram implements AutoCloseable {
         faults.clear();
     }
 
+    /**
+     * The next {@code times} calls of {@code method} (to any chat) get an error as Telegram words it: 409 while a
+     * webhook is set or another process polls with the token, 401 once the token is revoked.
+     */
+    public void errors(String method, int times, int code, String description) {
+        fail(method, null, times, () -> error(code, description));
+    }
+
+    // ---- ids, chats and copies ---------------------------------------------------------------------------------
+
+    /**
+     * A week passes without updates: what was never confirmed has expired (Telegram keeps updates 24 hours) and the
+     * next update gets the id {@code first}, which Telegram then chooses at random, so that it may be lower than any
+     * before. Choose an id the bot has not seen in this test: after a real quiet week it remembers none.
+     */
+    public void restartIdsAt(int first) {
+        synchronized (pending) {
+            pending.clear();
+            nextUpdateId.set(first);
+        }
+    }
+
+    /** Every getUpdates request, answered or failed, in order: its fields say whether it carried an offset. */
+    public List<Call> polls() {
+        return List.copyOf(polls);
+    }
+
+    /**
+     * The bot's status in a chat, for getChatMember: {@code member} (the default), {@code administrator},
+     * {@code creator}, {@code restricted} (in the chat, may not send), {@code left} or {@code kicked}.
+     */
+    public void botStatusIn(long chatId, String status) {
+        botStatus.put(chatId, status);
+    }
+
+    /** The group lets its members send no messages (its permissions say so in getChat). */
+    public void membersMayNotWrite(long chatId) {
+        mutedChats.add(chatId);
+    }
+
+    /** Telegram knows no such chat, for this bot: every call about it gets 400 "chat not found". */
+    public void unknownChat(long chatId) {
+        for (String method : List.of("getchat", "getchatmember", "sendmessage", "copymessage")) {
+            fail(method, Long.toString(chatId), Integer.MAX_VALUE, () -> error(400, "Bad Request: chat not found"));
+        }
+    }
+
+    /** Messages the bot passed on to a chat from another with copyMessage, in order. */
+    public List<Call> copiesTo(long chatId) {
+        return callsOf("copymessage").stream().filter(c -> c.chatId().equals(Long.toString(chatId))).toList();
+    }
+
     private void fail(String method, String chatId, int times, java.util.function.Supplier<MockResponse> response) {
         AtomicInteger left = new AtomicInteger(times);
         faults.computeIfAbsent(method, m -> new CopyOnWriteArrayList<>()).add(call -> {
@@ -335,6 +399,8 @@ public final class FakeTelegram implements AutoCloseable {
         }
         if (!method.equals("getupdates")) {
             attempts.add(call);
+        } else {
+            polls.add(call);
         }
         for (Function<Call, Optional<MockResponse>> fault : faults.getOrDefault(method, List.of())) {
             Optional<MockResponse> response = fault.apply(call);
@@ -354,7 +420,9 @@ public final class FakeTelegram implements AutoCloseable {
             case "getupdates" -> updates(call.fields());
             case "getme" -> bot();
             case "sendmessage", "editmessagetext", "senddocument", "sendphoto" -> sentMessage(call);
-            case "copymessage" -> copied(call);
+            case "copymessage" -> copiedMessage(call);
+            case "getchat" -> chatInfo(call);
+            case "getchatmember" -> chatMember(call);
             default -> JSON.getNodeFactory().booleanNode(true);
         };
     }
@@ -376,21 +444,25 @@ public final class FakeTelegram implements AutoCloseable {
         return message;
     }
 
-    private JsonNode copied(Call call) {
-        int id = nextMessageId.incrementAndGet();
-        call.fields().put("$message_id", id);
-        return JSON.createObjectNode().put("message_id", id);
-    }
-
+    /**
+     * getUpdates as the Bot API describes it. An offset confirms (forgets) every queued update with a lower id when
+     * the call is made, and the call returns only updates from that id on, waiting for one to come; an update queued
+     * later with a lower id waits for a poll without offset, which returns the earliest unconfirmed updates. A
+     * negative offset keeps only that many updates from the end of the queue.
+     */
     private JsonNode updates(Map<String, Object> fields) {
         long offset = number(fields.get("offset"), 0);
         long timeout = Math.min(number(fields.get("timeout"), 0), 2);
         int limit = (int) number(fields.get("limit"), 100);
         long deadline = System.currentTimeMillis() + timeout * 1000;
+        Predicate<ObjectNode> returned = u -> offset <= 0 || u.get("update_id").asLong() >= offset;
         ArrayNode result = JSON.createArrayNode();
         synchronized (pending) {
+            if (offset < 0) {
+                pending.subList(0, Math.max(0, pending.size() + (int) offset)).clear();
+            }
             pending.removeIf(u -> u.get("update_id").asLong() < offset);
-            while (pending.isEmpty() && System.currentTimeMillis() < deadline) {
+            while (pending.stream().noneMatch(returned) && System.currentTimeMillis() < deadline) {
                 try {
                     pending.wait(Math.max(1, deadline - System.currentTimeMillis()));
                 } catch (InterruptedException e) {
@@ -398,9 +470,51 @@ public final class FakeTelegram implements AutoCloseable {
                     break;
                 }
             }
-            pending.stream().limit(limit).forEach(result::add);
+            pending.stream().filter(returned).limit(limit).forEach(result::add);
         }
         return result;
+    }
+
+    private JsonNode copiedMessage(Call call) {
+        int id = nextMessageId.incrementAndGet();
+        call.fields().put("$message_id", id);
+        return JSON.createObjectNode().put("message_id", id);
+    }
+
+    /** A chat as getChat describes it: a person's private chat for a positive id, a supergroup for a negative one. */
+    private JsonNode chatInfo(Call call) {
+        long chatId = Long.parseLong(call.chatId());
+        ObjectNode chat = SPEC.randomObject("ChatFullInfo", new Random(chatId), 0);
+        chat.setAll(chatId < 0 ? groupChat(chatId) : privateChat(chatId));
+        if (mutedChats.contains(chatId)) {
+            ObjectNode permissions = SPEC.randomObject("ChatPermissions", new Random(chatId), 0);
+            chat.set("permissions", permissions.put("can_send_messages", false));
+        }
+        return chat;
+    }
+
+    /** The bot's membership as set by {@link #botStatusIn}, a member by default; anyone else is a member. */
+    private JsonNode chatMember(Call call) {
+        long chatId = Long.parseLong(call.chatId());
+        boolean bot = call.fields().get("user_id").toString().equals(Long.toString(BOT_ID));
+        String status = bot ? botStatus.getOrDefault(chatId, "member") : "member";
+        String type = switch (status) {
+            case "creator" -> "ChatMemberOwner";
+            case "administrator" -> "ChatMemberAdministrator";
+            case "restricted" -> "ChatMemberRestricted";
+            case "left" -> "ChatMemberLeft";
+            case "kicked" -> "ChatMemberBanned";
+            default -> "ChatMemberMember";
+        };
+        ObjectNode member = SPEC.randomObject(type, new Random(chatId), 0).put("status", status);
+        member.set("user", bot ? bot() : user(Long.parseLong(call.fields().get("user_id").toString())));
+        if (status.equals("restricted")) {
+            member.put("is_member", true).put("can_send_messages", false);
+        }
+        if (status.equals("administrator")) {
+            member.put("can_post_messages", true);
+        }
+        return member;
     }
 
     private Optional<String> limits(Call call) {
@@ -522,5 +636,40 @@ public final class FakeTelegram implements AutoCloseable {
         body.put("description", description);
         return new MockResponse().setResponseCode(code).setHeader("Content-Type", "application/json")
                 .setBody(body.toString());
+    }
+
+    /**
+     * Accepted connections send each write at once (TCP_NODELAY): MockWebServer writes a response in more than one
+     * piece, and with Nagle's algorithm a later piece waited for the client's delayed ACK, about 40 ms a call (a
+     * getUpdates took 50 ms instead of 18).
+     */
+    private static final class NoDelayServerSockets extends ServerSocketFactory {
+
+        @Override
+        public ServerSocket createServerSocket() throws IOException {
+            return new ServerSocket() {
+                @Override
+                public Socket accept() throws IOException {
+                    Socket socket = super.accept();
+                    socket.setTcpNoDelay(true);
+                    return socket;
+                }
+            };
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
+
+        @Override
+        public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+            throw new UnsupportedOperationException("MockWebServer binds the socket itself");
+        }
     }
 }

@@ -1,11 +1,14 @@
 package org.lighthouse.channel.telegram;
 
+import java.time.Clock;
+import org.lighthouse.channel.ChatProbe;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /** The Telegram channel, on when {@code TELEGRAM_BOT_TOKEN} is set. */
@@ -16,6 +19,11 @@ class TelegramConfiguration {
     @Bean
     TelegramClient telegramClient(TelegramSettings settings) {
         return TelegramPlatform.client(settings);
+    }
+
+    @Bean
+    BotApi botApi(TelegramSettings settings) {
+        return new BotApi(TelegramPlatform.pollingHttp(settings), settings);
     }
 
     @Bean
@@ -34,8 +42,30 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramClient client, Inbox inbox, BotIdentity identity,
-            Texts texts) {
-        return new TelegramPoller(settings, client, inbox, identity, new BotCommands(client, texts));
+    ChatProbe telegramChatProbe(BotApi api, TelegramSettings settings) {
+        return new TelegramChatProbe(api, settings);
+    }
+
+    @Bean
+    UnreadUpdates unreadUpdates(MongoTemplate mongo, Clock clock) {
+        return new UnreadUpdates(mongo, clock);
+    }
+
+    @Bean
+    IntakeStatus intakeStatus(Clock clock) {
+        return new IntakeStatus(clock);
+    }
+
+    /** {@code telegram} in {@code /actuator/health}. */
+    @Bean("telegram")
+    TelegramHealth telegramHealth(IntakeStatus intake, UnreadUpdates unread, TelegramSettings settings) {
+        return new TelegramHealth(intake, unread, settings);
+    }
+
+    @Bean
+    TelegramPoller telegramPoller(TelegramSettings settings, TelegramClient client, BotApi api, Inbox inbox,
+            BotIdentity identity, UnreadUpdates unread, Texts texts, IntakeStatus intake) {
+        return new TelegramPoller(settings, client, api, inbox, identity,
+                new UpdateReader(new UpdateMapper(identity), unread), unread, new BotCommands(client, texts), intake);
     }
 }

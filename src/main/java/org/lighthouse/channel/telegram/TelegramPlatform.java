@@ -36,7 +36,7 @@ final class TelegramPlatform {
         return new OkHttpTelegramClient(http, settings.token(), url(settings));
     }
 
-    /** The HTTP client of long polling: one request at a time that may wait for the whole poll timeout. */
+    /** The HTTP client of {@link BotApi}: long polls that may wait for the whole poll timeout, and short questions. */
     static OkHttpClient pollingHttp(TelegramSettings settings) {
         return new OkHttpClient.Builder()
                 .connectTimeout(Duration.ofSeconds(10))

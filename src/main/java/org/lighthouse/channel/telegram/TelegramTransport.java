@@ -13,11 +13,13 @@ import org.lighthouse.channel.outbox.Delivery;
 import org.lighthouse.channel.outbox.OutboxMessage;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.channel.outbox.Transport;
+import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
+import org.telegram.telegrambots.meta.api.objects.MessageId;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
@@ -65,6 +67,13 @@ class TelegramTransport implements Transport {
     public CompletableFuture<Delivery> deliver(OutboxMessage message) {
         Reply reply = message.reply();
         String chatId = message.chat().id();
+        if (reply.copy() != null) {
+            // "chat not found" may name the chat copied from: that must not cut the receiver off, so the copy is
+            // refused instead; a receiver that is really gone is found out by the next message sent to it
+            return answer(copy(chatId, reply.copy()), false).thenApply(delivery -> delivery instanceof
+                    Delivery.Unreachable unreachable && unreachable.reason().contains("chat not found")
+                            ? new Delivery.Rejected(unreachable.reason()) : delivery);
+        }
         if (reply.document() != null) {
             return answer(reply.document().picture() ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);
         }
@@ -85,6 +94,17 @@ class TelegramTransport implements Transport {
         return call(() -> client.executeAsync(EditMessageText.builder().chatId(chatId)
                 .messageId(Integer.valueOf(reply.editOf())).text(reply.text()).replyMarkup(markup(reply.buttons()))
                 .build()));
+    }
+
+    /** Passes on a message of another chat as it is; Telegram keeps it, Lighthouse never sees its content. */
+    private CompletableFuture<? extends Serializable> copy(String chatId, Reply.Copy copy) {
+        return call(() -> {
+            if (copy.from().channel() != ChatRef.Channel.TELEGRAM) {
+                throw new IllegalArgumentException("cannot copy into Telegram a message of " + copy.from());
+            }
+            return client.executeAsync(CopyMessage.builder().chatId(chatId).fromChatId(copy.from().id())
+                    .messageId(Integer.valueOf(copy.messageRef())).build());
+        });
     }
 
     private CompletableFuture<? extends Serializable> sendDocument(String chatId, Reply reply) {
@@ -112,7 +132,10 @@ class TelegramTransport implements Transport {
     }
 
     private static Delivery sent(Serializable result) {
-        return new Delivery.Sent(result instanceof Message message ? message.getMessageId().toString() : "");
+        if (result instanceof Message message) {
+            return new Delivery.Sent(message.getMessageId().toString());
+        }
+        return new Delivery.Sent(result instanceof MessageId copied ? copied.getMessageId().toString() : "");
     }
 
     static Delivery failure(Throwable error, boolean edit) {
