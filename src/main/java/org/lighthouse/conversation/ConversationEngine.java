@@ -97,11 +97,14 @@ class ConversationEngine implements InboundHandler {
 
     /**
      * Until the person chose a language, the one their words (or their app) seem to be in: a first cry for help in
-     * H'mong is answered in H'mong.
+     * H'mong is answered in H'mong. A command's name is no word of any language; what follows it may be.
      */
     private static @Nullable Language guess(Dialogue dialogue, Inbound inbound) {
-        return dialogue.language() != null ? null
-                : LanguageGuess.of(inbound.text() == null ? "" : inbound.text(), inbound.languageHint()).orElse(null);
+        if (dialogue.language() != null) {
+            return null;
+        }
+        String words = inbound.kind() == Inbound.Kind.COMMAND ? inbound.commandArgument() : inbound.text();
+        return LanguageGuess.of(words == null ? "" : words, inbound.languageHint()).orElse(null);
     }
 
     private void route(Turn turn) {

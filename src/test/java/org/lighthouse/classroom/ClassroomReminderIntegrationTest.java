@@ -14,6 +14,7 @@ import org.lighthouse.content.Catalog;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.RunningBot;
+import org.lighthouse.testing.SafetyNet;
 
 /** The one reminder before work is due, to those who have not finished, and never twice. */
 class ClassroomReminderIntegrationTest {
@@ -100,7 +101,7 @@ class ClassroomReminderIntegrationTest {
         Predicate<Call> given = c -> c.text().startsWith("📝 Bài mới từ lớp «9B»");
         try (FakeTelegram telegram = new FakeTelegram();
                 RunningBot bot = RunningBot.start(telegram, data, "lighthouse.classroom.admins=" + ADMIN,
-                        "lighthouse.classroom.check-every=PT0.2S")) {
+                        "lighthouse.classroom.check-every=PT0.2S", SafetyNet.RESPONDERS)) {
             Person talking = new Person(telegram, 8613);
             Person other = new Person(telegram, 8614);
             AClass joined = AClass.of(telegram, bot.bean(Catalog.class), 8612, "9B", List.of(talking, other));

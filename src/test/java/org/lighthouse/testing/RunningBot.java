@@ -55,8 +55,6 @@ public final class RunningBot implements AutoCloseable {
         properties.put("lighthouse.database.data-dir", dataDir.toString());
         properties.putIfAbsent("lighthouse.files.root", System.getProperty("user.dir"));
         properties.put("logging.level.org.lighthouse", "WARN");
-        // polls cut short by a test stopping the service log errors that mean nothing here
-        properties.put("logging.level.org.telegram.telegrambots.longpolling.BotSession", "OFF");
         for (String setting : settings) {
             int eq = setting.indexOf('=');
             properties.put(setting.substring(0, eq), setting.substring(eq + 1));
