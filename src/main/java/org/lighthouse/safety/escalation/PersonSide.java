@@ -70,7 +70,8 @@ class PersonSide {
         if (!turn.knownCommand()) {
             return write(turn, safetyCase, SafetyScreen.afterSlash(in.text()));
         }
-        if (!in.commandArgument().isBlank()) {
+        // the words after /help reach the responder; what follows /start is a link's code
+        if (!in.commandArgument().isBlank() && !in.command().equals("start")) {
             write(turn, safetyCase, in.commandArgument());
         }
         if (STEP_OUT.contains(in.command())) {

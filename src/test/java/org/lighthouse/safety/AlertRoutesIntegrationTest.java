@@ -21,8 +21,11 @@ import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 
-/** The bot never promises a person that someone is coming unless an alert can reach a responder. */
-class NoResponderIntegrationTest {
+/**
+ * Where alerts go, and what a person is promised: nothing, unless an alert can reach a responder; the responders'
+ * group while it takes the bot's messages, else their private chats.
+ */
+class AlertRoutesIntegrationTest {
 
     @TempDir
     Path data;
@@ -81,6 +84,28 @@ class NoResponderIntegrationTest {
 
             telegram.userPresses(HOA, FakeTelegram.messageId(toHoa), toHoa.buttonData().get(0));
             person.waitsFor(c -> c.text().contains("Hoa, a person who helps, is here with you"));
+        }
+    }
+
+    /**
+     * A responders' group the bot was never added to is found at start: health says so at once, and the first alert
+     * goes to the responders' private chats without first being refused by the group.
+     */
+    @Test
+    void groupWithoutTheBotIsFoundAtStart() throws Exception {
+        try (FakeTelegram telegram = new FakeTelegram()) {
+            telegram.botStatusIn(GROUP, "left");
+            try (RunningBot bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT)) {
+                JsonNode health = health(bot);
+                assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
+                assertThat(health.at("/components/safetyNet/details/respondersGroup").asText())
+                        .contains("private chats");
+                Person person = new Person(telegram, 7203);
+                person.chooses("en");
+                person.writes("SOS");
+                telegram.awaitMessage(HOA, c -> c.text().contains("«SOS»"));
+                assertThat(telegram.attempts("sendmessage")).noneMatch(c -> c.chatId().equals(Long.toString(GROUP)));
+            }
         }
     }
 
