@@ -92,6 +92,44 @@ class SecondaryIndexIntegrationTest {
         assertThat(index.getPositions(new Document("chat", "tg:1"))).containsExactly(2);
     }
 
+    /**
+     * A query that names an id among other conditions (an optimistic save: id and version) is answered from the id
+     * index, exactly as the same conditions are when the server must scan ({@code $and} of each).
+     */
+    @Test
+    void idAmongOtherConditionsIsFoundAsAScanFindsIt() {
+        database(db -> {
+            MongoCollection<org.bson.Document> cases = db.getCollection("versioned");
+            for (int i = 0; i < 50; i++) {
+                cases.insertOne(aCase("c" + i, "tg:" + i % 3, i % 2 == 0 ? "OPEN" : "CLOSED").append("version", i % 4));
+            }
+            cases.insertOne(new org.bson.Document("_id", null).append("chat", "tg:1").append("version", 0));
+            List<org.bson.Document> queries = List.of(
+                    new org.bson.Document("_id", "c4").append("version", 0),
+                    new org.bson.Document("_id", "c4").append("version", 1),
+                    new org.bson.Document("_id", "c5").append("status", "CLOSED").append("chat", "tg:2"),
+                    new org.bson.Document("_id", new org.bson.Document("$in", List.of("c1", "c2", "c3")))
+                            .append("status", "OPEN"),
+                    new org.bson.Document("_id", new org.bson.Document("$ne", "c1")).append("version", 3),
+                    new org.bson.Document("_id", null).append("chat", "tg:1"),
+                    new org.bson.Document("_id", "nope").append("version", 0));
+            for (org.bson.Document query : queries) {
+                List<org.bson.Document> parts = query.entrySet().stream()
+                        .map(e -> new org.bson.Document(e.getKey(), e.getValue())).toList();
+                assertThat(ids(cases, query)).as(query.toJson())
+                        .isEqualTo(ids(cases, new org.bson.Document("$and", parts)));
+            }
+            assertThat(cases.updateOne(new org.bson.Document("_id", "c4").append("version", 0),
+                    Updates.set("version", 1)).getModifiedCount()).isEqualTo(1);
+            assertThat(cases.updateOne(new org.bson.Document("_id", "c4").append("version", 0),
+                    Updates.set("version", 1)).getModifiedCount()).isZero();
+        });
+        IdIndex index = new IdIndex("_id_", List.of(new IndexKey("_id", true)), false);
+        assertThat(index.canHandle(new Document("_id", "c4").append("version", 3))).isTrue();
+        assertThat(index.canHandle(new Document("version", 3))).isFalse();
+        assertThat(index.canHandle(new Document("_id", new Document("$ne", "c4")).append("version", 3))).isFalse();
+    }
+
     private void assertSameAnswers() {
         for (int start = 0; start < 2; start++) { // and again after a restart, from the journal
             database(db -> {
