@@ -32,7 +32,8 @@ class AlertRoutesIntegrationTest {
 
     /**
      * With no responder configured, danger gets 111 and 113 plainly, the honest news that nobody is online here, and
-     * the menus: the person is not shut in a case; "Talk to a person" says the same; health shows it.
+     * the menus: the person is not shut in a case; "Talk to a person" says the same; a message of concern offers 111
+     * rather than a person; health shows it.
      */
     @Test
     void withoutRespondersNobodyIsPromised() throws Exception {
@@ -53,6 +54,11 @@ class AlertRoutesIntegrationTest {
             person.waitsFor(c -> c.text().startsWith("Ở đây hiện không có người hỗ trợ trực tuyến."));
             person.presses("m:learn");
             person.waitsFor(c -> c.text().startsWith("📚"));
+            person.writes("có bác môi giới nói sẽ tìm cho em chồng bên Trung Quốc, nhà em được 50 triệu, em có nên đi"
+                    + " không");
+            Call concern = person.waitsFor(c -> c.text().startsWith("Cảm ơn bạn đã kể cho mình."));
+            assertThat(concern.text()).contains("111").doesNotContain("người hỗ trợ đã được đào tạo");
+            assertThat(concern.buttonData()).doesNotContain("s:talk").contains("m:offer");
             assertThat(telegram.messagesTo(user)).noneMatch(c -> c.text().contains("Mình đã báo cho một người hỗ trợ"));
 
             JsonNode health = health(bot);

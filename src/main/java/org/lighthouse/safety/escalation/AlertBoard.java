@@ -110,7 +110,10 @@ class AlertBoard {
                 QueuedAlert.class);
     }
 
-    /** An alert the chat refused: the chat is no route any more, and its cases go to the chats that remain. */
+    /**
+     * An alert a chat cannot receive: the chat is no route any more, and its cases go to the chats that remain. (An
+     * alert refused for its own sake is not sent again as it is; its cases come back with their next reminder.)
+     */
     @EventListener
     void on(DeliveryFailed failure) {
         if (!failure.messageId().startsWith(KEY)) {
@@ -118,6 +121,9 @@ class AlertBoard {
         }
         String key = failure.messageId().substring(0, failure.messageId().lastIndexOf('#'));
         log.error("Alert {} to {} was refused: {}", key, failure.chat(), failure.reason());
+        if (!failure.unreachable()) {
+            return;
+        }
         routes.refused(failure.chat(), failure.reason());
         List<QueuedAlert> refused = mongo.find(Query.query(Criteria.where("sentAs").is(key)), QueuedAlert.class);
         mongo.remove(Query.query(Criteria.where("sentAs").is(key)), QueuedAlert.class);
@@ -140,8 +146,11 @@ class AlertBoard {
                 .collect(Collectors.toMap(SafetyCase::id, Function.identity()));
         List<QueuedAlert> settled = queued.stream().filter(q -> !open.containsKey(q.caseId())).toList();
         mark(settled, "settled");
-        List<Alerts.Item> items = queued.stream().filter(q -> open.containsKey(q.caseId()))
-                .map(q -> new Alerts.Item(open.get(q.caseId()), q.reminder())).sorted(ORDER)
+        // a case queued again before its first alert went (a reminder fell due) is announced once, as new
+        Map<String, Boolean> reminder = queued.stream().filter(q -> open.containsKey(q.caseId()))
+                .collect(Collectors.toMap(QueuedAlert::caseId, QueuedAlert::reminder, Boolean::logicalAnd));
+        List<Alerts.Item> items = reminder.entrySet().stream()
+                .map(e -> new Alerts.Item(open.get(e.getKey()), e.getValue())).sorted(ORDER)
                 .limit(MOST_PER_MESSAGE).toList();
         if (items.isEmpty()) {
             return;

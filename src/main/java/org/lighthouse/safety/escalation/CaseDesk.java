@@ -93,12 +93,11 @@ public class CaseDesk {
     }
 
     /** A message from the person: kept in the case, and passed to the responder once someone has the case. */
-    SafetyCase fromPerson(SafetyCase safetyCase, Turn turn, String text) {
+    SafetyCase fromPerson(SafetyCase safetyCase, Inbound event, String text) {
         SafetyCase updated = cases.say(safetyCase.id(), Entry.said(PERSON, Redaction.redact(text), clock.instant()),
                 settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null) {
-            toResponder(updated, "u" + turn.inbound().seq(), "responder.fromPerson", Map.of("id", updated.id(),
-                    "text", text));
+            toResponder(updated, "u" + event.seq(), "responder.fromPerson", Map.of("id", updated.id(), "text", text));
         }
         return updated;
     }

@@ -100,7 +100,7 @@ class PersonSide {
         }
         TriageResult result = triage.assess(text, turn.language());
         boolean danger = triage.isSafeWord(text) || result.level() == Level.URGENT;
-        SafetyCase updated = desk.fromPerson(safetyCase, turn, text);
+        SafetyCase updated = desk.fromPerson(safetyCase, turn.inbound(), text);
         if (danger) {
             persons.recordBot(updated, replies.urgent(turn, text));
             if (updated.level() != Level.URGENT) {

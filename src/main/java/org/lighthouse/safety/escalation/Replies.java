@@ -34,14 +34,20 @@ class Replies {
         turn.showMenu();
     }
 
-    /** A gentle question whether they would like to talk to a person, and what might help meanwhile. */
-    void concern(Turn turn, String suggestedLesson) {
-        List<List<Button>> buttons = List.of(
-                List.of(Button.of(turn.text("safety.talkYes"), "s:talk")),
-                List.of(Button.of(turn.text("safety.checkOffer"), "m:offer"),
-                        Button.of(turn.text("safety.lesson"), "l:o:" + suggestedLesson)),
-                List.of(Button.of(turn.text("safety.talkNo"), "s:no")));
-        turn.raiseConcern(Reply.withButtons(turn.text("safety.concern"), buttons));
+    /**
+     * A gentle question whether they would like to talk to a person, and what might help meanwhile; where no responder
+     * can be alerted, no such offer: whom to call instead.
+     */
+    void concern(Turn turn, String suggestedLesson, boolean personAvailable) {
+        List<Button> help = List.of(Button.of(turn.text("safety.checkOffer"), "m:offer"),
+                Button.of(turn.text("safety.lesson"), "l:o:" + suggestedLesson));
+        if (!personAvailable) {
+            turn.raiseConcern(Reply.withButtons(turn.text("safety.concernNobodyOnline"), List.of(help)));
+            return;
+        }
+        turn.raiseConcern(Reply.withButtons(turn.text("safety.concern"), List.of(
+                List.of(Button.of(turn.text("safety.talkYes"), "s:talk")), help,
+                List.of(Button.of(turn.text("safety.talkNo"), "s:no")))));
     }
 
     /** The button that takes a person in a conversation with a responder back to the bot, in one tap. */

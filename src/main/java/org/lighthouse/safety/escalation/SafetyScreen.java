@@ -62,7 +62,7 @@ class SafetyScreen implements SafetyStage {
             return true;
         }
         if (result.level() == Level.CONCERN) {
-            replies.concern(turn, suggestions.lessonFor(text));
+            replies.concern(turn, suggestions.lessonFor(text), desk.canAlert());
         }
         return false;
     }

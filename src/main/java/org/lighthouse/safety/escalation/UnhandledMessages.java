@@ -2,6 +2,7 @@ package org.lighthouse.safety.escalation;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundUnhandled;
 import org.lighthouse.channel.Outbox;
@@ -16,19 +17,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * A message the bot could not handle, however often it tried, still reaches a person: it opens a case of its own (at
- * least CONCERN, URGENT when it reads so), and the writer gets the numbers to call.
+ * A message the bot could not handle, however often it tried, still reaches a person: it goes to the case the writer
+ * is talking in, or opens a case of its own (at least CONCERN, URGENT when it reads so); the writer gets the numbers
+ * to call.
  */
 @Component
 class UnhandledMessages {
 
     private final CaseDesk desk;
+    private final CaseStore cases;
     private final Triage triage;
     private final Outbox outbox;
     private final Texts texts;
 
-    UnhandledMessages(CaseDesk desk, Triage triage, Outbox outbox, Texts texts) {
+    UnhandledMessages(CaseDesk desk, CaseStore cases, Triage triage, Outbox outbox, Texts texts) {
         this.desk = desk;
+        this.cases = cases;
         this.triage = triage;
         this.outbox = outbox;
         this.texts = texts;
@@ -41,10 +45,15 @@ class UnhandledMessages {
             return;
         }
         String text = in.text() == null ? "" : in.text();
-        TriageResult result = triage.assess(text, null);
-        Level level = triage.isSafeWord(text) || result.level() == Level.URGENT ? Level.URGENT : Level.CONCERN;
-        desk.open(in, "unhandled", Language.PRIMARY, level, Trigger.UNHANDLED, SafetyScreen.signals(result),
-                in.text());
+        Optional<SafetyCase> open = cases.openFor(in.chat().key()).filter(SafetyCase::engaging);
+        if (open.isPresent()) {
+            desk.fromPerson(open.get(), in, text);
+        } else {
+            TriageResult result = triage.assess(text, null);
+            Level level = triage.isSafeWord(text) || result.level() == Level.URGENT ? Level.URGENT : Level.CONCERN;
+            desk.open(in, "unhandled", Language.PRIMARY, level, Trigger.UNHANDLED, SafetyScreen.signals(result),
+                    in.text());
+        }
         outbox.send(in.chat(), in.chat().key() + "#x" + in.seq(), List.of(Reply.text(texts.get(Language.PRIMARY,
                 "error.general", Map.of()))));
     }

