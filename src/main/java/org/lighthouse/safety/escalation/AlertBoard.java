@@ -42,8 +42,13 @@ class AlertBoard {
     private static final String KEY = "alert:";
     /** Telegram allows 100 buttons under a message; one message should carry every case waiting, however many. */
     static final int MOST_PER_MESSAGE = 90;
+    /**
+     * New before reminders, urgent before concern; then a person's account on a messaging app before an anonymous web
+     * chat, which costs nothing to open and so can come in floods; then the oldest first.
+     */
     private static final Comparator<Alerts.Item> ORDER = Comparator.comparing(Alerts.Item::reminder)
             .thenComparing(item -> item.safetyCase().level() != Level.URGENT)
+            .thenComparing(item -> item.safetyCase().chat().startsWith(ChatRef.Channel.WEB.prefix() + ":"))
             .thenComparing(item -> item.safetyCase().openedAt());
 
     private final CaseStore cases;
