@@ -22,6 +22,7 @@ import org.lighthouse.shared.LanguageGuess;
 import org.lighthouse.shared.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -63,9 +64,9 @@ class ConversationEngine implements InboundHandler {
     }
 
     /**
-     * Handles the event. A failure of the safety stage, or of storing the outcome, is thrown, so that the inbox tries
-     * the event again: a case must open. A feature's failure is answered with an apology and the menu, keeping what the
-     * safety stage said.
+     * Handles the event. A failure of the safety stage, of the database, or of storing the outcome, is thrown, so that
+     * the inbox tries the event again: a case must open. A feature's own failure is answered with an apology and the
+     * menu, keeping what the safety stage said.
      */
     @Override
     public void handle(Inbound inbound) {
@@ -125,11 +126,17 @@ class ConversationEngine implements InboundHandler {
         }
     }
 
-    /** Runs a feature; if it fails, what it did is undone and the person gets an apology and the menu. */
+    /**
+     * Runs a feature; if it fails, what it did is undone and the person gets an apology and the menu. A database that
+     * fails (unreachable, or a save based on what another writer changed since) may not fail next time: the event is
+     * tried again instead.
+     */
     private void answering(Turn turn, Runnable feature) {
         Turn.Checkpoint before = turn.checkpoint();
         try {
             feature.run();
+        } catch (DataAccessException e) {
+            throw e;
         } catch (RuntimeException e) {
             log.error("Handling event {} of {} failed", turn.inbound().seq(), turn.chat(), e);
             turn.restore(before);

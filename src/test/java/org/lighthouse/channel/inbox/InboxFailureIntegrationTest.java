@@ -16,12 +16,15 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.conversation.Features;
 import org.lighthouse.conversation.Features.SafetyStage;
+import org.lighthouse.conversation.Turn;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
@@ -29,6 +32,7 @@ import org.lighthouse.testing.RunningBot;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.annotation.Order;
 
 /** An event whose handling fails is tried again before the chat's later events; one that always fails reaches a person. */
@@ -60,10 +64,34 @@ class InboxFailureIntegrationTest {
         }
     }
 
+    /** A feature whose database hiccups once: the first run fails as an unreachable database would. */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class FlakyDatabase {
+        private final AtomicBoolean failedOnce = new AtomicBoolean();
+
+        @Bean
+        Features.Command flaky() {
+            return new Features.Command() {
+                @Override
+                public Set<String> names() {
+                    return Set.of("flaky");
+                }
+
+                @Override
+                public void run(Turn turn) {
+                    if (failedOnce.compareAndSet(false, true)) {
+                        throw new DataAccessResourceFailureException("the database did not answer");
+                    }
+                    turn.say("help.text");
+                }
+            };
+        }
+    }
+
     @BeforeAll
     static void start() {
         telegram = new FakeTelegram();
-        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class), RESPONDERS, RESPONDERS_CHAT,
+        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class, FlakyDatabase.class), RESPONDERS, RESPONDERS_CHAT,
                 "lighthouse.inbox.max-attempts=3");
     }
 
@@ -84,6 +112,16 @@ class InboxFailureIntegrationTest {
         List<Call> answers = telegram.awaitMessages(user, 6);
         assertThat(answers.get(3).text()).startsWith("Lighthouse helps you");
         assertThat(answers.get(5).buttonData()).contains("lang:vi");
+    }
+
+    /** A feature that meets a database failure gets the event again, and the person the answer, not an apology. */
+    @Test
+    void databaseFailureInAFeatureIsTriedAgain() {
+        Person person = new Person(telegram, 6104);
+        person.chooses("en");
+        person.writes("/flaky");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse helps you"));
+        assertThat(telegram.messagesTo(6104)).noneMatch(c -> c.text().startsWith("Sorry, something went wrong"));
     }
 
     /**
