@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
  * One thing a person did in a chat, in the same form whatever the channel.
  *
  * @param chat where it happened
- * @param key the channel's own id of the event ({@code tg:u1234} for a Telegram update, {@code web:<session>:<post id>}):
- *     an idempotency key, remembered for days so that an event delivered twice is handled once; never an order, since
+ * @param key the channel's own id of the event ({@code tg:u1234} for a Telegram update,
+ *     {@code web:<session>:<post id>}): an idempotency key, remembered for days so that an event delivered twice is handled once; never an order, since
  *     platforms restart their ids
  * @param seq the inbox's number for the event, given when it stored it (0 before): it grows with every event taken, in
  *     the order they arrived, across chats and restarts; ids derived from an event (replies, cases) are made from it
@@ -51,7 +51,9 @@ public record Inbound(ChatRef chat, String key, long seq, String sender, boolean
     }
 
     /** What a message other than text carries. */
-    public enum Attachment { PHOTO, VOICE, AUDIO, VIDEO, VIDEO_NOTE, DOCUMENT, STICKER, ANIMATION, LOCATION, CONTACT, OTHER }
+    public enum Attachment {
+        PHOTO, VOICE, AUDIO, VIDEO, VIDEO_NOTE, DOCUMENT, STICKER, ANIMATION, LOCATION, CONTACT, OTHER
+    }
 
     /** A text, command or button press: the common events, with nothing attached. */
     public static Inbound of(ChatRef chat, String key, String sender, boolean group, Kind kind, @Nullable String text,

@@ -8,11 +8,6 @@ import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -61,7 +56,7 @@ class AlertRoutesIntegrationTest {
             assertThat(concern.buttonData()).doesNotContain("s:talk").contains("m:offer");
             assertThat(telegram.messagesTo(user)).noneMatch(c -> c.text().contains("Mình đã báo cho một người hỗ trợ"));
 
-            JsonNode health = health(bot);
+            JsonNode health = bot.health();
             assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
             assertThat(health.at("/components/safetyNet/details/responders").asText()).contains("LIGHTHOUSE_RESPONDERS");
         }
@@ -84,7 +79,7 @@ class AlertRoutesIntegrationTest {
             Call toHoa = telegram.awaitMessage(HOA, c -> c.text().contains("«SOS»"));
             telegram.awaitMessage(MINH, c -> c.text().contains("«SOS»"));
             assertThat(toHoa.buttonData().get(0)).startsWith("s:claim:C-");
-            JsonNode health = health(bot);
+            JsonNode health = bot.health();
             assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
             assertThat(health.at("/components/safetyNet/details/respondersGroup").asText()).contains("private chats");
 
@@ -102,7 +97,7 @@ class AlertRoutesIntegrationTest {
         try (FakeTelegram telegram = new FakeTelegram()) {
             telegram.botStatusIn(GROUP, "left");
             try (RunningBot bot = RunningBot.start(telegram, data, RESPONDERS, RESPONDERS_CHAT)) {
-                JsonNode health = health(bot);
+                JsonNode health = bot.health();
                 assertThat(health.at("/components/safetyNet/status").asText()).isEqualTo("DEGRADED");
                 assertThat(health.at("/components/safetyNet/details/respondersGroup").asText())
                         .contains("private chats");
@@ -113,11 +108,5 @@ class AlertRoutesIntegrationTest {
                 assertThat(telegram.attempts("sendmessage")).noneMatch(c -> c.chatId().equals(Long.toString(GROUP)));
             }
         }
-    }
-
-    private static JsonNode health(RunningBot bot) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(bot.url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body());
     }
 }

@@ -14,6 +14,7 @@ import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
+import org.lighthouse.testing.SafetyNet;
 
 /**
  * A responder's words reach the child they are meant for, and what a child sends (a voice note, a location) reaches
@@ -47,10 +48,10 @@ class ResponderRoutingIntegrationTest {
         Person second = new Person(telegram, 7302);
         first.chooses("vi");
         second.chooses("vi");
-        String firstCase = opened(first, "SOS");
-        String secondCase = opened(second, "cứu em với");
-        claim(LAN, firstCase);
-        claim(LAN, secondCase);
+        String firstCase = SafetyNet.caseOpenedBy(bot, telegram, first, "SOS");
+        String secondCase = SafetyNet.caseOpenedBy(bot, telegram, second, "cứu em với");
+        SafetyNet.claims(telegram, LAN, firstCase);
+        SafetyNet.claims(telegram, LAN, secondCase);
 
         first.writes("bố em lại đánh mẹ em");
         Call fromFirst = telegram.awaitMessage(LAN, c -> c.text().equals("💬 " + firstCase + ": bố em lại đánh mẹ em"));
@@ -86,9 +87,9 @@ class ResponderRoutingIntegrationTest {
         long user = 7303;
         Person person = new Person(telegram, user);
         person.chooses("vi");
-        String caseId = opened(person, "SOS");
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "SOS");
         int early = send(user, "voice");
-        claim(TUAN, caseId);
+        SafetyNet.claims(telegram, TUAN, caseId);
         Call earlyCopy = telegram.awaitMessage(TUAN, c -> c.method().equals("copymessage"));
         assertThat(earlyCopy.fields()).containsEntry("from_chat_id", Long.toString(user));
         assertThat(String.valueOf(earlyCopy.fields().get("message_id"))).isEqualTo(Integer.toString(early));
@@ -112,32 +113,13 @@ class ResponderRoutingIntegrationTest {
         long user = 7304;
         Person person = new Person(telegram, user);
         person.chooses("vi");
-        String caseId = opened(person, "SOS");
-        claim(MAI, caseId);
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "SOS");
+        SafetyNet.claims(telegram, MAI, caseId);
         telegram.refuses("copymessage", "message to copy not found");
         send(user, "voice");
         Call lost = telegram.awaitMessage(MAI, c -> c.text().startsWith("⚠️ Ca " + caseId + ": không chuyển được"));
         assertThat(lost.text()).contains("viết bằng chữ");
         telegram.clearFaults();
-    }
-
-    private static String opened(Person person, String words) {
-        person.writes(words);
-        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«" + words + "»")
-                && c.text().contains("Telegram") && !alreadyClaimed(c));
-        return alert.buttonData().get(0).substring("s:claim:".length());
-    }
-
-    private static boolean alreadyClaimed(Call alert) {
-        String id = alert.buttonData().isEmpty() ? "" : alert.buttonData().get(0).substring("s:claim:".length());
-        return telegram.messagesTo(GROUP).stream().anyMatch(c -> c.text().contains("ca " + id + ":"));
-    }
-
-    private static void claim(long responder, String caseId) {
-        Call alert = telegram.awaitMessage(GROUP, c -> c.buttonData().contains("s:claim:" + caseId));
-        telegram.userPressesIn(responder, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert),
-                "s:claim:" + caseId);
-        telegram.awaitMessage(responder, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
     }
 
     /** The person sends a voice note or a location; returns its message id. */

@@ -16,6 +16,7 @@ import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
+import org.lighthouse.testing.SafetyNet;
 
 /**
  * A person talking with the safety net is never locked in: help, their data, deletion and the menu stay one command
@@ -40,7 +41,7 @@ class SafetyDoorIntegrationTest {
         long user = 7101;
         Person person = new Person(telegram, user);
         person.chooses("en");
-        String caseId = caseOpenedBy(person, "SOS");
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "SOS");
         person.writes("/help");
         person.waitsFor(c -> c.text().startsWith("Lighthouse helps you"));
         person.writes("/mydata");
@@ -62,8 +63,8 @@ class SafetyDoorIntegrationTest {
         long user = 7102;
         Person person = new Person(telegram, user);
         person.chooses("vi");
-        String caseId = caseOpenedBy(person, "cứu em với");
-        claim(caseId);
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "cứu em với");
+        SafetyNet.claims(telegram, HOA, caseId);
         person.writes("/menu");
         person.waitsFor(c -> c.text().startsWith("Bạn đã rời cuộc trò chuyện."));
         person.waitsFor(c -> c.text().equals("Bạn muốn làm gì?"));
@@ -79,8 +80,9 @@ class SafetyDoorIntegrationTest {
         long user = 7103;
         Person person = new Person(telegram, user);
         person.chooses("en");
-        String caseId = caseOpenedBy(person, "they took my passport and locked me in the room");
-        claim(caseId);
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person,
+                "they took my passport and locked me in the room");
+        SafetyNet.claims(telegram, HOA, caseId);
         person.waitsFor(c -> c.text().contains("is here with you"));
         person.writes("/delete");
         person.waitsFor(c -> c.text().startsWith("Delete your language"));
@@ -110,7 +112,7 @@ class SafetyDoorIntegrationTest {
         long user = 7104;
         Person person = new Person(telegram, user);
         person.chooses("en");
-        String caseId = caseOpenedBy(person, "SOS");
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "SOS");
         person.writes("/delete");
         person.waitsFor(c -> c.text().startsWith("Delete your language"));
         person.presses("p:yes");
@@ -154,17 +156,5 @@ class SafetyDoorIntegrationTest {
         Call prompt = telegram.awaitMessages(user, 1).get(0);
         assertThat(prompt.text()).contains("SOS").contains("111").contains("kiểm tra lời mời");
         assertThat(prompt.buttonData()).contains("lang:vi", "lang:en", "lang:hmn");
-    }
-
-    private String caseOpenedBy(Person person, String words) {
-        person.writes(words);
-        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«" + words + "»"));
-        return alert.buttonData().get(0).substring("s:claim:".length());
-    }
-
-    private static void claim(String caseId) {
-        Call alert = telegram.awaitMessage(GROUP, c -> c.buttonData().contains("s:claim:" + caseId));
-        telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), "s:claim:" + caseId);
-        telegram.awaitMessage(HOA, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
     }
 }

@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than the channel allows
- * per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
+ * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than
+ * the channel allows per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
  */
 class Dispatcher {
 

@@ -154,7 +154,8 @@ class UpdateMapper {
             return Optional.empty();
         }
         return Optional.of(Inbound.of(ChatRef.telegram(change.getChat().getId()), seq,
-                change.getFrom().getId().toString(), !privateChat, kind, null, null, null, languageOf(change.getFrom())));
+                change.getFrom().getId().toString(), !privateChat, kind, null, null, null,
+                languageOf(change.getFrom())));
     }
 
     private static boolean isServiceMessage(Message message) {

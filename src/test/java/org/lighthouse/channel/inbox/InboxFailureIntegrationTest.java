@@ -7,12 +7,6 @@ import static org.lighthouse.testing.SafetyNet.HOA;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -29,13 +23,17 @@ import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
+import org.lighthouse.testing.SafetyNet;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessResourceFailureException;
 
-/** An event whose handling fails is tried again before the chat's later events; one that always fails reaches a person. */
+/**
+ * An event whose handling fails is tried again before the chat's later events; one that always fails reaches a
+ * person.
+ */
 class InboxFailureIntegrationTest {
 
     @TempDir
@@ -91,7 +89,8 @@ class InboxFailureIntegrationTest {
     @BeforeAll
     static void start() {
         telegram = new FakeTelegram();
-        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class, FlakyDatabase.class), RESPONDERS, RESPONDERS_CHAT,
+        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class, FlakyDatabase.class), RESPONDERS,
+                RESPONDERS_CHAT,
                 "lighthouse.inbox.max-attempts=3");
     }
 
@@ -129,41 +128,34 @@ class InboxFailureIntegrationTest {
      * gets the numbers to call, health says so, and the chat goes on.
      */
     @Test
-    void eventThatAlwaysFailsReachesAResponder() throws Exception {
+    void eventThatAlwaysFailsReachesAResponder() {
         long user = 6102;
         Person person = new Person(telegram, user);
         person.chooses("vi");
         person.writes("always broken: em không biết phải làm sao");
-        person.waitsFor(c -> c.text().startsWith("Xin lỗi, mình vừa gặp trục trặc") && c.text().contains("111"));
+        person.waitsFor(c -> c.text().startsWith("Xin lỗi, mình vừa gặp trục trặc")
+                && c.text().contains("111"));
         Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«always broken"));
         assertThat(alert.text()).contains("bot không xử lý được tin nhắn này");
-        await().atMost(Duration.ofSeconds(10)).until(() -> health().at("/components/inbox/status").asText()
+        await().atMost(Duration.ofSeconds(10)).until(() -> bot.health().at("/components/inbox/status").asText()
                 .equals("DEGRADED"));
-        assertThat(health().at("/components/inbox/details/unhandled").asInt()).isPositive();
+        assertThat(bot.health().at("/components/inbox/details/unhandled").asInt()).isPositive();
         person.writes("/help");
         person.waitsFor(c -> c.text().startsWith("Lighthouse giúp bạn"));
     }
 
-    /** In a conversation with a responder, a message the bot cannot handle still reaches that responder, in that case. */
+    /** In a conversation with a responder, a message the bot cannot handle still reaches that responder's case. */
     @Test
     void eventThatAlwaysFailsInACaseReachesItsResponder() {
         long user = 6103;
         Person person = new Person(telegram, user);
         person.chooses("vi");
-        person.writes("SOS");
-        Call alert = telegram.awaitMessage(GROUP, c -> c.text().contains("«SOS»") && c.text().contains("Telegram"));
-        String caseId = alert.buttonData().get(0).substring("s:claim:".length());
-        telegram.userPressesIn(HOA, FakeTelegram.groupChat(GROUP), FakeTelegram.messageId(alert), alert.buttonData().get(0));
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person, "SOS");
+        SafetyNet.claims(telegram, HOA, caseId);
         person.waitsFor(c -> c.text().contains("Hoa đang ở đây với bạn"));
         int alerts = telegram.messagesTo(GROUP).size();
         person.writes("always broken: họ đang tới");
         telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": always broken: họ đang tới"));
         assertThat(telegram.messagesTo(GROUP)).hasSize(alerts);
-    }
-
-    private static JsonNode health() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(bot.url("/actuator/health"))).build(), HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body());
     }
 }
