@@ -47,7 +47,12 @@ public record Inbound(ChatRef chat, String key, long seq, String sender, boolean
         /** The person unblocked the bot. */
         UNBLOCKED,
         /** The bot was added to a group. */
-        ADDED_TO_GROUP
+        ADDED_TO_GROUP;
+
+        /** What a typed text is: a command when it starts with {@code /}, an edit when it was changed after sending. */
+        public static Kind ofText(String text, boolean edited) {
+            return edited ? EDITED_TEXT : text.startsWith("/") ? COMMAND : TEXT;
+        }
     }
 
     /** What a message other than text carries. */

@@ -1,7 +1,6 @@
 package org.lighthouse.channel.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
@@ -45,7 +44,7 @@ final class LenientReader {
         String caption = textOf(message, "caption");
         Kind kind;
         if (text != null) {
-            kind = edited ? Kind.EDITED_TEXT : text.startsWith("/") ? Kind.COMMAND : Kind.TEXT;
+            kind = Kind.ofText(text, edited);
         } else if (caption != null && !edited) {
             kind = Kind.MEDIA;
         } else {
@@ -69,7 +68,6 @@ final class LenientReader {
     }
 
     private static @Nullable String language(JsonNode from) {
-        JsonNode code = from.path("language_code");
-        return code.isTextual() ? code.asText().toLowerCase(Locale.ROOT) : null;
+        return UpdateMapper.languageHint(textOf(from, "language_code"));
     }
 }

@@ -60,7 +60,7 @@ class UpdateMapper {
         }
         if (message.hasText()) {
             String text = message.getText();
-            Kind kind = edited ? Kind.EDITED_TEXT : text.startsWith("/") ? Kind.COMMAND : Kind.TEXT;
+            Kind kind = Kind.ofText(text, edited);
             return Optional.of(event(seq, message, kind, text, false, null));
         }
         if (edited) {
@@ -165,6 +165,11 @@ class UpdateMapper {
     }
 
     private static @Nullable String languageOf(@Nullable User user) {
-        return user == null || user.getLanguageCode() == null ? null : user.getLanguageCode().toLowerCase(Locale.ROOT);
+        return user == null ? null : languageHint(user.getLanguageCode());
+    }
+
+    /** Telegram's {@code language_code} of a user, as the inbound event's hint. */
+    static @Nullable String languageHint(@Nullable String languageCode) {
+        return languageCode == null ? null : languageCode.toLowerCase(Locale.ROOT);
     }
 }

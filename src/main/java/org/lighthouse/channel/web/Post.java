@@ -107,7 +107,7 @@ record Post(@Nullable String id, @Nullable String text, @Nullable String data, @
         if (typed.length() > MAX_TEXT) {
             throw Refused.bad("a message is at most " + MAX_TEXT + " characters");
         }
-        Inbound.Kind kind = typed.startsWith("/") ? Inbound.Kind.COMMAND : Inbound.Kind.TEXT;
+        Inbound.Kind kind = Inbound.Kind.ofText(typed, false);
         return Inbound.of(chat, key, session, false, kind, typed, null, null, null);
     }
 
