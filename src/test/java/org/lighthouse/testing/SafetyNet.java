@@ -5,8 +5,8 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.Optional;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.escalation.CaseStore;
-import org.lighthouse.safety.escalation.SafetyCase;
 import org.lighthouse.testing.FakeTelegram.Call;
 
 /** The responders of the journey tests, Hoa and Minh, their Telegram group, and how a case reaches one of them. */

@@ -6,7 +6,10 @@ import java.util.List;
 import org.lighthouse.channel.ChatHistory;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.ChatUnreachable;
+import org.lighthouse.channel.Delivered;
 import org.lighthouse.channel.DeliveryFailed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -21,6 +24,8 @@ import org.springframework.stereotype.Component;
 /** The outbox collection: every message and where it stands. */
 @Component
 class OutboxStore implements ChatHistory {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
@@ -62,6 +67,12 @@ class OutboxStore implements ChatHistory {
     void markSent(OutboxMessage message, String channelMessageId) {
         mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
                 .set("channelMessageId", channelMessageId).set("error", null).unset("reply"), OutboxMessage.class);
+        try {
+            events.publishEvent(new Delivered(message.chat(), message.id()));
+        } catch (RuntimeException e) {
+            // the message went: whatever a listener failed to note about it must not make it go again
+            log.warn("A listener failed on the delivery of {}: {}", message.id(), e.toString());
+        }
     }
 
     void markDropped(OutboxMessage message, String reason) {

@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.DeliveryFailed;
 import org.lighthouse.channel.Outbox;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Status;
 import org.lighthouse.safety.SafetySettings;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -83,7 +84,7 @@ class AlertBoard {
                 now.minus(settings.concernRealert()));
         List<ChatRef> chats = routes.chats();
         for (SafetyCase safetyCase : due) {
-            if (chats.isEmpty()) {
+            if (!routes.canAlert()) {
                 nobodyToAlert(safetyCase);
             } else {
                 chats.forEach(chat -> queue(chat, safetyCase, now));
@@ -136,7 +137,7 @@ class AlertBoard {
         Instant now = clock.instant();
         refused.stream().map(QueuedAlert::caseId).map(cases::find).flatMap(Optional::stream)
                 .filter(c -> c.status() == Status.NEW).forEach(c -> {
-                    if (chats.isEmpty()) {
+                    if (!routes.canAlert()) {
                         nobodyToAlert(c);
                     } else {
                         chats.forEach(chat -> queue(chat, c, now));

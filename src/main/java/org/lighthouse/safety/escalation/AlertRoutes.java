@@ -52,17 +52,21 @@ class AlertRoutes {
         return responders.privateChats().stream().filter(chat -> !refusedPrivately.containsKey(chat)).toList();
     }
 
+    /** Whether a case opened now reaches some responder: on Telegram, or in a console open at its queue. */
     boolean canAlert() {
-        return !chats().isEmpty();
+        return !chats().isEmpty() || responders.watchingConsole();
     }
 
     /** What stands in the way of alerts, for health and the log; empty when nothing does. */
     Map<String, String> problems() {
         Map<String, String> problems = new LinkedHashMap<>();
         if (!responders.configured()) {
-            problems.put("responders", "none configured (LIGHTHOUSE_RESPONDERS): nobody can be alerted");
-        } else if (!outbox.serves(ChatRef.Channel.TELEGRAM)) {
-            problems.put("telegram", "off (TELEGRAM_BOT_TOKEN): responders are alerted on Telegram");
+            problems.put("responders", "none configured (LIGHTHOUSE_RESPONDERS, or console accounts): nobody can be"
+                    + " alerted");
+        } else if (!canAlert()) {
+            problems.put(outbox.serves(ChatRef.Channel.TELEGRAM) ? "alerts" : "telegram", (outbox.serves(
+                    ChatRef.Channel.TELEGRAM) ? "no responder can be written to on Telegram" : "off (TELEGRAM_BOT_TOKEN)")
+                    + ", and no responder has the console open: nobody can be alerted");
         }
         if (groupRefusal != null) {
             problems.put("respondersGroup", "refuses the bot's messages (" + groupRefusal + "); alerts go to the"
@@ -103,8 +107,8 @@ class AlertRoutes {
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
         if (!responders.configured()) {
-            log.warn("Safety net: NO RESPONDERS are configured (LIGHTHOUSE_RESPONDERS): a person in danger gets 111 and"
-                    + " 113, but nobody is alerted and nobody can answer them");
+            log.warn("Safety net: NO RESPONDERS are configured (LIGHTHOUSE_RESPONDERS, or console accounts): a person in"
+                    + " danger gets 111 and 113, but nobody is alerted and nobody can answer them");
         }
         checkGroup();
     }

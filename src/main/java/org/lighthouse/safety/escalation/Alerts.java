@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.safety.CaseDescription;
+import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
@@ -69,27 +71,47 @@ class Alerts {
 
     /** The level of a case as responders read it. */
     String level(SafetyCase safetyCase) {
-        return text("responder.level." + safetyCase.level(), Map.of());
+        return describe(safetyCase, Language.PRIMARY).level();
+    }
+
+    String channel(SafetyCase safetyCase) {
+        return describe(safetyCase, Language.PRIMARY).channel();
+    }
+
+    String context(SafetyCase safetyCase) {
+        return describe(safetyCase, Language.PRIMARY).context();
+    }
+
+    String signals(SafetyCase safetyCase) {
+        return describe(safetyCase, Language.PRIMARY).signals();
+    }
+
+    /** A case's level, channel, context, trigger and signals in words of the language. */
+    CaseDescription describe(SafetyCase safetyCase, Language language) {
+        return new CaseDescription(texts.get(language, "responder.level." + safetyCase.level()),
+                channel(safetyCase, language), context(safetyCase, language),
+                texts.get(language, "responder.trigger." + safetyCase.trigger()), signals(safetyCase, language));
     }
 
     /** What the person was doing when the case opened, in words: the step's first part names the feature. */
-    String context(SafetyCase safetyCase) {
+    private String context(SafetyCase safetyCase, Language language) {
         String feature = safetyCase.context().split("\\.", 2)[0];
         String key = "responder.context." + feature;
-        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : text("responder.context.other", Map.of());
+        return texts.get(language, texts.has(language, key) ? key : "responder.context.other");
     }
 
     /** The signals found, in words; each is looked up under {@code responder.reason.<words-joined-by-dashes>}. */
-    String signals(SafetyCase safetyCase) {
+    private String signals(SafetyCase safetyCase, Language language) {
         if (safetyCase.reasons() == null || safetyCase.reasons().isBlank()) {
             return "—";
         }
-        return Arrays.stream(safetyCase.reasons().split(",\\s*")).map(this::signal).collect(Collectors.joining(", "));
+        return Arrays.stream(safetyCase.reasons().split(",\\s*")).map(reason -> signal(reason, language))
+                .collect(Collectors.joining(", "));
     }
 
-    private String signal(String reason) {
+    private String signal(String reason, Language language) {
         String key = reasonKey(reason);
-        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : reason.strip();
+        return texts.has(language, key) ? texts.get(language, key) : reason.strip();
     }
 
     /** The text key of a triage signal: {@code documents taken} is {@code responder.reason.documents-taken}. */
@@ -97,9 +119,9 @@ class Alerts {
         return "responder.reason." + reason.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
-    String channel(SafetyCase safetyCase) {
+    private String channel(SafetyCase safetyCase, Language language) {
         String key = "responder.channel." + safetyCase.chat().split(":", 2)[0];
-        return texts.has(Language.PRIMARY, key) ? text(key, Map.of()) : "—";
+        return texts.has(language, key) ? texts.get(language, key) : "—";
     }
 
     private String card(SafetyCase safetyCase) {
@@ -108,7 +130,7 @@ class Alerts {
                 Map.entry("channel", channel(safetyCase)), Map.entry("language", safetyCase.language().nativeName()),
                 Map.entry("opened", TIME.format(safetyCase.openedAt())), Map.entry("ago", minutes(safetyCase)),
                 Map.entry("context", context(safetyCase)),
-                Map.entry("trigger", text("responder.trigger." + safetyCase.trigger(), Map.of())),
+                Map.entry("trigger", describe(safetyCase, Language.PRIMARY).trigger()),
                 Map.entry("reasons", signals(safetyCase)),
                 Map.entry("last", lastWords(safetyCase, Integer.MAX_VALUE))));
     }
@@ -116,7 +138,7 @@ class Alerts {
     private String line(SafetyCase safetyCase) {
         return text("responder.line", Map.of("level", level(safetyCase), "id", safetyCase.id(),
                 "channel", channel(safetyCase), "language", safetyCase.language().nativeName(),
-                "ago", minutes(safetyCase), "trigger", text("responder.trigger." + safetyCase.trigger(), Map.of()),
+                "ago", minutes(safetyCase), "trigger", describe(safetyCase, Language.PRIMARY).trigger(),
                 "last", lastWords(safetyCase, SHORT_MESSAGE)));
     }
 

@@ -7,15 +7,17 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Delivered;
 import org.lighthouse.channel.DeliveryFailed;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Entry;
+import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.SafetySettings;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Entry;
-import org.lighthouse.safety.escalation.SafetyCase.Trigger;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.Texts;
@@ -110,7 +112,7 @@ public class CaseDesk {
     SafetyCase fromPersonMedia(SafetyCase safetyCase, Turn turn) {
         Inbound in = turn.inbound();
         String shown = attachmentWords(in.attachment()) + (in.text() == null ? "" : " " + in.text());
-        SafetyCase updated = cases.say(safetyCase.id(), new Entry(PERSON, Redaction.redact(shown), clock.instant(),
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.media(PERSON, Redaction.redact(shown), clock.instant(),
                 in.messageRef()), settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null && in.messageRef() != null) {
             relayMedia(updated, updated.assignee(), "u" + in.seq(), shown, in.messageRef());
@@ -125,16 +127,23 @@ public class CaseDesk {
     }
 
     private void relayMedia(SafetyCase safetyCase, String responder, String key, String shown, String messageRef) {
-        outbox.send(ChatRef.telegram(Long.parseLong(responder)), "case:" + safetyCase.id() + MEDIA + key, List.of(
-                Reply.text(text("responder.fromPerson", Map.of("id", safetyCase.id(), "text", shown))),
-                Reply.copyOf(ChatRef.parse(safetyCase.chat()), messageRef)));
+        responders.telegramChat(responder).ifPresent(chat -> outbox.send(chat, "case:" + safetyCase.id() + MEDIA + key,
+                List.of(Reply.text(text("responder.fromPerson", Map.of("id", safetyCase.id(), "text", shown))),
+                        Reply.copyOf(ChatRef.parse(safetyCase.chat()), messageRef))));
     }
 
-    /** A voice note, photo or location the channel could not pass on: the responder hears so, and what to do. */
+    /**
+     * A voice note, photo or location the channel could not pass on: the responder hears so, and what to do. A
+     * responder's words the channel refused show as failed in the transcript.
+     */
     @EventListener
     void on(DeliveryFailed failure) {
         String id = failure.messageId();
-        if (!id.startsWith("case:") || !id.contains(MEDIA)) {
+        if (!id.startsWith("case:")) {
+            return;
+        }
+        if (!id.contains(MEDIA)) {
+            delivery(id, SafetyCase.Delivery.FAILED);
             return;
         }
         cases.find(id.substring("case:".length(), id.indexOf(MEDIA))).filter(c -> c.assignee() != null)
@@ -142,19 +151,41 @@ public class CaseDesk {
                         "reason", failure.reason())));
     }
 
-    /** A message from the responder to the person, signed with the responder's alias. */
-    void fromResponder(SafetyCase safetyCase, String responder, String text, String key) {
+    /** A responder's words the channel took show as delivered in the transcript. */
+    @EventListener
+    void on(Delivered delivered) {
+        if (delivered.messageId().startsWith("case:")) {
+            delivery(delivered.messageId(), SafetyCase.Delivery.DELIVERED);
+        }
+    }
+
+    private void delivery(String messageId, SafetyCase.Delivery delivery) {
+        String key = messageId.substring(0, messageId.lastIndexOf('#') < 0 ? messageId.length()
+                : messageId.lastIndexOf('#'));
+        int end = key.indexOf(':', "case:".length());
+        if (end > 0) {
+            cases.delivery(key.substring("case:".length(), end), key, delivery);
+        }
+    }
+
+    /**
+     * A message from the responder to the person, signed with the responder's alias; kept in the transcript as sending
+     * until the channel takes it. False when the person deleted their data and nothing reaches them.
+     */
+    boolean fromResponder(SafetyCase safetyCase, String responder, String text, String key) {
         String alias = responders.alias(responder);
         if (safetyCase.personGone()) {
             toResponder(safetyCase, key, "responder.personGone", Map.of("id", safetyCase.id()));
-            return;
+            return false;
         }
-        cases.say(safetyCase.id(), Entry.said(alias, Redaction.redact(text), clock.instant()), settings.transcriptSize());
+        cases.say(safetyCase.id(), Entry.sent(alias, Redaction.redact(text), clock.instant(),
+                "case:" + safetyCase.id() + ":" + key), settings.transcriptSize());
         List<List<Button>> rejoin = safetyCase.userLeft()
                 ? List.of(List.of(Button.of(persons.text(safetyCase, "safety.reply", Map.of()), "s:talk")))
                 : List.of();
         persons.relay(safetyCase, key, Reply.withButtons(persons.text(safetyCase, "safety.fromResponder",
                 Map.of("alias", alias, "text", text)), rejoin));
+        return true;
     }
 
     /** Tells the responder who holds the case, if anyone does. */
@@ -165,9 +196,10 @@ public class CaseDesk {
         }
     }
 
+    /** Tells a responder on Telegram; one who works only in the console reads it all there. */
     void tellResponder(String responder, SafetyCase safetyCase, String key, String textKey, Map<String, ?> values) {
-        outbox.send(ChatRef.telegram(Long.parseLong(responder)), "case:" + safetyCase.id() + ":" + key,
-                List.of(Reply.text(text(textKey, values))));
+        responders.telegramChat(responder).ifPresent(chat -> outbox.send(chat, "case:" + safetyCase.id() + ":" + key,
+                List.of(Reply.text(text(textKey, values)))));
     }
 
     private String attachmentWords(Inbound.@Nullable Attachment attachment) {

@@ -1,15 +1,19 @@
 package org.lighthouse.safety.escalation;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.safety.CaseSearch;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Change;
+import org.lighthouse.safety.SafetyCase.Entry;
+import org.lighthouse.safety.SafetyCase.Outcome;
+import org.lighthouse.safety.SafetyCase.Referral;
+import org.lighthouse.safety.SafetyCase.Status;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Change;
-import org.lighthouse.safety.escalation.SafetyCase.Entry;
-import org.lighthouse.safety.escalation.SafetyCase.Outcome;
-import org.lighthouse.safety.escalation.SafetyCase.Referral;
-import org.lighthouse.safety.escalation.SafetyCase.Status;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -116,6 +120,49 @@ public class CaseStore {
 
     public Optional<SafetyCase> userLeft(String id, boolean left) {
         return change(byId(id), new Update().set("userLeft", left));
+    }
+
+    /** Marks a responder's words in the transcript as taken by the channel, or refused. */
+    void delivery(String id, String message, SafetyCase.Delivery delivery) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(id).and("transcript.message").is(message)),
+                new Update().set("deliveries." + SafetyCase.deliveryField(message), delivery), SafetyCase.class);
+    }
+
+    /** Every case not closed: the most urgent first, then the oldest. */
+    List<SafetyCase> allOpen() {
+        return mongo.find(Query.query(Criteria.where("status").ne(Status.CLOSED)), SafetyCase.class).stream()
+                .sorted(Comparator.comparing((SafetyCase c) -> c.level() != Level.URGENT)
+                        .thenComparing(SafetyCase::openedAt)).toList();
+    }
+
+    /** Closed cases matching a search, the newest first. */
+    List<SafetyCase> closed(CaseSearch search) {
+        Criteria criteria = Criteria.where("status").is(Status.CLOSED);
+        if (search.reference() != null) {
+            criteria.and("_id").is(search.reference().strip().toUpperCase(Locale.ROOT));
+        }
+        if (search.level() != null) {
+            criteria.and("level").is(search.level());
+        }
+        if (search.outcome() != null) {
+            criteria.and("outcome").is(search.outcome());
+        }
+        if (search.from() != null || search.to() != null) {
+            Criteria opened = criteria.and("openedAt");
+            if (search.from() != null) {
+                opened.gte(search.from());
+            }
+            if (search.to() != null) {
+                opened.lt(search.to());
+            }
+        }
+        return mongo.find(Query.query(criteria).with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(search.limit()),
+                SafetyCase.class);
+    }
+
+    /** Cases opened at or after the given time, for the team's figures. */
+    List<SafetyCase> openedSince(Instant since) {
+        return mongo.find(Query.query(Criteria.where("openedAt").gte(since)), SafetyCase.class);
     }
 
     public void alerted(String id, Instant now) {

@@ -1,6 +1,7 @@
 package org.lighthouse.safety.escalation;
 
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyConversations;
 import org.springframework.stereotype.Component;
 

@@ -6,8 +6,9 @@ import java.util.Map;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Entry;
 import org.lighthouse.safety.SafetySettings;
-import org.lighthouse.safety.escalation.SafetyCase.Entry;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.Triage;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;

@@ -2,6 +2,7 @@ package org.lighthouse.safety.escalation;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.safety.SafetyCase;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;

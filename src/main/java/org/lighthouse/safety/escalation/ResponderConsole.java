@@ -1,6 +1,5 @@
 package org.lighthouse.safety.escalation;
 
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -9,16 +8,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
-import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
-import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
-import org.lighthouse.safety.escalation.SafetyCase.Entry;
-import org.lighthouse.safety.escalation.SafetyCase.Outcome;
-import org.lighthouse.safety.escalation.SafetyCase.Referral;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Outcome;
+import org.lighthouse.safety.SafetyCase.Referral;
 import org.lighthouse.shared.Language;
-import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
 
@@ -36,24 +32,18 @@ class ResponderConsole {
     private final Responders responders;
     private final AlertRoutes routes;
     private final CaseStore cases;
-    private final CaseDesk desk;
-    private final PersonMessages persons;
+    private final CaseActions actions;
     private final Alerts alerts;
-    private final Outbox outbox;
     private final Texts texts;
-    private final Clock clock;
 
-    ResponderConsole(Responders responders, AlertRoutes routes, CaseStore cases, CaseDesk desk,
-            PersonMessages persons, Alerts alerts, Outbox outbox, Texts texts, Clock clock) {
+    ResponderConsole(Responders responders, AlertRoutes routes, CaseStore cases, CaseActions actions, Alerts alerts,
+            Texts texts) {
         this.responders = responders;
         this.routes = routes;
         this.cases = cases;
-        this.desk = desk;
-        this.persons = persons;
+        this.actions = actions;
         this.alerts = alerts;
-        this.outbox = outbox;
         this.texts = texts;
-        this.clock = clock;
     }
 
     /** Handles a responder's event when it is case work; false lets the bot treat them as anyone else. */
@@ -75,7 +65,7 @@ class ResponderConsole {
         if (target.isEmpty()) {
             whichCase(turn, mine);
         } else if (in.kind() == Inbound.Kind.TEXT) {
-            desk.fromResponder(target.get(), responder, in.text(), "r" + in.seq());
+            actions.write(target.get(), responder, in.text(), "r" + in.seq(), CaseActions.TELEGRAM);
         } else {
             turn.say("responder.textOnly");
         }
@@ -106,25 +96,19 @@ class ResponderConsole {
             turn.tellPresser(Reply.text(text("responder.notResponder", Map.of())));
             return;
         }
-        Optional<SafetyCase> claimed = cases.claim(caseId, responder, clock.instant());
+        Optional<SafetyCase> claimed = actions.claim(caseId, responder, CaseActions.TELEGRAM);
         if (claimed.isEmpty()) {
             turn.tellPresser(Reply.text(cases.find(caseId).map(c -> text("responder.alreadyTaken", Map.of("id", c.id(),
                     "alias", c.assignee() == null ? "—" : responders.alias(c.assignee()))))
                     .orElse(text("button.stale", Map.of()))));
             return;
         }
-        SafetyCase safetyCase = claimed.get();
-        String alias = responders.alias(responder);
-        String notice = text("responder.claimed", Map.of("id", caseId, "alias", alias, "level",
-                alerts.level(safetyCase)));
+        String notice = actions.claimedNotice(claimed.get(), responder);
         if (turn.inbound().group()) {
             turn.reply(Reply.text(notice));
         } else {
             turn.replyInPlace(notice, List.of());
         }
-        startWith(safetyCase, responder, "claim");
-        persons.tell(safetyCase, "claimed", Reply.withButtons(persons.text(safetyCase, "safety.personHere",
-                Map.of("alias", alias)), Replies.leaveButton(persons.text(safetyCase, "safety.leaveButton", Map.of()))));
     }
 
     /** Shows a responder the transcript of one of their cases. */
@@ -134,38 +118,28 @@ class ResponderConsole {
             turn.refuseButton();
             return;
         }
+        actions.viewedOnTelegram(caseId, turn.inbound().sender());
         turn.replyInPlace(text("responder.using", Map.of("id", caseId, "transcript",
                 CaseDesk.transcript(mine.get()))), List.of());
     }
 
     /** The responder a case was offered to takes it: they get the briefing, the holder and the person are told. */
     void accept(Turn turn, String caseId) {
-        String responder = turn.inbound().sender();
-        Optional<String> holder = cases.find(caseId).map(SafetyCase::assignee);
-        Optional<SafetyCase> moved = cases.acceptOffer(caseId, responder, clock.instant());
-        if (moved.isEmpty() || holder.isEmpty()) {
+        if (actions.accept(caseId, turn.inbound().sender(), String.valueOf(turn.inbound().seq()),
+                CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
         }
-        SafetyCase safetyCase = moved.get();
-        String alias = responders.alias(responder);
         turn.replyInPlace(text("responder.accepted", Map.of("id", caseId)), List.of());
-        desk.tellResponder(holder.get(), safetyCase, "handedOver" + turn.inbound().seq(), "responder.handedOver",
-                Map.of("id", caseId, "alias", alias));
-        startWith(safetyCase, responder, "handover" + turn.inbound().seq());
-        persons.tell(safetyCase, "handover" + turn.inbound().seq(), "safety.handedOver", Map.of("alias", alias));
     }
 
     void decline(Turn turn, String caseId) {
-        String responder = turn.inbound().sender();
-        Optional<SafetyCase> kept = cases.declineOffer(caseId, responder);
-        if (kept.isEmpty()) {
+        if (actions.decline(caseId, turn.inbound().sender(), String.valueOf(turn.inbound().seq()),
+                CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
         }
         turn.replyInPlace(text("responder.declined", Map.of("id", caseId)), List.of());
-        desk.toResponder(kept.get(), "declined" + turn.inbound().seq(), "responder.offerDeclined",
-                Map.of("id", caseId, "alias", responders.alias(responder)));
     }
 
     void askReferral(Turn turn, String caseId, String outcome) {
@@ -179,24 +153,15 @@ class ResponderConsole {
     }
 
     void close(Turn turn, String caseId, String outcome, String referral) {
-        String responder = turn.inbound().sender();
-        if (!valid(Outcome.class, outcome) || !valid(Referral.class, referral)) {
-            turn.refuseButton();
-            return;
-        }
-        Optional<SafetyCase> closed = cases.close(caseId, responder, Outcome.valueOf(outcome),
-                Referral.valueOf(referral), clock.instant());
-        if (closed.isEmpty()) {
+        if (!valid(Outcome.class, outcome) || !valid(Referral.class, referral)
+                || actions.close(caseId, turn.inbound().sender(), Outcome.valueOf(outcome), Referral.valueOf(referral),
+                        CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
         }
         turn.replyInPlace(text("responder.closed", Map.of("id", caseId, "outcome",
                 text("responder.outcome." + outcome, Map.of()), "referral",
                 text("responder.referral." + referral, Map.of()))), List.of());
-        SafetyCase safetyCase = closed.get();
-        persons.tell(safetyCase, "closed", Reply.withButtons(persons.text(safetyCase, "safety.closed",
-                Map.of("alias", responders.alias(responder))), List.of(List.of(Button.of(
-                        persons.text(safetyCase, "safety.backToMenu", Map.of()), "m:home")))));
     }
 
     /**
@@ -251,43 +216,28 @@ class ResponderConsole {
             turn.say("responder.noteUsage");
             return;
         }
-        cases.note(safetyCase.id(), Entry.said(responders.alias(responder), Redaction.redact(note), clock.instant()));
+        actions.note(safetyCase, responder, note, CaseActions.TELEGRAM);
         turn.say("responder.noteSaved", Map.of("id", safetyCase.id()));
     }
 
     /** Offers the case to another responder, who must accept; until then it stays with the holder. */
     private void offer(Turn turn, SafetyCase safetyCase, String responder, String to) {
         Optional<String> target = responders.byAlias(to).or(() -> Optional.of(to.strip())
-                .filter(responders::isResponder)).filter(t -> !t.equals(responder));
-        Optional<SafetyCase> offered = target.flatMap(t -> cases.offer(safetyCase.id(), responder, t));
+                .filter(responders::isResponder));
+        Optional<SafetyCase> offered = target.flatMap(t -> actions.offer(safetyCase.id(), responder, t,
+                String.valueOf(turn.inbound().seq()), CaseActions.TELEGRAM));
         if (offered.isEmpty()) {
             turn.say("responder.handoverUsage", Map.of("aliases", String.join(", ", responders.ids().stream()
                     .map(responders::alias).toList())));
             return;
         }
-        String id = safetyCase.id();
-        outbox.send(ChatRef.telegram(Long.parseLong(target.get())), "case:" + id + ":offer" + turn.inbound().seq(),
-                List.of(Reply.withButtons(text("responder.offered", Map.of("id", id, "alias",
-                        responders.alias(responder), "level", alerts.level(safetyCase))), List.of(List.of(
-                                Button.of(text("responder.acceptButton", Map.of()), "s:acc:" + id),
-                                Button.of(text("responder.declineButton", Map.of()), "s:dec:" + id))))));
-        turn.say("responder.offerSent", Map.of("id", id, "alias", responders.alias(target.get())));
+        turn.say("responder.offerSent", Map.of("id", safetyCase.id(), "alias", responders.alias(target.get())));
     }
 
     private void askOutcome(Turn turn, SafetyCase safetyCase) {
         List<List<Button>> rows = Arrays.stream(Outcome.values()).map(o -> List.of(Button.of(
                 text("responder.outcome." + o, Map.of()), "s:out:" + safetyCase.id() + ":" + o))).toList();
         turn.reply(Reply.withButtons(text("responder.closeOutcome", Map.of("id", safetyCase.id())), rows));
-    }
-
-    /** A responder who just took a case: the briefing, then what the person sent meanwhile that is not text. */
-    private void startWith(SafetyCase safetyCase, String responder, String key) {
-        desk.tellResponder(responder, safetyCase, "brief:" + key, "responder.briefing", Map.of("id", safetyCase.id(),
-                "level", alerts.level(safetyCase), "channel", alerts.channel(safetyCase),
-                "language", safetyCase.language().nativeName(), "alias", responders.alias(responder),
-                "context", alerts.context(safetyCase), "reasons", alerts.signals(safetyCase),
-                "transcript", CaseDesk.transcript(safetyCase)));
-        desk.relayEarlierMedia(safetyCase, responder);
     }
 
     private Optional<SafetyCase> mineOpen(Turn turn, String caseId) {

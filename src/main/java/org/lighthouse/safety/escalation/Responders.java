@@ -6,41 +6,55 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.safety.ResponderAccounts;
+import org.lighthouse.safety.ResponderAccounts.Responder;
 import org.lighthouse.safety.SafetySettings;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.springframework.stereotype.Component;
 
 /**
- * The trained responders ({@code LIGHTHOUSE_RESPONDERS}) and where alerts go. Users only ever see a responder's alias,
- * never their name or account.
+ * The trained responders, from {@code LIGHTHOUSE_RESPONDERS} and from the console's accounts, and where alerts go.
+ * Users only ever see a responder's alias, never their name or account. A responder is named by a key (see
+ * {@link Responder#key()}): a Telegram user id, or {@code @login} for a console account without Telegram.
  */
 @Component
 public class Responders {
 
-    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final Map<String, Responder> configured = new LinkedHashMap<>();
+    private final List<ResponderAccounts> accounts;
     private final @Nullable ChatRef group;
 
-    public Responders(SafetySettings settings) {
+    public Responders(SafetySettings settings, List<ResponderAccounts> accounts) {
         parse(settings.responders());
+        this.accounts = accounts;
         this.group = group(settings.respondersChat());
     }
 
-    public boolean isResponder(String telegramUserId) {
-        return aliases.containsKey(telegramUserId);
+    public boolean isResponder(String key) {
+        return all().containsKey(key);
     }
 
-    /** The name users see for a responder: the configured alias, or the responder's number in the list. */
-    public String alias(String telegramUserId) {
-        return aliases.getOrDefault(telegramUserId, "?");
+    /** The name users see for a responder: the alias, or the responder's number in the configured list. */
+    public String alias(String key) {
+        Responder responder = all().get(key);
+        if (responder != null) {
+            return responder.alias();
+        }
+        return key.startsWith("@") ? key.substring(1) : "?";
     }
 
     public Optional<String> byAlias(String alias) {
-        return aliases.entrySet().stream().filter(e -> e.getValue().equalsIgnoreCase(alias.strip()))
-                .map(Map.Entry::getKey).findFirst();
+        return all().values().stream().filter(r -> r.alias().equalsIgnoreCase(alias.strip())).map(Responder::key)
+                .findFirst();
     }
 
     public List<String> ids() {
-        return List.copyOf(aliases.keySet());
+        return List.copyOf(all().keySet());
+    }
+
+    /** The responder's private chat with the bot on Telegram, if they have one. */
+    Optional<ChatRef> telegramChat(String key) {
+        return Optional.ofNullable(all().get(key)).map(Responder::telegram).map(ChatRef::telegram);
     }
 
     /** The responders' group ({@code TELEGRAM_RESPONDERS_CHAT_ID}), if one is set. */
@@ -48,9 +62,10 @@ public class Responders {
         return Optional.ofNullable(group);
     }
 
-    /** Each responder's private chat with the bot. */
+    /** Each responder's private chat with the bot, for those on Telegram. */
     List<ChatRef> privateChats() {
-        return aliases.keySet().stream().map(id -> ChatRef.telegram(Long.parseLong(id))).toList();
+        return all().values().stream().map(Responder::telegram).filter(id -> id != null).map(ChatRef::telegram)
+                .toList();
     }
 
     public boolean isGroup(ChatRef chat) {
@@ -58,7 +73,22 @@ public class Responders {
     }
 
     public boolean configured() {
-        return !aliases.isEmpty();
+        return !all().isEmpty();
+    }
+
+    /** Whether a responder has the console open, where a new case shows at once. */
+    boolean watchingConsole() {
+        return accounts.stream().anyMatch(ResponderAccounts::watching);
+    }
+
+    /** The configured responders, then the console's (an account linked to a configured id names it its way). */
+    private Map<String, Responder> all() {
+        if (accounts.isEmpty()) {
+            return configured;
+        }
+        Map<String, Responder> all = new LinkedHashMap<>(configured);
+        accounts.forEach(source -> source.responders().forEach(r -> all.put(r.key(), r)));
+        return all;
     }
 
     private void parse(@Nullable String list) {
@@ -68,12 +98,13 @@ public class Responders {
         int n = 0;
         for (String entry : list.split(",")) {
             String[] parts = entry.strip().split(":", 2);
-            if (!parts[0].matches("\\d{1,20}")) {
+            if (!parts[0].matches("\\d{1,16}")) {
                 throw new ConfigurationProblem("LIGHTHOUSE_RESPONDERS has '" + entry.strip() + "', which is not a Telegram"
                         + " user id: write ids separated by commas, each optionally with an alias, like 123456:Hoa,789012");
             }
             n++;
-            aliases.put(parts[0], parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : String.valueOf(n));
+            String alias = parts.length > 1 && !parts[1].isBlank() ? parts[1].strip() : String.valueOf(n);
+            configured.put(parts[0], new Responder(parts[0], alias, Long.parseLong(parts[0])));
         }
     }
 

@@ -2,7 +2,7 @@ package org.lighthouse.safety.escalation;
 
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Turn;
-import org.lighthouse.safety.escalation.SafetyCase.Trigger;
+import org.lighthouse.safety.SafetyCase.Trigger;
 import org.springframework.stereotype.Component;
 
 /**

@@ -5,10 +5,11 @@ import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.Triage;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Trigger;
 import org.springframework.stereotype.Component;
 
 /**

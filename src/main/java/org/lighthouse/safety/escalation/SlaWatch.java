@@ -1,6 +1,7 @@
 package org.lighthouse.safety.escalation;
 
 import java.util.Map;
+import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.TriageResult.Level;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;

@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.lighthouse.conversation.Features.MenuAction;
 import org.lighthouse.conversation.MenuItem;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Trigger;
 import org.springframework.stereotype.Component;
 
 /**

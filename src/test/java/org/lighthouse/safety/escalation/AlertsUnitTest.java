@@ -9,14 +9,15 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Entry;
+import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.safety.escalation.SafetyCase.Entry;
-import org.lighthouse.safety.escalation.SafetyCase.Trigger;
 import org.lighthouse.shared.FilesSettings;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.LocaleBundles;
-import org.junit.jupiter.api.Test;
 
 /** What responders read: plain words at a glance, and every waiting case in one message however many there are. */
 class AlertsUnitTest {

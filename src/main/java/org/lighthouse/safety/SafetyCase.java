@@ -1,7 +1,9 @@
-package org.lighthouse.safety.escalation;
+package org.lighthouse.safety;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.shared.Language;
@@ -22,15 +24,18 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param userLeft whether the person left the conversation with the responder (they can come back)
  * @param personGone whether the person deleted their data: nothing reaches them from this case any more
  * @param offeredTo a responder the holder offered the case to, until they accept or decline
+ * @param deliveries whether the channel took each of the responders' messages to the person, by their outbox key
+ *     ({@link Entry#message()}); one not listed is still being sent
  */
 @Document("cases")
 public record SafetyCase(@Id String id, @Indexed String event, @Indexed String chat, String person, Level level,
         Trigger trigger, String context, Language language, List<Entry> transcript, Status status,
         @Nullable String assignee, List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral,
         List<Change> history, Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft,
-        @Nullable String reasons, boolean personGone, @Nullable String offeredTo) {
+        @Nullable String reasons, boolean personGone, @Nullable String offeredTo, Map<String, Delivery> deliveries) {
 
     public SafetyCase {
+        deliveries = deliveries == null ? Map.of() : Map.copyOf(deliveries);
         transcript = List.copyOf(transcript);
         notes = List.copyOf(notes);
         history = List.copyOf(history);
@@ -51,13 +56,35 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
      * @param ref for something the person sent that is not text (a voice note, a photo, a location): the channel's id
      *     of their message, so that it can be passed on to a responder who claims the case later; the transcript itself
      *     holds only what kind of thing it was
+     * @param message for a responder's words to the person: the outbox key they were sent with
      */
-    public record Entry(String from, String text, Instant at, @Nullable String ref) {
+    public record Entry(String from, String text, Instant at, @Nullable String ref, @Nullable String message) {
 
         public static Entry said(String from, String text, Instant at) {
-            return new Entry(from, text, at, null);
+            return new Entry(from, text, at, null, null);
+        }
+
+        public static Entry media(String from, String text, Instant at, @Nullable String ref) {
+            return new Entry(from, text, at, ref, null);
+        }
+
+        public static Entry sent(String from, String text, Instant at, String message) {
+            return new Entry(from, text, at, null, message);
         }
     }
+
+    /** Whether the channel took a responder's message to the person; empty for anything else. */
+    public Optional<Delivery> delivery(Entry entry) {
+        return entry.message() == null ? Optional.empty()
+                : Optional.of(deliveries.getOrDefault(deliveryField(entry.message()), Delivery.SENDING));
+    }
+
+    /** How a message's outbox key is kept as a field name: the database refuses dots and a leading dollar there. */
+    public static String deliveryField(String message) {
+        return message.replace('.', '_').replace('$', '_');
+    }
+
+    public enum Delivery { SENDING, DELIVERED, FAILED }
 
     /** A change of status, by whom, when. */
     public record Change(Status status, String by, Instant at) {
@@ -72,10 +99,10 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
         return open() && !userLeft && !personGone;
     }
 
-    static SafetyCase opened(String id, String event, String chat, String person, Level level, Trigger trigger,
+    public static SafetyCase opened(String id, String event, String chat, String person, Level level, Trigger trigger,
             String context, Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
         return new SafetyCase(id, event, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
                 List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons, false,
-                null);
+                null, Map.of());
     }
 }
