@@ -10,20 +10,24 @@ import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
+import org.lighthouse.console.AccountCommands;
 import org.lighthouse.content.ContentCheck;
 import org.lighthouse.offer.OfferCheckCommand;
 import org.lighthouse.safety.TriageCommand;
 import org.slf4j.LoggerFactory;
 
 /**
- * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}), without the database, the
- * network or a bot token. Each takes the remaining arguments and returns the exit status.
+ * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}). Each takes the remaining
+ * arguments and returns the exit status. Most need no database, network or bot token; the account commands use the
+ * bot's database (and refuse, in one line, while a running bot holds the embedded one).
  */
 final class CommandLineTools {
 
     private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of(
             "check-offer", OfferCheckCommand::run,
             "content-check", ContentCheck::run,
+            "create-account", AccountCommands::createAccount,
+            "create-admin", AccountCommands::createAdmin,
             "triage", TriageCommand::run));
 
     private CommandLineTools() {

@@ -10,8 +10,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /**
  * Lighthouse: lessons, offer checks and a way to a person, on Telegram and in a browser.
  *
- * <p>With no argument it runs the bot. The command-line tools (see {@link CommandLineTools}) run without the database,
- * the network or a token.
+ * <p>With no argument it runs the bot. The command-line tools (see {@link CommandLineTools}) run without the bot.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

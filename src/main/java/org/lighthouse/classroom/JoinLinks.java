@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lighthouse.channel.BotLinks;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.shared.QrCodes;
 import org.lighthouse.shared.TextFolding;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class JoinLinks {
+
+    /** Big enough to print on a sheet and scan from the back of a classroom. */
+    private static final int QR_SIZE = 800;
 
     private final ObjectProvider<BotLinks> links;
 
@@ -34,7 +38,7 @@ class JoinLinks {
                     "/start " + classroom.joinPayload()))));
         }
         String fileName = words.get("classroom.file.qr", Map.of("class", slug(classroom.name())));
-        Reply.Document qr = Reply.Document.file(fileName, "image/png", QrCode.png(link.get()));
+        Reply.Document qr = Reply.Document.file(fileName, "image/png", QrCodes.png(link.get(), QR_SIZE));
         return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
                 link.get()))), Reply.withDocument(words.get("classroom.link.qr", Map.of("class", classroom.name())),
                         List.of(), qr));

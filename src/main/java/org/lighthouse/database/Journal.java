@@ -75,8 +75,7 @@ final class Journal implements AutoCloseable {
             return new Journal(dir.resolve(FILE_NAME), lockChannel);
         } catch (OverlappingFileLockException e) {
             closeQuietly(lockChannel);
-            throw new ConfigurationProblem("the embedded database in " + dir.toAbsolutePath()
-                    + " is in use: is another Lighthouse running on the same LIGHTHOUSE_DATA_DIR?", e);
+            throw new DataDirectoryInUse(dir, e);
         } catch (IOException e) {
             closeQuietly(lockChannel);
             throw new ConfigurationProblem("cannot open the embedded database in " + dir.toAbsolutePath() + " ("

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.shared.SecurityHeaders;
 import org.lighthouse.testing.RunningBot;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
@@ -280,7 +281,7 @@ class WebChatApiIntegrationTest {
     private static void assertSecurityHeaders(HttpResponse<String> response) {
         String path = response.uri().getPath();
         assertThat(response.headers().firstValue("Content-Security-Policy")).as(path)
-                .hasValue(WebSecurityConfiguration.POLICY);
+                .hasValue(SecurityHeaders.POLICY);
         assertThat(response.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
         assertThat(response.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
         assertThat(response.headers().firstValue("Referrer-Policy")).as(path).hasValue("no-referrer");

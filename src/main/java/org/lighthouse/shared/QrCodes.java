@@ -1,4 +1,4 @@
-package org.lighthouse.classroom;
+package org.lighthouse.shared;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -12,17 +12,16 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A QR code as a PNG image, big enough to print on a sheet and scan from the back of a classroom. */
-final class QrCode {
+/** QR codes as PNG images: a class's join link to print, an authenticator app's secret to scan from a screen. */
+public final class QrCodes {
 
-    private static final int SIZE = 800;
-
-    private QrCode() {
+    private QrCodes() {
     }
 
-    static byte[] png(String text) {
+    /** A square image {@code size} pixels wide, with the quiet margin scanners need. */
+    public static byte[] png(String text, int size) {
         try {
-            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, SIZE, SIZE,
+            BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 4));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             MatrixToImageWriter.writeToStream(matrix, "PNG", out);

@@ -1,0 +1,19 @@
+package org.lighthouse.console;
+
+/**
+ * What a console account may do. Roles add up: an account may hold several. Case pages are for responders alone: an
+ * admin who is not a trained responder sees no case.
+ */
+public enum Role {
+    /** Sees, claims and works on cases. */
+    RESPONDER,
+    /** Manages accounts, the two-factor switch, and reads the audit log. */
+    ADMIN,
+    /** Reads their own classes (pages to come). */
+    TEACHER;
+
+    /** The authority Spring Security checks ({@code hasRole("ADMIN")}). */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}
