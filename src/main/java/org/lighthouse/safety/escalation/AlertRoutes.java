@@ -63,10 +63,12 @@ class AlertRoutes {
         if (!responders.configured()) {
             problems.put("responders", "none configured (LIGHTHOUSE_RESPONDERS, or console accounts): nobody can be"
                     + " alerted");
+        } else if (!canAlert() && outbox.serves(ChatRef.Channel.TELEGRAM)) {
+            problems.put("alerts", "no responder can be written to on Telegram, and none has the console open:"
+                    + " nobody can be alerted");
         } else if (!canAlert()) {
-            problems.put(outbox.serves(ChatRef.Channel.TELEGRAM) ? "alerts" : "telegram", (outbox.serves(
-                    ChatRef.Channel.TELEGRAM) ? "no responder can be written to on Telegram" : "off (TELEGRAM_BOT_TOKEN)")
-                    + ", and no responder has the console open: nobody can be alerted");
+            problems.put("telegram", "off (TELEGRAM_BOT_TOKEN), and no responder has the console open: nobody can be"
+                    + " alerted");
         }
         if (groupRefusal != null) {
             problems.put("respondersGroup", "refuses the bot's messages (" + groupRefusal + "); alerts go to the"
@@ -107,8 +109,8 @@ class AlertRoutes {
     @EventListener(ApplicationReadyEvent.class)
     void checkAtStart() {
         if (!responders.configured()) {
-            log.warn("Safety net: NO RESPONDERS are configured (LIGHTHOUSE_RESPONDERS, or console accounts): a person in"
-                    + " danger gets 111 and 113, but nobody is alerted and nobody can answer them");
+            log.warn("Safety net: NO RESPONDERS are configured (LIGHTHOUSE_RESPONDERS, or console accounts): a person"
+                    + " in danger gets 111 and 113, but nobody is alerted and nobody can answer them");
         }
         checkGroup();
     }

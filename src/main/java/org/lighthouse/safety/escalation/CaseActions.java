@@ -249,7 +249,7 @@ class CaseActions implements CaseWork {
         activity(responder, id, "view", null, TELEGRAM);
     }
 
-    /** A responder who just took a case: the briefing on Telegram, then what the person sent meanwhile that is not text. */
+    /** A responder who just took a case: the briefing on Telegram, then what the person sent meanwhile, not text. */
     private void startWith(SafetyCase safetyCase, String responder, String key) {
         desk.tellResponder(responder, safetyCase, "brief:" + key, "responder.briefing", Map.of("id", safetyCase.id(),
                 "level", alerts.level(safetyCase), "channel", alerts.channel(safetyCase),

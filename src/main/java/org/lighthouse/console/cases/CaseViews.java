@@ -1,0 +1,71 @@
+package org.lighthouse.console.cases;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import org.lighthouse.console.cases.CaseView.Line;
+import org.lighthouse.safety.CaseWork;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Change;
+import org.lighthouse.safety.SafetyCase.Entry;
+import org.lighthouse.shared.Texts;
+import org.springframework.stereotype.Component;
+
+/** Turns a case into its page, in the console's language; times as they are in Vietnam. */
+@Component
+class CaseViews {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+    private static final String BOT = "bot";
+
+    private final CaseRows rows;
+    private final CaseWork work;
+    private final Texts texts;
+
+    CaseViews(CaseRows rows, CaseWork work, Texts texts) {
+        this.rows = rows;
+        this.work = work;
+        this.texts = texts;
+    }
+
+    CaseView view(SafetyCase safetyCase, String viewer) {
+        List<Line> transcript = safetyCase.transcript().stream().map(e -> said(safetyCase, e)).toList();
+        List<Line> notes = safetyCase.notes().stream().map(e -> new Line(e.from(), "responder", e.text(),
+                TIME.format(e.at()), null)).toList();
+        List<Line> history = safetyCase.history().stream().map(this::change).toList();
+        CaseRow row = rows.row(safetyCase, viewer);
+        return new CaseView(row, work.describe(safetyCase, CaseWords.language()), transcript,
+                notes, history, safetyCase.offeredTo() == null ? null : work.alias(safetyCase.offeredTo()),
+                safetyCase.outcome() == null ? null : text("responder.outcome." + safetyCase.outcome()),
+                safetyCase.referral() == null ? null : text("responder.referral." + safetyCase.referral()),
+                safetyCase.personGone(), safetyCase.userLeft(), stamp(safetyCase, row));
+    }
+
+    private Line said(SafetyCase safetyCase, Entry entry) {
+        String kind = switch (entry.from()) {
+            case CaseRows.PERSON -> CaseRows.PERSON;
+            case BOT -> BOT;
+            default -> "responder";
+        };
+        String who = kind.equals("responder") ? entry.from() : text("console.cases.from." + kind);
+        return new Line(who, kind, entry.text(), TIME.format(entry.at()),
+                safetyCase.delivery(entry).map(Enum::name).orElse(null));
+    }
+
+    private Line change(Change change) {
+        String by = BOT.equals(change.by()) ? text("console.cases.from.bot") : work.alias(change.by());
+        return new Line(by, "history", text("console.cases.status." + change.status()), TIME.format(change.at()),
+                null);
+    }
+
+    private String text(String key) {
+        return texts.get(CaseWords.language(), key);
+    }
+
+    private static String stamp(SafetyCase c, CaseRow row) {
+        return Integer.toHexString(Objects.hash(c.status(), c.assignee(), c.offeredTo(), c.level(), c.userLeft(),
+                c.personGone(), c.transcript(), c.notes(), row));
+    }
+}

@@ -1,0 +1,96 @@
+package org.lighthouse.console.cases;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.lighthouse.safety.CaseWork;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.SafetyCase.Change;
+import org.lighthouse.safety.SafetyCase.Outcome;
+import org.lighthouse.safety.SafetyCase.Status;
+import org.lighthouse.safety.TriageResult.Level;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The team's figures of the last twelve weeks, on one page. */
+@Controller
+class FiguresController {
+
+    static final int WEEKS = 12;
+    static final String OPEN = "OPEN";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private final CaseWork work;
+    private final CaseWords words;
+    private final Clock clock;
+
+    FiguresController(CaseWork work, CaseWords words, Clock clock) {
+        this.work = work;
+        this.words = words;
+        this.clock = clock;
+    }
+
+    @GetMapping("/console/figures")
+    String figures(Model model) {
+        TeamFigures figures = figures();
+        model.addAttribute("figures", figures);
+        model.addAttribute("levels", Arrays.stream(Level.values()).map(Enum::name).toList());
+        model.addAttribute("outcomes", outcomes());
+        return "console/cases/figures";
+    }
+
+    TeamFigures figures() {
+        LocalDate thisWeek = LocalDate.now(clock.withZone(VIETNAM)).with(TemporalAdjusters.previousOrSame(
+                DayOfWeek.MONDAY));
+        LocalDate first = thisWeek.minusWeeks(WEEKS - 1L);
+        List<SafetyCase> cases = work.openedSince(first.atStartOfDay(VIETNAM).toInstant());
+        Map<LocalDate, List<SafetyCase>> byWeek = new TreeMap<>(cases.stream().collect(Collectors.groupingBy(
+                c -> LocalDate.ofInstant(c.openedAt(), VIETNAM).with(TemporalAdjusters.previousOrSame(
+                        DayOfWeek.MONDAY)))));
+        List<TeamFigures.Week> weeks = new ArrayList<>();
+        for (LocalDate week = thisWeek; !week.isBefore(first); week = week.minusWeeks(1)) {
+            weeks.add(week(week, byWeek.getOrDefault(week, List.of())));
+        }
+        return new TeamFigures(weeks, week(first, cases));
+    }
+
+    static List<String> outcomes() {
+        List<String> outcomes = new ArrayList<>(Arrays.stream(Outcome.values()).map(Enum::name).toList());
+        outcomes.add(OPEN);
+        return outcomes;
+    }
+
+    private static TeamFigures.Week week(LocalDate start, List<SafetyCase> cases) {
+        Map<String, Integer> byLevel = new LinkedHashMap<>();
+        Arrays.stream(Level.values()).forEach(level -> byLevel.put(level.name(), (int) cases.stream()
+                .filter(c -> c.level() == level).count()));
+        Map<String, Integer> byOutcome = new LinkedHashMap<>();
+        outcomes().forEach(outcome -> byOutcome.put(outcome, (int) cases.stream()
+                .filter(c -> outcome.equals(c.outcome() == null ? OPEN : c.outcome().name())).count()));
+        List<Duration> waits = cases.stream().flatMap(c -> c.history().stream()
+                .filter(change -> change.status() == Status.CLAIMED).map(Change::at).findFirst()
+                .map(claimed -> Duration.between(c.openedAt(), claimed)).stream()).sorted().toList();
+        return new TeamFigures.Week(start, cases.size(), byLevel, byOutcome, percentile(waits, 50),
+                percentile(waits, 90), waits.size(), (int) cases.stream().filter(c -> c.alerts() > 1).count());
+    }
+
+    /** The nearest-rank percentile; zero when there is nothing to measure. */
+    static Duration percentile(List<Duration> sorted, int percent) {
+        if (sorted.isEmpty()) {
+            return Duration.ZERO;
+        }
+        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
+        return sorted.get(Math.max(0, rank - 1));
+    }
+}
