@@ -91,6 +91,32 @@ class CaseConsoleIntegrationTest {
         assertThat(bot.bean(CaseWork.class).find(byConsole).orElseThrow().assignee()).isEqualTo("@lan");
     }
 
+    /**
+     * Lan offers her case to Mai, who works in the console too: it stays Lan's until Mai takes it; then the person hears
+     * that Mai is there, and Lan may no longer write in it.
+     */
+    @Test
+    void aCaseHandedOverBetweenConsoleResponders() {
+        ConsoleHttp mai = ConsoleLogin.http(bot, ConsoleLogin.create(bot, new NewAccount("mai",
+                Set.of(Role.RESPONDER), "Mai", null)));
+        Person person = new Person(telegram, 7205);
+        person.chooses("vi");
+        String id = SafetyNet.caseOpenedBy(bot, telegram, person, "họ lấy hộ chiếu của em rồi khóa cửa, em không ra"
+                + " được");
+        String page = "/console/cases/" + id;
+        lan.submit(page, page + "/claim");
+        lan.submit(page, page + "/offer", "to", "@mai");
+        assertThat(mai.get(page).body()).contains(page + "/accept");
+        assertThat(bot.bean(CaseWork.class).find(id).orElseThrow().assignee()).isEqualTo("@lan");
+
+        mai.submit(page, page + "/accept");
+        person.waitsFor(c -> c.text().contains("Mai"));
+        assertThat(bot.bean(CaseWork.class).find(id).orElseThrow().assignee()).isEqualTo("@mai");
+        String refused = lan.follow(lan.submit(page, page + "/note", "text", "x")).body();
+        assertThat(lan.follow(lan.post(page + "/write", Map.of("_csrf", ConsoleHttp.csrf(refused), "text", "hi")))
+                .body()).contains("ca này không (còn) là của bạn");
+    }
+
     private static String caseOf(long user) {
         Person person = new Person(telegram, user);
         person.chooses("vi");
