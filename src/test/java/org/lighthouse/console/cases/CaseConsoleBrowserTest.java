@@ -124,10 +124,12 @@ class CaseConsoleBrowserTest {
 
         browser.get(bot.url("/console/closed?ref=" + caseId));
         assertThat(browser.findElement(By.cssSelector("table.cases")).getText()).contains(caseId).contains("Lan");
+        screenshots("closed");
         browser.get(bot.url("/console/figures"));
         // 1 case: URGENT 1, CONCERN 0, WATCH 0; outcomes: supported 0, safe now 1, referred 0, no contact 0, ...
         assertThat(browser.findElement(By.cssSelector("table.figures tfoot")).getText())
                 .startsWith("12 weeks 1 1 0 0 0 1 0 0 0");
+        screenshots("figures");
 
         ConsoleHttp admin = ConsoleLogin.http(bot, ConsoleLogin.create(bot, Set.of(Role.ADMIN)));
         String audit = admin.get("/console/admin/audit.csv").body();
