@@ -25,7 +25,7 @@ import org.lighthouse.testing.RunningBot;
 
 /**
  * The console's security over plain HTTP: who may open what, CSRF, headers, the session cookie, locks, codes used once,
- * disabled accounts, the audit log and its CSV. Locks last 3 seconds here, so that their end can be waited for.
+ * disabled accounts, the audit log and its CSV. Locks last 8 seconds here, so that their end can be waited for.
  */
 class ConsoleSecurityIntegrationTest {
 
@@ -35,7 +35,7 @@ class ConsoleSecurityIntegrationTest {
 
     @BeforeAll
     static void start() {
-        bot = RunningBot.startWithoutTelegram(data, "lighthouse.console.lock-for=3s",
+        bot = RunningBot.startWithoutTelegram(data, "lighthouse.console.lock-for=8s",
                 "server.forward-headers-strategy=native");
     }
 
@@ -137,7 +137,7 @@ class ConsoleSecurityIntegrationTest {
 
     /**
      * Five wrong passwords lock the account: the right password is refused too, with the same message, until the lock
-     * ends (3 seconds here, 15 minutes by default) or an admin lifts it.
+     * ends (8 seconds here, 15 minutes by default) or an admin lifts it.
      */
     @Test
     void fiveFailuresLockTheAccountForAWhile() {
@@ -152,7 +152,7 @@ class ConsoleSecurityIntegrationTest {
         assertThat(http.logInWithPassword(responder.login(), responder.password()).headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/console/login?locked"));
         assertThat(http.get("/console/login?locked").body()).contains("Tài khoản tạm bị khoá");
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(500)).until(() ->
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
                 http.logInWithPassword(responder.login(), responder.password()).headers().firstValue("Location")
                         .orElse("").endsWith("/console/login/code"));
     }

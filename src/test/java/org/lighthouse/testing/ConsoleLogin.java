@@ -17,6 +17,7 @@ import org.lighthouse.console.accounts.Accounts;
 import org.lighthouse.console.accounts.Accounts.NewAccount;
 import org.lighthouse.console.security.Totp;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -127,8 +128,11 @@ public final class ConsoleLogin {
         return http;
     }
 
+    /** Waits up to 10 seconds; an element replaced by a page load meanwhile is looked for again. */
     public static WebDriverWait waiting(WebDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The RFC 6238 code of a step, computed apart from the console's own code. */

@@ -35,13 +35,16 @@ class AccountsController {
     private final Invitations invitations;
     private final Accounts accounts;
     private final AuditLog audit;
+    private final ConsoleSettings settings;
     private final Clock clock;
 
-    AccountsController(AccountStore store, Invitations invitations, Accounts accounts, AuditLog audit, Clock clock) {
+    AccountsController(AccountStore store, Invitations invitations, Accounts accounts, AuditLog audit,
+            ConsoleSettings settings, Clock clock) {
         this.store = store;
         this.invitations = invitations;
         this.accounts = accounts;
         this.audit = audit;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -50,6 +53,7 @@ class AccountsController {
         model.addAttribute("accounts", store.all());
         model.addAttribute("now", clock.instant());
         model.addAttribute("roles", Role.values());
+        model.addAttribute("invitationHours", settings.invitationValidFor().toHours());
         return "console/admin/accounts";
     }
 

@@ -3,7 +3,6 @@ package org.lighthouse.console.web;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.lighthouse.console.accounts.ConsoleSettings;
@@ -17,8 +16,8 @@ import org.springframework.stereotype.Component;
  *
  * <p>A text without values: {@code th:text="#{console.login.title}"} (the message source reads the same files). A text
  * with named values ({@code "Hello {name}"}): {@code th:text="${@consoleTexts.t('console.hello', 'name', me.alias())}"}
- * with up to three name/value pairs, or {@code ${@consoleTexts.text('console.hello', map)}} with a map. Values are
- * escaped like any {@code th:text}.
+ * with one or two name/value pairs, or {@code ${@consoleTexts.text('console.hello', map)}} with a map. Values are
+ * escaped like any {@code th:text}. Times: {@code ${@consoleTexts.time(instant)}}.
  */
 @Component("consoleTexts")
 public class ConsoleTexts {
@@ -48,15 +47,6 @@ public class ConsoleTexts {
 
     public String t(String key, String name1, Object value1, String name2, Object value2) {
         return text(key, Map.of(name1, value1, name2, value2));
-    }
-
-    public String t(String key, String name1, Object value1, String name2, Object value2, String name3,
-            Object value3) {
-        Map<String, Object> values = new LinkedHashMap<>();
-        values.put(name1, value1);
-        values.put(name2, value2);
-        values.put(name3, value3);
-        return text(key, values);
     }
 
     public String text(String key, Map<String, ?> values) {
