@@ -1,9 +1,9 @@
 package org.lighthouse.console.cases;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import org.lighthouse.console.accounts.ConsoleSettings;
 import org.lighthouse.console.cases.CaseView.Line;
 import org.lighthouse.safety.CaseWork;
 import org.lighthouse.safety.SafetyCase;
@@ -12,28 +12,28 @@ import org.lighthouse.safety.SafetyCase.Entry;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
 
-/** Turns a case into its page, in the console's language; times as they are in Vietnam. */
+/** Turns a case into its page, in the console's language and time zone. */
 @Component
 class CaseViews {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
     private static final String BOT = "bot";
 
     private final CaseRows rows;
     private final CaseWork work;
     private final Texts texts;
+    private final DateTimeFormatter time;
 
-    CaseViews(CaseRows rows, CaseWork work, Texts texts) {
+    CaseViews(CaseRows rows, CaseWork work, Texts texts, ConsoleSettings settings) {
         this.rows = rows;
         this.work = work;
         this.texts = texts;
+        this.time = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(settings.zone());
     }
 
     CaseView view(SafetyCase safetyCase, String viewer) {
         List<Line> transcript = safetyCase.transcript().stream().map(e -> said(safetyCase, e)).toList();
         List<Line> notes = safetyCase.notes().stream().map(e -> new Line(e.from(), "responder", e.text(),
-                TIME.format(e.at()), null)).toList();
+                time.format(e.at()), null)).toList();
         List<Line> history = safetyCase.history().stream().map(this::change).toList();
         CaseRow row = rows.row(safetyCase, viewer);
         return new CaseView(row, work.describe(safetyCase, CaseWords.language()), transcript,
@@ -50,13 +50,13 @@ class CaseViews {
             default -> "responder";
         };
         String who = kind.equals("responder") ? entry.from() : text("console.cases.from." + kind);
-        return new Line(who, kind, entry.text(), TIME.format(entry.at()),
+        return new Line(who, kind, entry.text(), time.format(entry.at()),
                 safetyCase.delivery(entry).map(Enum::name).orElse(null));
     }
 
     private Line change(Change change) {
         String by = BOT.equals(change.by()) ? text("console.cases.from.bot") : work.alias(change.by());
-        return new Line(by, "history", text("console.cases.status." + change.status()), TIME.format(change.at()),
+        return new Line(by, "history", text("console.cases.status." + change.status()), time.format(change.at()),
                 null);
     }
 

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.console.ConsoleUser;
+import org.lighthouse.console.accounts.ConsoleSettings;
 import org.lighthouse.safety.CaseSearch;
 import org.lighthouse.safety.CaseWork;
 import org.lighthouse.safety.SafetyCase.Outcome;
@@ -21,14 +22,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ClosedCasesController {
 
     static final int MOST = 200;
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final CaseWork work;
     private final CaseRows rows;
+    private final ZoneId zone;
 
-    ClosedCasesController(CaseWork work, CaseRows rows) {
+    ClosedCasesController(CaseWork work, CaseRows rows, ConsoleSettings settings) {
         this.work = work;
         this.rows = rows;
+        this.zone = settings.zone();
     }
 
     @GetMapping("/console/closed")
@@ -39,8 +40,8 @@ class ClosedCasesController {
             @RequestParam(required = false) @Nullable Outcome outcome,
             @AuthenticationPrincipal ConsoleUser me, Model model) {
         CaseSearch search = new CaseSearch(ref == null || ref.isBlank() ? null : ref.strip(), level, outcome,
-                from == null ? null : from.atStartOfDay(VIETNAM).toInstant(),
-                to == null ? null : to.plusDays(1).atStartOfDay(VIETNAM).toInstant(), MOST);
+                from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), MOST);
         model.addAttribute("rows", work.closed(search).stream().map(c -> rows.row(c, me.responderKey())).toList());
         model.addAttribute("levels", Arrays.asList(Level.values()));
         model.addAttribute("outcomes", Arrays.asList(Outcome.values()));

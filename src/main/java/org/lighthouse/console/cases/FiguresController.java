@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.lighthouse.console.accounts.ConsoleSettings;
 import org.lighthouse.safety.CaseWork;
 import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyCase.Change;
@@ -23,21 +24,19 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The team's figures of the last twelve weeks, on one page. */
+/** The team's figures of the last twelve weeks, on one page; weeks start on Monday in the console's time zone. */
 @Controller
 class FiguresController {
 
     static final int WEEKS = 12;
     static final String OPEN = "OPEN";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private final CaseWork work;
-    private final CaseWords words;
+    private final ZoneId zone;
     private final Clock clock;
 
-    FiguresController(CaseWork work, CaseWords words, Clock clock) {
+    FiguresController(CaseWork work, ConsoleSettings settings, Clock clock) {
         this.work = work;
-        this.words = words;
+        this.zone = settings.zone();
         this.clock = clock;
     }
 
@@ -51,12 +50,12 @@ class FiguresController {
     }
 
     TeamFigures figures() {
-        LocalDate thisWeek = LocalDate.now(clock.withZone(VIETNAM)).with(TemporalAdjusters.previousOrSame(
+        LocalDate thisWeek = LocalDate.now(clock.withZone(zone)).with(TemporalAdjusters.previousOrSame(
                 DayOfWeek.MONDAY));
         LocalDate first = thisWeek.minusWeeks(WEEKS - 1L);
-        List<SafetyCase> cases = work.openedSince(first.atStartOfDay(VIETNAM).toInstant());
+        List<SafetyCase> cases = work.openedSince(first.atStartOfDay(zone).toInstant());
         Map<LocalDate, List<SafetyCase>> byWeek = new TreeMap<>(cases.stream().collect(Collectors.groupingBy(
-                c -> LocalDate.ofInstant(c.openedAt(), VIETNAM).with(TemporalAdjusters.previousOrSame(
+                c -> LocalDate.ofInstant(c.openedAt(), zone).with(TemporalAdjusters.previousOrSame(
                         DayOfWeek.MONDAY)))));
         List<TeamFigures.Week> weeks = new ArrayList<>();
         for (LocalDate week = thisWeek; !week.isBefore(first); week = week.minusWeeks(1)) {
@@ -71,7 +70,7 @@ class FiguresController {
         return outcomes;
     }
 
-    private static TeamFigures.Week week(LocalDate start, List<SafetyCase> cases) {
+    private TeamFigures.Week week(LocalDate start, List<SafetyCase> cases) {
         Map<String, Integer> byLevel = new LinkedHashMap<>();
         Arrays.stream(Level.values()).forEach(level -> byLevel.put(level.name(), (int) cases.stream()
                 .filter(c -> c.level() == level).count()));

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The team's figures, week by week (weeks start on Monday, in Vietnam's time): cases by level and by outcome, how
+ * The team's figures, week by week (weeks start on Monday, in the console's time zone): cases by level and by outcome, how
  * long cases waited to be claimed, and how many had to be alerted again because nobody claimed them in time.
  */
 record TeamFigures(List<Week> weeks, Week total) {
