@@ -30,8 +30,22 @@ public class OfferCheck {
     private final PayScale payScale;
     private final KindClassifier kinds;
 
+    /** The shipped checker; its data is read and trained on once per process, as it never changes while it runs. */
     public OfferCheck() {
-        Lexicon lexicon = LexiconReader.read(LANGUAGES.stream().map(file -> DATA + file).toList());
+        this(Shipped.CHECK);
+    }
+
+    private OfferCheck(OfferCheck read) {
+        normalizer = read.normalizer;
+        rules = read.rules;
+        offerWords = read.offerWords;
+        employers = read.employers;
+        money = read.money;
+        payScale = read.payScale;
+        kinds = read.kinds;
+    }
+
+    private OfferCheck(Lexicon lexicon) {
         normalizer = new TextNormalizer(lexicon.accented(), lexicon.abbreviations());
         rules = new RuleBook(lexicon.rules());
         offerWords = lexicon.offerWords();
@@ -39,6 +53,12 @@ public class OfferCheck {
         money = new MoneyReader(DATA + "money.yml");
         payScale = new PayScale(DATA + "pay-scale.yml");
         kinds = new KindClassifier(DATA + "kinds-training.txt", normalizer);
+    }
+
+    private static final class Shipped {
+
+        static final OfferCheck CHECK = new OfferCheck(LexiconReader.read(LANGUAGES.stream().map(file -> DATA + file)
+                .toList()));
     }
 
     /**

@@ -2,6 +2,7 @@ package org.lighthouse.console.security;
 
 import java.time.Clock;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.console.accounts.Account;
 import org.lighthouse.console.accounts.AccountStore;
 import org.lighthouse.console.accounts.Logins;
@@ -33,7 +34,7 @@ class PasswordLogin implements AuthenticationProvider {
     private final FailedLogins failures;
     private final AuditLog audit;
     private final Clock clock;
-    private final String noSuchAccount;
+    private volatile @Nullable String noSuchAccount;
 
     PasswordLogin(AccountStore store, PasswordEncoder encoder, SecondFactor secondFactor, FailedLogins failures,
             AuditLog audit, Clock clock) {
@@ -43,7 +44,6 @@ class PasswordLogin implements AuthenticationProvider {
         this.failures = failures;
         this.audit = audit;
         this.clock = clock;
-        this.noSuchAccount = encoder.encode(Totp.newSecret());
     }
 
     @Override
@@ -52,7 +52,7 @@ class PasswordLogin implements AuthenticationProvider {
         String password = String.valueOf(typed.getCredentials());
         Optional<Account> found = login.length() > LONGEST_LOGIN ? Optional.empty() : store.find(login);
         if (found.isEmpty()) {
-            encoder.matches(password, noSuchAccount);
+            encoder.matches(password, noSuchAccount());
             audit.record(login.substring(0, Math.min(login.length(), LONGEST_LOGIN)), null, "login.failed",
                     "no such account");
             throw new BadCredentialsException("no such account");
@@ -75,6 +75,16 @@ class PasswordLogin implements AuthenticationProvider {
         return secondFactor.stepAfterPassword(account)
                 .map(step -> ConsoleSessions.halfway(account.user(), step))
                 .orElseGet(() -> ConsoleSessions.full(account.user()));
+    }
+
+    /** A hash no password matches, made when first needed: a start-up need not spend a hash's time on it. */
+    private String noSuchAccount() {
+        String hash = noSuchAccount;
+        if (hash == null) {
+            hash = encoder.encode(Totp.newSecret());
+            noSuchAccount = hash;
+        }
+        return hash;
     }
 
     @Override
