@@ -87,7 +87,6 @@ class TelegramPoller implements SmartLifecycle {
         polling.setDaemon(true);
         polling.start();
         thread = polling;
-        log.info("Telegram: on, long polling {} as @{}", settings.apiUrl(), identity.username().orElse("(not known yet)"));
         commands.publish();
     }
 
