@@ -63,9 +63,14 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramClient client, BotApi api, Inbox inbox,
-            BotIdentity identity, UnreadUpdates unread, Texts texts, IntakeStatus intake) {
-        return new TelegramPoller(settings, client, api, inbox, identity,
-                new UpdateReader(new UpdateMapper(identity), unread), unread, new BotCommands(client, texts), intake);
+    UpdateIntake updateIntake(TelegramClient client, Inbox inbox, BotIdentity identity, UnreadUpdates unread,
+            Texts texts, IntakeStatus status) {
+        return new UpdateIntake(client, inbox, identity, new UpdateReader(new UpdateMapper(identity), unread), unread,
+                new BotCommands(client, texts), status);
+    }
+
+    @Bean
+    TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
+        return new TelegramPoller(settings, api, intake, status);
     }
 }
