@@ -11,7 +11,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Telegram channel, on when {@code TELEGRAM_BOT_TOKEN} is set. */
+/**
+ * The Telegram channel, on when {@code TELEGRAM_BOT_TOKEN} is set: by long polling, or in webhook mode when
+ * {@code TELEGRAM_WEBHOOK_URL} and {@code TELEGRAM_WEBHOOK_SECRET} are set.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${lighthouse.telegram.token:}'.trim() != ''")
 class TelegramConfiguration {
@@ -69,8 +72,16 @@ class TelegramConfiguration {
                 new BotCommands(client, texts), status);
     }
 
+    /** Long polling, unless both webhook settings are set (the settings refuse one without the other). */
     @Bean
+    @ConditionalOnExpression("'${lighthouse.telegram.webhook-url:}'.trim() == ''")
     TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
         return new TelegramPoller(settings, api, intake, status);
+    }
+
+    @Bean
+    @ConditionalOnExpression("'${lighthouse.telegram.webhook-url:}'.trim() != ''")
+    TelegramWebhook telegramWebhook(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
+        return new TelegramWebhook(settings, api, intake, status);
     }
 }

@@ -132,6 +132,7 @@ class TelegramPoller implements SmartLifecycle {
     private ObjectNode request() {
         ObjectNode fields = api.fields().put("limit", Math.min(MAX_BATCH, intake.room()))
                 .put("timeout", settings.pollTimeout().toSeconds());
+        UpdateIntake.ALLOWED_UPDATES.forEach(fields.putArray("allowed_updates")::add);
         return offset == null ? fields : fields.put("offset", offset);
     }
 

@@ -1,6 +1,7 @@
 package org.lighthouse.channel.telegram;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Optional;
 import org.lighthouse.channel.ChannelStatus;
 import org.springframework.beans.factory.ObjectProvider;
@@ -32,7 +33,8 @@ class TelegramStatus implements ChannelStatus {
         }
         String as = Optional.ofNullable(identity.getIfAvailable()).flatMap(BotIdentity::username)
                 .map(name -> ", as @" + name).orElse("");
-        return Optional.of("long polling " + shown(settings.apiUrl()) + as);
+        return Optional.of((settings.webhookMode() ? "webhook " + shown(settings.webhook())
+                : "long polling " + shown(settings.apiUrl())) + as);
     }
 
     @Override
@@ -42,7 +44,19 @@ class TelegramStatus implements ChannelStatus {
 
     /** A URL without what may be secret in it: user information and query. */
     static String shown(URI url) {
+        if (url.getHost() == null) {
+            return "(a URL)";
+        }
         return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
                 + (url.getRawPath() == null ? "" : url.getRawPath());
+    }
+
+    /** As {@link #shown(URI)}, for a URL Telegram gave. */
+    static String shown(String url) {
+        try {
+            return shown(new URI(url));
+        } catch (URISyntaxException e) {
+            return "(a URL)";
+        }
     }
 }

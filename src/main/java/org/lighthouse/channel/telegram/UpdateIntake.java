@@ -20,6 +20,12 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 class UpdateIntake {
 
+    /**
+     * The kinds of update the bot reads ({@link UpdateMapper}), asked for by getUpdates and setWebhook alike: Telegram
+     * keeps the last list it was given, so both ways in must give the same.
+     */
+    static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
+            "my_chat_member");
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
     private final TelegramClient client;
