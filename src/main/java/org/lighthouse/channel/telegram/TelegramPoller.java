@@ -26,6 +26,8 @@ class TelegramPoller implements SmartLifecycle {
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     /** A failure that goes on is logged again every so many polls. */
     private static final int REPORT_EVERY = 20;
+    /** For the questions asked at start. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
 
     private final TelegramSettings settings;
     private final BotApi api;
@@ -50,6 +52,8 @@ class TelegramPoller implements SmartLifecycle {
      */
     private @Nullable Long offset;
     private @Nullable String lastReported;
+    /** Whether Telegram said, in this run, whether a webhook was set (see {@link #removeWebhookLeftSet}). */
+    private boolean webhookChecked;
 
     TelegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
         this.settings = settings;
@@ -100,6 +104,9 @@ class TelegramPoller implements SmartLifecycle {
     private void pollUntilStopped() {
         int failures = 0;
         while (running) {
+            if (!webhookChecked) {
+                webhookChecked = removeWebhookLeftSet();
+            }
             ApiAnswer answer = api.call("getUpdates", request(), settings.pollTimeout().plus(SLACK));
             if (!running) {
                 return;
@@ -165,6 +172,34 @@ class TelegramPoller implements SmartLifecycle {
         return null;
     }
 
+    /**
+     * A webhook left set (by a run in webhook mode, or by hand) makes every getUpdates fail with 409: it is removed,
+     * keeping the updates that wait (polling takes them next). Done once Telegram answered, at start: a webhook set
+     * later, by another instance in webhook mode, is not fought over (polls then fail with 409, and say so).
+     *
+     * @return whether Telegram answered the question
+     */
+    private boolean removeWebhookLeftSet() {
+        ApiAnswer info = api.call("getWebhookInfo", api.fields(), CALL_TIMEOUT);
+        if (!(info instanceof ApiAnswer.Result result)) {
+            return false;
+        }
+        String url = result.value().path("url").asText("");
+        if (url.isEmpty()) {
+            return true;
+        }
+        ApiAnswer removed = api.call("deleteWebhook", api.fields().put("drop_pending_updates", false), CALL_TIMEOUT);
+        if (removed instanceof ApiAnswer.Result) {
+            log.warn("Telegram: removed the webhook left set to {} so as to poll ({} updates waiting are kept). For"
+                    + " webhook mode set TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET", TelegramStatus.shown(url),
+                    result.value().path("pending_update_count").asLong(0));
+        } else {
+            log.error("Telegram: a webhook is set to {} and could not be removed ({}): polls fail until it is",
+                    TelegramStatus.shown(url), removed.kind());
+        }
+        return true;
+    }
+
     /** Telegram's retry_after when it gives one; otherwise doubling from half a second up to the configured cap. */
     private Duration backOff(ApiAnswer answer, int failures) {
         if (answer instanceof ApiAnswer.Refused refused && refused.retryAfter() != null) {
@@ -188,9 +223,10 @@ class TelegramPoller implements SmartLifecycle {
         lastReported = kind;
         String said = answer instanceof ApiAnswer.Refused refused ? " (\"" + refused.description() + "\")" : "";
         if (answer instanceof ApiAnswer.Refused refused && refused.code() == 409) {
-            log.error("Telegram: getUpdates answers 409 Conflict{}: a webhook is set for this bot, or another"
-                    + " instance polls with the same token, and no message reaches Lighthouse. Delete the webhook"
-                    + " (deleteWebhook) or stop the other instance; polling goes on ({} failed polls)", said, failures);
+            log.error("Telegram: getUpdates answers 409 Conflict{}: another instance set a webhook for this bot, or"
+                    + " polls with the same token, and no message reaches this one. Run them all in webhook mode"
+                    + " (TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET), or only one by polling; polling goes on"
+                    + " ({} failed polls)", said, failures);
         } else if (answer instanceof ApiAnswer.Refused refused && (refused.code() == 401 || refused.code() == 404)) {
             log.error("Telegram: getUpdates answers {}{}: check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL; polling goes"
                     + " on ({} failed polls)", kind, said, failures);
