@@ -163,7 +163,7 @@ class TelegramPoller implements SmartLifecycle {
             return "unreadable answer (updates without update_id)";
         }
         try {
-            intake.take(updates);
+            intake.take(updates, null);
         } catch (RuntimeException e) {
             log.error("Telegram: could not store {} updates; not confirming them, they come again", updates.size(), e);
             return "storing updates failed (" + e.getClass().getSimpleName() + ")";

@@ -34,6 +34,11 @@ class TelegramWebhook implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TelegramWebhook.class);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    /**
+     * How long a delivery waits while the database refuses before it is answered 500: well within the time Telegram
+     * waits for an answer, so that it delivers the update again rather than give up on a connection.
+     */
+    private static final Duration STORE_PATIENCE = Duration.ofSeconds(10);
     /** Shorter secrets are accepted by Telegram, and guessed sooner. */
     private static final int GOOD_SECRET = 32;
 
@@ -117,7 +122,7 @@ class TelegramWebhook implements SmartLifecycle {
      * @throws RuntimeException when it could not be stored: the delivery must fail, so that Telegram sends it again
      */
     void take(JsonNode update) {
-        intake.take(List.of(update));
+        intake.take(List.of(update), STORE_PATIENCE);
         status.delivered();
     }
 

@@ -1,8 +1,10 @@
 package org.lighthouse.channel.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.shared.ConfigurationProblem;
@@ -67,9 +69,10 @@ class UpdateIntake {
      * Stores updates in the inbox, keeps those the parser refused in {@code telegram_unread}, and answers button
      * presses. Returns once they are stored: the caller may then confirm them to Telegram.
      *
+     * @param patience how long to try while the database refuses; null: until it takes them
      * @throws RuntimeException when they could not be stored: they must not be confirmed, Telegram sends them again
      */
-    void take(Iterable<JsonNode> updates) {
+    void take(Iterable<JsonNode> updates, @Nullable Duration patience) {
         List<Inbound> events = new ArrayList<>();
         List<String> presses = new ArrayList<>();
         List<UnreadUpdate> unreadable = new ArrayList<>();
@@ -85,7 +88,7 @@ class UpdateIntake {
                 unreadable.add(read.unread());
             }
         }
-        inbox.accept(events);
+        inbox.accept(events, patience);
         unread.keep(unreadable);
         presses.forEach(this::acknowledgeButton);
     }
