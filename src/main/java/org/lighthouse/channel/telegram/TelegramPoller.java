@@ -177,12 +177,14 @@ class TelegramPoller implements SmartLifecycle {
      * keeping the updates that wait (polling takes them next). Done once Telegram answered, at start: a webhook set
      * later, by another instance in webhook mode, is not fought over (polls then fail with 409, and say so).
      *
-     * @return whether Telegram answered the question
+     * @return whether Telegram answered, so that the question is not asked again
      */
     private boolean removeWebhookLeftSet() {
         ApiAnswer info = api.call("getWebhookInfo", api.fields(), CALL_TIMEOUT);
         if (!(info instanceof ApiAnswer.Result result)) {
-            return false;
+            // asked again after a failure that passes; a Bot API that refuses the question for good is not asked
+            // before every poll
+            return info instanceof ApiAnswer.Refused refused && refused.code() < 500 && refused.code() != 429;
         }
         String url = result.value().path("url").asText("");
         if (url.isEmpty()) {
