@@ -7,7 +7,11 @@ import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
@@ -74,14 +78,29 @@ class TelegramConfiguration {
 
     /** Long polling, unless both webhook settings are set (the settings refuse one without the other). */
     @Bean
-    @ConditionalOnExpression("'${lighthouse.telegram.webhook-url:}'.trim() == ''")
+    @Conditional(PollingMode.class)
     TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
         return new TelegramPoller(settings, api, intake, status);
     }
 
     @Bean
-    @ConditionalOnExpression("'${lighthouse.telegram.webhook-url:}'.trim() != ''")
+    @Conditional(WebhookMode.class)
     TelegramWebhook telegramWebhook(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
         return new TelegramWebhook(settings, api, intake, status);
+    }
+
+    /** {@code TELEGRAM_WEBHOOK_URL} is set (read as text: a URL may hold what an expression would stumble on). */
+    static final class WebhookMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().getProperty("lighthouse.telegram.webhook-url", "").isBlank();
+        }
+    }
+
+    static final class PollingMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new WebhookMode().matches(context, metadata);
+        }
     }
 }
