@@ -90,7 +90,10 @@ class TelegramWebhook implements SmartLifecycle {
         schedule(register());
     }
 
-    /** Stops asking Telegram; deliveries under way are stored first (the web server stops before the inbox). */
+    /**
+     * Stops asking Telegram. Deliveries under way were stored first: the web server stops before this, gracefully, and
+     * the inbox after.
+     */
     @Override
     public void stop() {
         running = false;
@@ -174,6 +177,8 @@ class TelegramWebhook implements SmartLifecycle {
         ApiAnswer answer = api.call("getWebhookInfo", api.fields(), CALL_TIMEOUT);
         if (!(answer instanceof ApiAnswer.Result result)) {
             status.failed("getWebhookInfo: " + answer.kind());
+            log.warn("Telegram: could not ask how the webhook's deliveries go ({}); asking again in {}", answer.kind(),
+                    settings.webhookCheckEvery());
             return settings.webhookCheckEvery();
         }
         JsonNode info = result.value();
