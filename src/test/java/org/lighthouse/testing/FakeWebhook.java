@@ -70,6 +70,11 @@ public final class FakeWebhook {
         set(url, secret, null, 40);
     }
 
+    /** As if someone called deleteWebhook (by hand, or an instance that polls). */
+    public void removeByHand() {
+        hook = null;
+    }
+
     /** The URL set, or empty while Telegram is polled. */
     public Optional<String> url() {
         Hook set = hook;

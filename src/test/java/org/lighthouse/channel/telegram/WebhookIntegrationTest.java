@@ -67,9 +67,7 @@ class WebhookIntegrationTest {
      */
     @Test
     void setsTheWebhookAndNeverPolls(CapturedOutput output) {
-        List<FakeTelegram.Call> set = telegram.callsOf("setwebhook");
-        assertThat(set).hasSize(1);
-        Map<String, Object> fields = set.get(0).fields();
+        Map<String, Object> fields = telegram.callsOf("setwebhook").get(0).fields();
         assertThat(fields.get("url")).isEqualTo(bot.url("/webhooks/telegram"));
         assertThat(fields.get("secret_token")).isEqualTo(RunningBot.WEBHOOK_SECRET);
         assertThat(fields.get("allowed_updates")).isEqualTo(List.of("message", "edited_message", "callback_query",
@@ -89,6 +87,30 @@ class WebhookIntegrationTest {
                 + ", as @" + FakeTelegram.BOT_USERNAME + "), web chat (http://localhost:" + bot.port() + "/); off: none")
                 .doesNotContain(RunningBot.WEBHOOK_SECRET).doesNotContain(FakeTelegram.TOKEN);
         assertThat(telegram.polls()).isEmpty();
+    }
+
+    /**
+     * A webhook removed meanwhile is set again at the next check. One pointed elsewhere (another deployment with the
+     * same token) makes health DOWN and is not set back; once it points here again, health is UP.
+     */
+    @Test
+    void webhookRemovedIsSetAgainAndOneElsewhereIsNotFoughtOver() {
+        int before = telegram.callsOf("setwebhook").size();
+        telegram.webhook().removeByHand();
+        await().atMost(Duration.ofSeconds(5)).until(() -> telegram.webhook().url().isPresent());
+        assertThat(telegram.callsOf("setwebhook")).hasSize(before + 1);
+
+        telegram.webhook().setTo("https://other.example.org/webhooks/telegram", "another-secret");
+        JsonNode down = await().atMost(Duration.ofSeconds(5)).until(WebhookIntegrationTest::telegramHealth,
+                h -> h.path("status").asText().equals("DOWN"));
+        assertThat(down.at("/details/webhookSet").asBoolean(true)).isFalse();
+        assertThat(down.toString()).doesNotContain("other.example.org");
+        assertThat(telegram.callsOf("setwebhook")).hasSize(before + 1);
+        assertThat(telegram.webhook().url()).contains("https://other.example.org/webhooks/telegram");
+
+        telegram.webhook().setTo(bot.url("/webhooks/telegram"), RunningBot.WEBHOOK_SECRET);
+        await().atMost(Duration.ofSeconds(5)).until(WebhookIntegrationTest::telegramHealth,
+                h -> h.path("status").asText().equals("UP"));
     }
 
     /** A person's conversation, from the language to a lesson's second card, comes entirely by webhook. */
