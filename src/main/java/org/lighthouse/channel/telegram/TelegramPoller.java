@@ -95,10 +95,9 @@ class TelegramPoller implements SmartLifecycle {
         return running;
     }
 
-    /** Starts after the inbox and outbox, and stops before them. */
     @Override
     public int getPhase() {
-        return Inbox.PHASE + 100;
+        return UpdateIntake.PHASE;
     }
 
     private void pollUntilStopped() {

@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -108,10 +107,9 @@ class TelegramWebhook implements SmartLifecycle {
         return running;
     }
 
-    /** Starts after the inbox and outbox, and stops before them. */
     @Override
     public int getPhase() {
-        return Inbox.PHASE + 100;
+        return UpdateIntake.PHASE;
     }
 
     /** Whether a delivery carries the secret: compared in constant time, whatever its length. */

@@ -28,6 +28,8 @@ class UpdateIntake {
      */
     static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query",
             "my_chat_member");
+    /** The lifecycle phase of either way in: it starts after the inbox and outbox, and stops before them. */
+    static final int PHASE = Inbox.PHASE + 100;
     private static final Logger log = LoggerFactory.getLogger(UpdateIntake.class);
 
     private final TelegramClient client;
