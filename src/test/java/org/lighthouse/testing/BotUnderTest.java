@@ -17,19 +17,31 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 public final class BotUnderTest implements BeforeAllCallback, AfterAllCallback {
 
     private final String[] settings;
+    private final boolean webhook;
     private Path data;
     private FakeTelegram telegram;
     private RunningBot bot;
 
     public BotUnderTest(String... settings) {
+        this(false, settings);
+    }
+
+    private BotUnderTest(boolean webhook, String... settings) {
         this.settings = settings;
+        this.webhook = webhook;
+    }
+
+    /** The bot in Telegram's webhook mode ({@link RunningBot#startInWebhookMode}). */
+    public static BotUnderTest inWebhookMode(String... settings) {
+        return new BotUnderTest(true, settings);
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
         data = Files.createTempDirectory("lighthouse-test");
         telegram = new FakeTelegram();
-        bot = RunningBot.start(telegram, data, settings);
+        bot = webhook ? RunningBot.startInWebhookMode(telegram, data, settings)
+                : RunningBot.start(telegram, data, settings);
     }
 
     @Override

@@ -44,7 +44,8 @@ import okio.Buffer;
  * can restart the ids lower as Telegram does after a quiet week, answers the methods the bot calls with well-formed
  * results (chats and the bot's membership in them as the Bot API describes them), checks every request against the
  * published API (unknown method, missing required field, text or button data over Telegram's limits), records what the
- * bot sent, and can be told to fail the next calls (429 with retry_after, 403, 409, 500).
+ * bot sent, and can be told to fail the next calls (429 with retry_after, 403, 409, 500). While a webhook is set
+ * ({@link FakeWebhook}), it delivers the queued updates there instead of answering getUpdates.
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -67,6 +68,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final java.util.Set<Long> mutedChats = ConcurrentHashMap.newKeySet();
     private final Map<String, List<Function<Call, Optional<MockResponse>>>> faults = new ConcurrentHashMap<>();
     private final java.util.Set<Integer> photos = ConcurrentHashMap.newKeySet();
+    private final FakeWebhook webhook = new FakeWebhook(pending);
 
     /** A request the bot made: the method (lower case), its fields, and when it came. */
     public record Call(String method, Map<String, Object> fields, Instant at) {
@@ -128,6 +130,11 @@ public final class FakeTelegram implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The webhook's side: what is set, deliveries, and how a test makes them fail. */
+    public FakeWebhook webhook() {
+        return webhook;
     }
 
     /** The base URL to give the bot as {@code TELEGRAM_API_URL}. */
@@ -375,6 +382,7 @@ public final class FakeTelegram implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
+        webhook.close();
         synchronized (pending) {
             pending.notifyAll();
         }
@@ -392,7 +400,8 @@ public final class FakeTelegram implements AutoCloseable {
         String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
         Map<String, Object> fields = fields(request);
         Call call = new Call(method, fields, Instant.now());
-        Optional<String> problem = SPEC.problem(method, fields).or(() -> limits(call)).or(() -> editsAPhoto(call));
+        Optional<String> problem = SPEC.problem(method, fields).or(() -> limits(call)).or(() -> editsAPhoto(call))
+                .or(() -> webhook.refusal(method, fields));
         if (problem.isPresent()) {
             refused.add(call);
             return error(problem.get().startsWith("Not Found") ? 404 : 400, problem.get());
@@ -401,6 +410,9 @@ public final class FakeTelegram implements AutoCloseable {
             attempts.add(call);
         } else {
             polls.add(call);
+            if (webhook.isSet()) {
+                return error(409, FakeWebhook.CONFLICT);
+            }
         }
         for (Function<Call, Optional<MockResponse>> fault : faults.getOrDefault(method, List.of())) {
             Optional<MockResponse> response = fault.apply(call);
@@ -423,6 +435,9 @@ public final class FakeTelegram implements AutoCloseable {
             case "copymessage" -> copiedMessage(call);
             case "getchat" -> chatInfo(call);
             case "getchatmember" -> chatMember(call);
+            case "setwebhook" -> webhook.set(call.fields());
+            case "deletewebhook" -> webhook.delete(call.fields());
+            case "getwebhookinfo" -> webhook.info();
             default -> JSON.getNodeFactory().booleanNode(true);
         };
     }

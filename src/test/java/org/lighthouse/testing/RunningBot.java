@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,10 +21,13 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Lighthouse as it runs for real (embedded database on a file, web server, Telegram by long polling), started in this
- * JVM for a test, against the local Bot API stand-in. Restarting on the same data directory is a restart of the service.
+ * Lighthouse as it runs for real (embedded database on a file, web server, Telegram by long polling or by webhook),
+ * started in this JVM for a test, against the local Bot API stand-in. Restarting on the same data directory is a restart of the service.
  */
 public final class RunningBot implements AutoCloseable {
+
+    /** The webhook's secret in {@link #startInWebhookMode}. */
+    public static final String WEBHOOK_SECRET = "test-webhook-secret_0123456789abcdefABCDEF";
 
     private final ConfigurableApplicationContext context;
 
@@ -44,6 +49,20 @@ public final class RunningBot implements AutoCloseable {
         properties.put("lighthouse.outbox.group-interval", "20ms");
         properties.put("lighthouse.outbox.per-second", "500");
         return properties;
+    }
+
+    /**
+     * As {@link #start}, in Telegram's webhook mode: on a free port chosen first, since the webhook's URL
+     * ({@code http://127.0.0.1:<port>/webhooks/telegram}) is a setting; the secret is {@link #WEBHOOK_SECRET}. Settings
+     * given override these.
+     */
+    public static RunningBot startInWebhookMode(FakeTelegram telegram, Path dataDir, String... settings) {
+        int port = freePort();
+        List<String> all = new ArrayList<>(List.of("server.port=" + port,
+                "lighthouse.telegram.webhook-url=http://127.0.0.1:" + port + "/webhooks/telegram",
+                "lighthouse.telegram.webhook-secret=" + WEBHOOK_SECRET));
+        all.addAll(List.of(settings));
+        return start(telegram, dataDir, all.toArray(String[]::new));
     }
 
     /** As {@link #start}, with test configurations added to the service (a feature that fails on purpose). */
@@ -71,6 +90,14 @@ public final class RunningBot implements AutoCloseable {
         properties.forEach((key, value) -> args.add("--" + key + "=" + value));
         return new RunningBot(new SpringApplicationBuilder(LighthouseApplication.class).sources(extras.toArray(Class[]::new))
                 .run(args.toArray(String[]::new)));
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public int port() {

@@ -3,6 +3,7 @@ package org.lighthouse.channel.inbox;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -11,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatUnreachable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
@@ -77,6 +79,16 @@ public class Inbox implements SmartLifecycle {
      * Phone numbers in what people wrote are blanked before anything is stored.
      */
     public void accept(List<Inbound> events) {
+        accept(events, null);
+    }
+
+    /**
+     * As {@link #accept(List)}, but gives up once the database has refused for {@code patience}: for a channel that
+     * must answer within its platform's timeout, and whose platform delivers again what was not confirmed.
+     *
+     * @throws DataAccessException when the events could not be stored in time; nothing of them is queued
+     */
+    public void accept(List<Inbound> events, @Nullable Duration patience) {
         if (events.isEmpty()) {
             return;
         }
@@ -87,7 +99,8 @@ public class Inbox implements SmartLifecycle {
         List<ReentrantLock> held = locksOf(blanked);
         held.forEach(ReentrantLock::lock);
         try {
-            storeUntilStored(blanked).forEach(this::dispatch);
+            storeUntilStored(blanked, patience == null ? null : System.nanoTime() + patience.toNanos())
+                    .forEach(this::dispatch);
         } finally {
             held.forEach(ReentrantLock::unlock);
         }
@@ -198,14 +211,21 @@ public class Inbox implements SmartLifecycle {
                 InboxEntry.class);
     }
 
-    private List<Inbound> storeUntilStored(List<Inbound> events) {
+    /** Stores the events, trying again while the database refuses, until {@code deadline} (nanoTime) if any. */
+    private List<Inbound> storeUntilStored(List<Inbound> events, @Nullable Long deadline) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return store(events);
             } catch (DataAccessException e) {
+                long wait = Math.min(30_000L, 500L * attempt);
+                if (deadline != null && System.nanoTime() + wait * 1_000_000 > deadline) {
+                    log.error("Cannot store {} inbound events (attempt {}); not confirming them, giving up",
+                            events.size(), attempt, e);
+                    throw e;
+                }
                 log.error("Cannot store {} inbound events (attempt {}); not confirming them, trying again", events.size(),
                         attempt, e);
-                pause(Math.min(30_000L, 500L * attempt));
+                pause(wait);
             }
         }
     }

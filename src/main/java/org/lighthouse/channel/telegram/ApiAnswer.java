@@ -22,4 +22,17 @@ sealed interface ApiAnswer {
     /** No answer, or none that reads as the Bot API's: {@code kind} names what happened without the URL or token. */
     record Failed(String kind) implements ApiAnswer {
     }
+
+    /** What went wrong, in words for health and logs: never the token or the URL. */
+    default String kind() {
+        if (this instanceof Refused refused) {
+            return switch (refused.code()) {
+                case 401 -> "401: the token was refused";
+                case 404 -> "404: no Bot API for this token at this URL";
+                case 429 -> "429: too many requests";
+                default -> refused.code() + (refused.code() >= 500 ? ": Telegram's server failed" : ": refused");
+            };
+        }
+        return this instanceof Failed failed ? failed.kind() : "ok";
+    }
 }

@@ -7,11 +7,18 @@ import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
-/** The Telegram channel, on when {@code TELEGRAM_BOT_TOKEN} is set. */
+/**
+ * The Telegram channel, on when {@code TELEGRAM_BOT_TOKEN} is set: by long polling, or in webhook mode when
+ * {@code TELEGRAM_WEBHOOK_URL} and {@code TELEGRAM_WEBHOOK_SECRET} are set.
+ */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${lighthouse.telegram.token:}'.trim() != ''")
 class TelegramConfiguration {
@@ -63,9 +70,37 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramPoller telegramPoller(TelegramSettings settings, TelegramClient client, BotApi api, Inbox inbox,
-            BotIdentity identity, UnreadUpdates unread, Texts texts, IntakeStatus intake) {
-        return new TelegramPoller(settings, client, api, inbox, identity,
-                new UpdateReader(new UpdateMapper(identity), unread), unread, new BotCommands(client, texts), intake);
+    UpdateIntake updateIntake(TelegramClient client, Inbox inbox, BotIdentity identity, UnreadUpdates unread,
+            Texts texts, IntakeStatus status) {
+        return new UpdateIntake(client, inbox, identity, new UpdateReader(new UpdateMapper(identity), unread), unread,
+                new BotCommands(client, texts), status);
+    }
+
+    /** Long polling, unless both webhook settings are set (the settings refuse one without the other). */
+    @Bean
+    @Conditional(PollingMode.class)
+    TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
+        return new TelegramPoller(settings, api, intake, status);
+    }
+
+    @Bean
+    @Conditional(WebhookMode.class)
+    TelegramWebhook telegramWebhook(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
+        return new TelegramWebhook(settings, api, intake, status);
+    }
+
+    /** {@code TELEGRAM_WEBHOOK_URL} is set (read as text: a URL may hold what an expression would stumble on). */
+    static final class WebhookMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !context.getEnvironment().getProperty("lighthouse.telegram.webhook-url", "").isBlank();
+        }
+    }
+
+    static final class PollingMode implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return !new WebhookMode().matches(context, metadata);
+        }
     }
 }

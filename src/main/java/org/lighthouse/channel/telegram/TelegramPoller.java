@@ -3,21 +3,12 @@ package org.lighthouse.channel.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
-import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.inbox.Inbox;
-import org.lighthouse.shared.ConfigurationProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
-import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
-import org.telegram.telegrambots.meta.generics.TelegramClient;
 
 /**
  * Receives updates by long polling and hands them to the {@link Inbox}. Lighthouse's own loop, not TelegramBots': that
@@ -35,16 +26,13 @@ class TelegramPoller implements SmartLifecycle {
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
     /** A failure that goes on is logged again every so many polls. */
     private static final int REPORT_EVERY = 20;
+    /** For the questions asked at start. */
+    private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
 
     private final TelegramSettings settings;
-    private final TelegramClient client;
     private final BotApi api;
-    private final Inbox inbox;
-    private final BotIdentity identity;
-    private final UpdateReader reader;
-    private final UnreadUpdates unread;
-    private final BotCommands commands;
-    private final IntakeStatus intake;
+    private final UpdateIntake intake;
+    private final IntakeStatus status;
     private final Object wake = new Object();
     private volatile boolean running;
     private @Nullable Thread thread;
@@ -64,31 +52,24 @@ class TelegramPoller implements SmartLifecycle {
      */
     private @Nullable Long offset;
     private @Nullable String lastReported;
+    /** Whether Telegram said, in this run, whether a webhook was set (see {@link #removeWebhookLeftSet}). */
+    private boolean webhookChecked;
 
-    TelegramPoller(TelegramSettings settings, TelegramClient client, BotApi api, Inbox inbox, BotIdentity identity,
-            UpdateReader reader, UnreadUpdates unread, BotCommands commands, IntakeStatus intake) {
+    TelegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
         this.settings = settings;
-        this.client = client;
         this.api = api;
-        this.inbox = inbox;
-        this.identity = identity;
-        this.reader = reader;
-        this.unread = unread;
-        this.commands = commands;
         this.intake = intake;
+        this.status = status;
     }
 
     @Override
     public void start() {
-        learnIdentity();
-        intake.started();
+        intake.start();
         running = true;
         Thread polling = new Thread(this::pollUntilStopped, "telegram-polling");
         polling.setDaemon(true);
         polling.start();
         thread = polling;
-        log.info("Telegram: on, long polling {} as @{}", settings.apiUrl(), identity.username().orElse("(not known yet)"));
-        commands.publish();
     }
 
     /** Ends the poll under way; a batch being stored is stored first (it is confirmed at the next start). */
@@ -114,15 +95,17 @@ class TelegramPoller implements SmartLifecycle {
         return running;
     }
 
-    /** Starts after the inbox and outbox, and stops before them. */
     @Override
     public int getPhase() {
-        return Inbox.PHASE + 100;
+        return UpdateIntake.PHASE;
     }
 
     private void pollUntilStopped() {
         int failures = 0;
         while (running) {
+            if (!webhookChecked) {
+                webhookChecked = removeWebhookLeftSet();
+            }
             ApiAnswer answer = api.call("getUpdates", request(), settings.pollTimeout().plus(SLACK));
             if (!running) {
                 return;
@@ -135,7 +118,7 @@ class TelegramPoller implements SmartLifecycle {
                 failure = "unexpected (" + e.getClass().getSimpleName() + ")";
             }
             if (failure == null) {
-                intake.polled();
+                status.polled();
                 if (failures > 0) {
                     log.info("Telegram: polling again after {} failed polls", failures);
                 }
@@ -145,7 +128,7 @@ class TelegramPoller implements SmartLifecycle {
             }
             offset = null;
             failures++;
-            intake.failed(failure);
+            status.failed(failure);
             report(answer, failure, failures);
             pause(backOff(answer, failures));
         }
@@ -153,8 +136,9 @@ class TelegramPoller implements SmartLifecycle {
 
     /** Asks for no more updates than the inbox has room for; the rest wait at Telegram, unconfirmed. */
     private ObjectNode request() {
-        ObjectNode fields = api.fields().put("limit", Math.min(MAX_BATCH, inbox.room()))
+        ObjectNode fields = api.fields().put("limit", Math.min(MAX_BATCH, intake.room()))
                 .put("timeout", settings.pollTimeout().toSeconds());
+        UpdateIntake.ALLOWED_UPDATES.forEach(fields.putArray("allowed_updates")::add);
         return offset == null ? fields : fields.put("offset", offset);
     }
 
@@ -167,21 +151,8 @@ class TelegramPoller implements SmartLifecycle {
             offset = null;
             return null;
         }
-        List<Inbound> events = new ArrayList<>(updates.size());
-        List<String> presses = new ArrayList<>();
-        List<UnreadUpdate> unreadable = new ArrayList<>();
         Long highest = null;
         for (JsonNode update : updates) {
-            UpdateReader.Read read = reader.read(update);
-            if (read.event() != null) {
-                events.add(read.event());
-            }
-            if (read.buttonPress() != null) {
-                presses.add(read.buttonPress());
-            }
-            if (read.unread() != null) {
-                unreadable.add(read.unread());
-            }
             JsonNode id = update.path("update_id");
             if (id.isIntegralNumber() && (highest == null || id.asLong() > highest)) {
                 highest = id.asLong();
@@ -191,15 +162,43 @@ class TelegramPoller implements SmartLifecycle {
             return "unreadable answer (updates without update_id)";
         }
         try {
-            inbox.accept(events);
+            intake.take(updates, null);
         } catch (RuntimeException e) {
             log.error("Telegram: could not store {} updates; not confirming them, they come again", updates.size(), e);
             return "storing updates failed (" + e.getClass().getSimpleName() + ")";
         }
-        unread.keep(unreadable);
-        presses.forEach(this::acknowledgeButton);
         offset = highest + 1;
         return null;
+    }
+
+    /**
+     * A webhook left set (by a run in webhook mode, or by hand) makes every getUpdates fail with 409: it is removed,
+     * keeping the updates that wait (polling takes them next). Done once Telegram answered, at start: a webhook set
+     * later, by another instance in webhook mode, is not fought over (polls then fail with 409, and say so).
+     *
+     * @return whether Telegram answered, so that the question is not asked again
+     */
+    private boolean removeWebhookLeftSet() {
+        ApiAnswer info = api.call("getWebhookInfo", api.fields(), CALL_TIMEOUT);
+        if (!(info instanceof ApiAnswer.Result result)) {
+            // asked again after a failure that passes; a Bot API that refuses the question for good is not asked
+            // before every poll
+            return info instanceof ApiAnswer.Refused refused && refused.code() < 500 && refused.code() != 429;
+        }
+        String url = result.value().path("url").asText("");
+        if (url.isEmpty()) {
+            return true;
+        }
+        ApiAnswer removed = api.call("deleteWebhook", api.fields().put("drop_pending_updates", false), CALL_TIMEOUT);
+        if (removed instanceof ApiAnswer.Result) {
+            log.warn("Telegram: removed the webhook left set to {} so as to poll ({} updates waiting are kept). For"
+                    + " webhook mode set TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET", TelegramStatus.shown(url),
+                    result.value().path("pending_update_count").asLong(0));
+        } else {
+            log.error("Telegram: a webhook is set to {} and could not be removed ({}): polls fail until it is",
+                    TelegramStatus.shown(url), removed.kind());
+        }
+        return true;
     }
 
     /** Telegram's retry_after when it gives one; otherwise doubling from half a second up to the configured cap. */
@@ -211,18 +210,10 @@ class TelegramPoller implements SmartLifecycle {
         return doubled.compareTo(settings.retryMax()) > 0 ? settings.retryMax() : doubled;
     }
 
-    /** What went wrong, in words for health and logs: never the token or the URL. */
+    /** What went wrong: for getUpdates, a 409 has two causes. */
     private static String kind(ApiAnswer answer) {
-        if (answer instanceof ApiAnswer.Refused refused) {
-            return switch (refused.code()) {
-                case 401 -> "401: the token was refused";
-                case 404 -> "404: no Bot API for this token at this URL";
-                case 409 -> "409: a webhook is set, or another process polls with this token";
-                case 429 -> "429: too many requests";
-                default -> refused.code() + (refused.code() >= 500 ? ": Telegram's server failed" : ": refused");
-            };
-        }
-        return answer instanceof ApiAnswer.Failed failed ? failed.kind() : "unreadable answer";
+        return answer instanceof ApiAnswer.Refused refused && refused.code() == 409
+                ? "409: a webhook is set, or another process polls with this token" : answer.kind();
     }
 
     /** Logs the first failure, each change of failure, and a long one every so often. */
@@ -233,9 +224,10 @@ class TelegramPoller implements SmartLifecycle {
         lastReported = kind;
         String said = answer instanceof ApiAnswer.Refused refused ? " (\"" + refused.description() + "\")" : "";
         if (answer instanceof ApiAnswer.Refused refused && refused.code() == 409) {
-            log.error("Telegram: getUpdates answers 409 Conflict{}: a webhook is set for this bot, or another"
-                    + " instance polls with the same token, and no message reaches Lighthouse. Delete the webhook"
-                    + " (deleteWebhook) or stop the other instance; polling goes on ({} failed polls)", said, failures);
+            log.error("Telegram: getUpdates answers 409 Conflict{}: another instance set a webhook for this bot, or"
+                    + " polls with the same token, and no message reaches this one. Run them all in webhook mode"
+                    + " (TELEGRAM_WEBHOOK_URL and TELEGRAM_WEBHOOK_SECRET), or only one by polling; polling goes on"
+                    + " ({} failed polls)", said, failures);
         } else if (answer instanceof ApiAnswer.Refused refused && (refused.code() == 401 || refused.code() == 404)) {
             log.error("Telegram: getUpdates answers {}{}: check TELEGRAM_BOT_TOKEN and TELEGRAM_API_URL; polling goes"
                     + " on ({} failed polls)", kind, said, failures);
@@ -255,29 +247,6 @@ class TelegramPoller implements SmartLifecycle {
                     return;
                 }
             }
-        }
-    }
-
-    private void acknowledgeButton(String pressId) {
-        try {
-            client.executeAsync(new AnswerCallbackQuery(pressId)).exceptionally(error -> false);
-        } catch (TelegramApiException | RuntimeException e) {
-            log.debug("Could not answer a button press: {}", e.toString());
-        }
-    }
-
-    private void learnIdentity() {
-        try {
-            identity.learn(client.execute(new GetMe()).getUserName());
-        } catch (TelegramApiRequestException e) {
-            Integer code = e.getErrorCode();
-            if (code != null && (code == 401 || code == 404)) {
-                throw new ConfigurationProblem("Telegram refused TELEGRAM_BOT_TOKEN (" + code + " " + e.getApiResponse()
-                        + "): copy the token again from BotFather, or unset it to run without Telegram", e);
-            }
-            log.warn("Telegram: could not ask for the bot's name yet ({}); polling anyway", e.toString());
-        } catch (TelegramApiException e) {
-            log.warn("Telegram: could not ask for the bot's name yet ({}); polling anyway", e.toString());
         }
     }
 }

@@ -1,27 +1,62 @@
 package org.lighthouse.channel.telegram;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.context.event.EventListener;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Optional;
+import org.lighthouse.channel.ChannelStatus;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Says plainly at start-up when Telegram is off, and why. */
+/** Telegram's part of the start-up line: long polling or webhook, where, and as which bot; or why it is off. */
 @Component
-class TelegramStatus {
-
-    private static final Logger log = LoggerFactory.getLogger(TelegramStatus.class);
+@Order(10)
+class TelegramStatus implements ChannelStatus {
 
     private final TelegramSettings settings;
+    private final ObjectProvider<BotIdentity> identity;
 
-    TelegramStatus(TelegramSettings settings) {
+    TelegramStatus(TelegramSettings settings, ObjectProvider<BotIdentity> identity) {
         this.settings = settings;
+        this.identity = identity;
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void report() {
+    @Override
+    public String channel() {
+        return "Telegram";
+    }
+
+    @Override
+    public Optional<String> mode() {
         if (!settings.enabled()) {
-            log.info("Telegram: off, because TELEGRAM_BOT_TOKEN is not set");
+            return Optional.empty();
+        }
+        String as = Optional.ofNullable(identity.getIfAvailable()).flatMap(BotIdentity::username)
+                .map(name -> ", as @" + name).orElse("");
+        return Optional.of((settings.webhookMode() ? "webhook " + shown(settings.webhook())
+                : "long polling " + shown(settings.apiUrl())) + as);
+    }
+
+    @Override
+    public String whyOff() {
+        return "TELEGRAM_BOT_TOKEN is not set";
+    }
+
+    /** A URL without what may be secret in it: user information and query. */
+    static String shown(URI url) {
+        if (url.getHost() == null) {
+            return "(a URL)";
+        }
+        return url.getScheme() + "://" + url.getHost() + (url.getPort() < 0 ? "" : ":" + url.getPort())
+                + (url.getRawPath() == null ? "" : url.getRawPath());
+    }
+
+    /** As {@link #shown(URI)}, for a URL Telegram gave. */
+    static String shown(String url) {
+        try {
+            return shown(new URI(url));
+        } catch (URISyntaxException e) {
+            return "(a URL)";
         }
     }
 }

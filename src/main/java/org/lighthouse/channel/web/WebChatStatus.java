@@ -1,20 +1,38 @@
 package org.lighthouse.channel.web;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.event.EventListener;
+import java.util.Optional;
+import org.lighthouse.channel.ChannelStatus;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
-/** Says at start-up where the web chat is, so that a newcomer can open it. */
+/** The web chat's part of the start-up line: where it is, so that a newcomer can open it, or why it is off. */
 @Component
-@WebChatEnabled
-class WebChatStatus {
+@Order(100)
+class WebChatStatus implements ChannelStatus {
 
-    private static final Logger log = LoggerFactory.getLogger(WebChatStatus.class);
+    private final WebChatSettings settings;
+    private final Environment environment;
 
-    @EventListener
-    void report(WebServerInitializedEvent event) {
-        log.info("Web chat: on, at http://localhost:{}/", event.getWebServer().getPort());
+    WebChatStatus(WebChatSettings settings, Environment environment) {
+        this.settings = settings;
+        this.environment = environment;
+    }
+
+    @Override
+    public String channel() {
+        return "web chat";
+    }
+
+    /** Read once the web server listens, which sets {@code local.server.port}. */
+    @Override
+    public Optional<String> mode() {
+        return settings.enabled() ? Optional.of("http://localhost:" + environment.getProperty("local.server.port",
+                environment.getProperty("server.port", "8080")) + "/") : Optional.empty();
+    }
+
+    @Override
+    public String whyOff() {
+        return "LIGHTHOUSE_WEBCHAT_ENABLED is false";
     }
 }
