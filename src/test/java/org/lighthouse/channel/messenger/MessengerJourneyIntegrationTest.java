@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -49,6 +51,7 @@ import org.springframework.data.mongodb.core.query.Query;
 class MessengerJourneyIntegrationTest {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final long ADMIN = 9100;
     static Path data;
     static FakeTelegram telegram;
     static FakeMessenger messenger;
@@ -62,6 +65,7 @@ class MessengerJourneyIntegrationTest {
         List<String> settings = new ArrayList<>(List.of(messenger.settings()));
         settings.add(SafetyNet.RESPONDERS);
         settings.add(SafetyNet.RESPONDERS_CHAT);
+        settings.add("lighthouse.classroom.admins=" + ADMIN);
         bot = RunningBot.start(telegram, data, settings.toArray(String[]::new));
     }
 
@@ -267,6 +271,93 @@ class MessengerJourneyIntegrationTest {
         person.waitsFor(s -> s.text().startsWith("I didn't understand that."));
         assertThat(messenger.sentTo(person.psid()).subList(before, messenger.sentTo(person.psid()).size()))
                 .filteredOn(s -> s.text().startsWith("Lighthouse helps you:")).hasSize(1);
+    }
+
+    /**
+     * A teacher on Messenger: joined by an admin's invite, a class, two students on Messenger, one of whom has not
+     * written for a day. Choosing lessons is a screen of more than 13 choices: all numbered in the text, the first 13 as
+     * quick replies, a typed number taken as the button it names. The student outside Messenger's window gets nothing,
+     * and the teacher hears so when assigning and in the report.
+     */
+    @Test
+    void teacherChoosesAmongMoreThanThirteenAndHearsWhoCouldNotBeReached() {
+        telegram.userSends(ADMIN, "/start");
+        telegram.awaitMessage(ADMIN, c -> c.buttonData().contains("lang:vi"));
+        telegram.userPresses(ADMIN, FakeTelegram.messageId(telegram.messagesTo(ADMIN).get(0)), "lang:vi");
+        telegram.awaitMessage(ADMIN, c -> c.buttonData().contains("m:learn"));
+        telegram.userSends(ADMIN, "/invite_teacher");
+        Call forward = telegram.awaitMessage(ADMIN, c -> c.text().startsWith("Chuyển tiếp tin nhắn này"));
+        Matcher code = Pattern.compile("start=teach_([2-9A-Z]{10})").matcher(forward.text());
+        assertThat(code.find()).isTrue();
+
+        MessengerPerson teacher = new MessengerPerson(bot, messenger, "7100000000000010");
+        teacher.writes("/start teach_" + code.group(1));
+        teacher.waitsFor(s -> s.payloads().contains("lang:vi"));
+        teacher.taps("lang:vi");
+        teacher.waitsFor(s -> s.text().startsWith("🎉 Chào thầy cô!"));
+        teacher.writes("/newclass 9A Mèo Vạc");
+        Sent created = teacher.waitsFor(s -> s.text().startsWith("✅ Đã tạo lớp"));
+        String classId = created.payloads().get(0).substring("tas:a:".length());
+        Sent link = teacher.waitsFor(s -> s.text().contains("?start=join_"));
+        String join = link.text().substring(link.text().indexOf("join_")).split("[^A-Za-z0-9_]")[0];
+
+        MessengerPerson lan = joins("7100000000000011", join, "Lan");
+        MessengerPerson mai = joins("7100000000000012", join, "Mai");
+        // a day passes for Mai, who writes nothing: her window closes
+        MongoTemplate mongo = bot.bean(MongoTemplate.class);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mongo.count(Query.query(Criteria.where("_id")
+                .regex("^fb:" + mai.psid() + "#").and("status").is("PENDING")), "outbox") == 0);
+        int toMai = messenger.sentTo(mai.psid()).size();
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(mai.psid())),
+                org.springframework.data.mongodb.core.query.Update.update("lastMessageAt",
+                        Instant.now().minus(Duration.ofHours(25))), "messenger_chats");
+        messenger.timePassesFor(mai.psid(), Duration.ofHours(25));
+
+        teacher.taps("tas:a:" + classId);
+        teacher.waitsFor(s -> s.payloads().contains("tas:l:" + classId));
+        teacher.taps("tas:l:" + classId);
+        Sent pick = teacher.waitsFor(s -> s.text().startsWith("Chọn bài cho lớp"));
+        List<Lesson> lessons = bot.bean(Catalog.class).lessonsInOrder();
+        assertThat(lessons.size() + 1).isGreaterThan(13);
+        assertThat(pick.payloads()).hasSize(13);
+        assertThat(pick.titles()).allSatisfy(t -> assertThat(t.length()).isLessThanOrEqualTo(20));
+        assertThat(pick.titles().get(0)).startsWith("1. ");
+        assertThat(pick.text()).contains("\n1. ▫️ " + lessons.get(0).title().in(Language.VI).orElseThrow())
+                .contains("\n" + (lessons.size() + 1) + ". ");
+        String last = lessons.get(lessons.size() - 1).id();
+        teacher.writes(Integer.toString(lessons.size()));
+        Sent ticked = teacher.waitsFor(s -> s.text().startsWith("Chọn bài cho lớp") && s.text().contains("✅ "));
+        assertThat(ticked.text()).contains(lessons.size() + ". ✅ " + lessons.get(lessons.size() - 1).title()
+                .in(Language.VI).orElseThrow());
+        int next = lessons.size() + 2;
+        assertThat(ticked.text()).contains("\n" + next + ". ");
+        teacher.writes(Integer.toString(next));
+        Sent due = teacher.waitsFor(s -> s.text().contains("hạn đến ngày nào?"));
+        teacher.taps(due.payloads().get(due.payloads().size() - 2));
+        Sent done = teacher.waitsFor(s -> s.text().startsWith("✅ Đã giao"));
+        assertThat(done.text()).contains("gửi cho 1 học sinh").contains("📵 1 học sinh dùng Messenger chưa nhận được");
+        String assignment = done.payloads().get(0).substring("tch:r:".length());
+
+        lan.waitsFor(s -> s.text().startsWith("📝 Bài mới từ lớp «9A Mèo Vạc»") && s.payloads().contains("l:o:" + last));
+        teacher.taps("tch:r:" + assignment);
+        Sent report = teacher.waitsFor(s -> s.text().startsWith("📊 9A Mèo Vạc"));
+        assertThat(report.text()).contains("👥 Trong lớp: 2").contains("📵 1 học sinh dùng Messenger không nhận được");
+        assertThat(messenger.sentTo(mai.psid())).hasSize(toMai);
+        assertThat(messenger.refusedFor(mai.psid())).isEmpty();
+    }
+
+    /** A newcomer on Messenger who opens a class link: language, confirmation, name. */
+    private static MessengerPerson joins(String psid, String join, String name) {
+        MessengerPerson student = new MessengerPerson(bot, messenger, psid);
+        student.writes("/start " + join);
+        student.waitsFor(s -> s.payloads().contains("lang:vi"));
+        student.taps("lang:vi");
+        Sent confirm = student.waitsFor(s -> s.text().startsWith("Bạn được mời vào lớp"));
+        student.taps(confirm.payloads().get(0));
+        student.waitsFor(s -> s.text().startsWith("Bạn muốn giáo viên"));
+        student.writes(name);
+        student.waitsFor(s -> s.text().startsWith("🎉 Chào " + name));
+        return student;
     }
 
     /** Get Started, then the language by quick reply: the person is at the menu. */
