@@ -74,7 +74,7 @@ record QuickReplies(String text, List<QuickReply> quickReplies, Map<String, Stri
      * split longer texts, so this happens only for a long text on a screen of more than {@value #MAX} choices.
      */
     private static String fit(String text, String after) {
-        if (text.length() + after.length() <= MAX_TEXT) {
+        if (after.isEmpty() || text.length() + after.length() <= MAX_TEXT) {
             return text + after;
         }
         int room = Math.max(0, MAX_TEXT - after.length() - 1);

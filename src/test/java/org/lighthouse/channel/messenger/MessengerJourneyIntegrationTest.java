@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +29,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Reply;
+import org.lighthouse.channel.outbox.Delivery;
+import org.lighthouse.channel.outbox.OutboxMessage;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.safety.SafetyCase;
@@ -358,6 +362,44 @@ class MessengerJourneyIntegrationTest {
         student.writes(name);
         student.waitsFor(s -> s.text().startsWith("🎉 Chào " + name));
         return student;
+    }
+
+    /**
+     * The Send API's refusals are read by their code: a person Messenger does not know cannot be reached, too many
+     * calls wait, a server error is tried again, a refused Page token waits for a new one, a text Messenger refuses is
+     * dropped; in a conversation, answers still arrive after "too many calls" and a server error.
+     */
+    @Test
+    void sendApiErrorsAreReadByTheirCode() throws Exception {
+        MessengerChats chats = bot.bean(MessengerChats.class);
+        MessengerSettings settings = bot.bean(MessengerSettings.class);
+        MessengerTransport transport = new MessengerTransport(settings, chats);
+        String psid = "7100000000000020";
+        chats.heard(psid, Instant.now());
+        assertThat(deliver(transport, psid, "hello")).isInstanceOf(Delivery.Unreachable.class);
+        messenger.personWrote(psid, Instant.now());
+        messenger.rateLimits(1);
+        assertThat(deliver(transport, psid, "hello")).isEqualTo(new Delivery.RetryAfter(settings.rateLimitWait()));
+        messenger.serverErrors(1);
+        assertThat(deliver(transport, psid, "hello")).isInstanceOf(Delivery.Transient.class);
+        assertThat(deliver(transport, psid, "x".repeat(2001))).isInstanceOf(Delivery.Rejected.class);
+        MessengerSettings wrongToken = new MessengerSettings("EAA-revoked", settings.appSecret(),
+                settings.verifyToken(), settings.apiUrl(), null, null, null, null, null, null);
+        assertThat(deliver(new MessengerTransport(wrongToken, chats), psid, "hello"))
+                .isInstanceOfSatisfying(Delivery.Transient.class, t -> assertThat(t.reason()).contains("#190"));
+        assertThat(deliver(transport, psid, "hello")).isInstanceOf(Delivery.Sent.class);
+
+        MessengerPerson person = started("7100000000000021", "en");
+        messenger.rateLimits(2);
+        messenger.serverErrors(1);
+        person.taps("m:offer");
+        person.waitsFor(s -> s.text().startsWith("🔎 Paste or forward the offer here"));
+    }
+
+    private static Delivery deliver(MessengerTransport transport, String psid, String text) throws Exception {
+        return transport.deliver(new OutboxMessage("test:" + UUID.randomUUID() + "#0", ChatRef.messenger(psid), 1,
+                Reply.text(text), OutboxMessage.Status.PENDING, 0, Instant.now(), null, null, null, false))
+                .get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** Get Started, then the language by quick reply: the person is at the menu. */
