@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,10 +18,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
+import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
+import okio.Buffer;
 
 /**
  * A local stand-in of Messenger's Send API ({@code POST /v25.0/me/messages?access_token=...}) on loopback, that
@@ -29,7 +32,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * (#100), and outside the person's 24-hour window anything but a {@code MESSAGE_TAG} with {@code HUMAN_AGENT}, which it
  * takes up to 7 days after the person's last message (#10, 2018278). It knows when each person last wrote from the
  * deliveries the tests send ({@link #personWrote}); {@link #timePassesFor} moves that back, as if the hours had passed.
- * It can answer "too many calls" (#613) and server errors, and records what it took and what it refused.
+ * A file comes as a multipart upload: an image, audio, video or file attachment without text. It can answer "too many
+ * calls" (#613) and server errors, and records what it took and what it refused.
  */
 public final class FakeMessenger implements AutoCloseable {
 
@@ -51,14 +55,19 @@ public final class FakeMessenger implements AutoCloseable {
 
     /**
      * A Send API call: to whom, how ({@code RESPONSE}, or {@code MESSAGE_TAG} with its tag), the text, the quick
-     * replies' titles and payloads, when it came, and the message id given (or the error, for a refused call).
+     * replies' titles and payloads, when it came, the message id given (or the error, for a refused call), and the
+     * file uploaded with it, if any.
      */
     public record Sent(String recipient, String messagingType, String tag, String text, List<String> titles,
-            List<String> payloads, Instant at, String outcome) {
+            List<String> payloads, Instant at, String outcome, Attachment attachment) {
 
         public boolean tagged() {
             return "MESSAGE_TAG".equals(messagingType) && "HUMAN_AGENT".equals(tag);
         }
+    }
+
+    /** A file uploaded as a message's attachment: its type ({@code image}, {@code file}), name, media type, size. */
+    public record Attachment(String type, String fileName, String mediaType, int size) {
     }
 
     public FakeMessenger() {
@@ -153,12 +162,20 @@ public final class FakeMessenger implements AutoCloseable {
             return new MockResponse().setResponseCode(404).setBody(error(404, 803, 0, "Unknown path").body());
         }
         JsonNode body;
+        Attachment attachment = null;
         try {
-            body = JSON.readTree(request.getBody().readUtf8());
+            String type = String.valueOf(request.getHeader("Content-Type"));
+            if (type.startsWith("multipart/form-data")) {
+                ObjectNode fields = JSON.createObjectNode();
+                attachment = multipart(request, type, fields);
+                body = fields;
+            } else {
+                body = JSON.readTree(request.getBody().readUtf8());
+            }
         } catch (IOException e) {
             return new MockResponse().setResponseCode(400).setBody(error(400, 100, 0, "(#100) Not JSON").body());
         }
-        Sent call = read(body);
+        Sent call = read(body, attachment);
         Refusal refusal = check(url.queryParameter("access_token"), body, call);
         if (refusal != null) {
             refused.add(withOutcome(call, refusal.body()));
@@ -198,7 +215,14 @@ public final class FakeMessenger implements AutoCloseable {
             return error(400, 100, 0, "(#100) Param messaging_type must be one of {RESPONSE, UPDATE, MESSAGE_TAG}"
                     + " and a MESSAGE_TAG needs a tag");
         }
-        if (call.text().isEmpty()) {
+        if (call.attachment() != null) {
+            String type = message.path("attachment").path("type").asText("");
+            if (!List.of("image", "audio", "video", "file").contains(type) || call.attachment().size() == 0
+                    || call.attachment().size() > 25 * 1024 * 1024 || !call.text().isEmpty()) {
+                return error(400, 100, 0, "(#100) An attachment is an image, audio, video or file of 1 byte to 25 MB,"
+                        + " without text");
+            }
+        } else if (call.text().isEmpty()) {
             return error(400, 100, 0, "(#100) Param message must be non-empty");
         }
         if (call.text().length() > 2000) {
@@ -219,7 +243,34 @@ public final class FakeMessenger implements AutoCloseable {
         return null;
     }
 
-    private static Sent read(JsonNode body) {
+    /** The fields of a multipart upload into {@code fields} (JSON ones parsed); returns the file. */
+    private static Attachment multipart(RecordedRequest request, String type, ObjectNode fields) throws IOException {
+        String boundary = type.substring(type.indexOf("boundary=") + 9);
+        Attachment file = null;
+        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody().readByteArray()),
+                boundary)) {
+            MultipartReader.Part part;
+            while ((part = reader.nextPart()) != null) {
+                String disposition = String.valueOf(part.headers().get("Content-Disposition"));
+                String name = disposition.replaceAll(".*name=\"([^\"]+)\".*", "$1");
+                byte[] bytes = part.body().readByteArray();
+                if (disposition.contains("filename=")) {
+                    file = new Attachment("", disposition.replaceAll(".*filename=\"([^\"]+)\".*", "$1"),
+                            String.valueOf(part.headers().get("Content-Type")), bytes.length);
+                } else {
+                    String value = new String(bytes, StandardCharsets.UTF_8);
+                    fields.set(name, value.startsWith("{") ? JSON.readTree(value) : JSON.getNodeFactory().textNode(value));
+                }
+            }
+        }
+        if (file != null) {
+            file = new Attachment(fields.path("message").path("attachment").path("type").asText(""), file.fileName(),
+                    file.mediaType(), file.size());
+        }
+        return file;
+    }
+
+    private static Sent read(JsonNode body, Attachment attachment) {
         List<String> titles = new ArrayList<>();
         List<String> payloads = new ArrayList<>();
         for (JsonNode quick : body.path("message").path("quick_replies")) {
@@ -228,12 +279,12 @@ public final class FakeMessenger implements AutoCloseable {
         }
         return new Sent(body.path("recipient").path("id").asText(""), body.path("messaging_type").asText(""),
                 body.path("tag").asText(""), body.path("message").path("text").asText(""), List.copyOf(titles),
-                List.copyOf(payloads), Instant.now(), "");
+                List.copyOf(payloads), Instant.now(), "", attachment);
     }
 
     private static Sent withOutcome(Sent call, String outcome) {
         return new Sent(call.recipient(), call.messagingType(), call.tag(), call.text(), call.titles(),
-                call.payloads(), call.at(), outcome);
+                call.payloads(), call.at(), outcome, call.attachment());
     }
 
     private static Refusal error(int status, int code, int subcode, String message) {

@@ -7,7 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
@@ -22,7 +25,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * Delivers outbox messages with Messenger's Send API, within its 24-hour window: inside it everything goes as a
+ * Delivers outbox messages with Messenger's Send API (a picture or file first, uploaded as an attachment, then the
+ * text with its quick replies), within its 24-hour window: inside it everything goes as a
  * {@code RESPONSE}; after it, only a person's words ({@link Reply#human()}, a responder's answer in a case) go, tagged
  * {@code HUMAN_AGENT}, up to 7 days after the person's last message; the rest is dropped and reported
  * ({@code DeliveryFailed}: {@value #OUTSIDE}). Graph API errors are read by their code: the person cannot be reached
@@ -48,6 +52,8 @@ class MessengerTransport implements Transport {
     private final MessengerChats chats;
     private final HttpClient http;
     private final URI sendApi;
+    /** Outbox messages whose attachment went and whose text has not yet: their file is not sent again. */
+    private final Set<String> attachmentsSent = ConcurrentHashMap.newKeySet();
 
     MessengerTransport(MessengerSettings settings, MessengerChats chats) {
         this.settings = settings;
@@ -90,9 +96,8 @@ class MessengerTransport implements Transport {
             return done(new Delivery.Rejected("Messenger cannot pass on a message of another chat"));
         }
         QuickReplies shown = QuickReplies.of(reply);
-        if (shown.text().isBlank()) {
-            // a file or picture alone (a report, a QR code): the Send API takes no text-less text message
-            return done(new Delivery.Rejected("Messenger: files and pictures are not sent on this channel yet"));
+        if (shown.text().isBlank() && reply.document() == null) {
+            return done(new Delivery.Rejected("Messenger takes no empty message"));
         }
         Mode mode;
         try {
@@ -107,13 +112,68 @@ class MessengerTransport implements Transport {
         if (mode == null) {
             return done(new Delivery.Rejected(reply.human() ? OUTSIDE_HUMAN : OUTSIDE));
         }
-        return send(psid, shown, mode).thenCompose(answer -> {
-            if (answer.outsideWindow() && mode == Mode.RESPONSE && reply.human()) {
-                // the window closed by Messenger's clock though not by ours: a person's words may still go, tagged
-                return send(psid, shown, Mode.HUMAN_AGENT);
+        return attachment(message, psid, mode).thenCompose(attached -> {
+            if (attached.isPresent()) {
+                return CompletableFuture.completedFuture(attached.get());
             }
-            return CompletableFuture.completedFuture(answer);
-        }).thenApply(answer -> settle(psid, reply, shown, answer));
+            if (shown.text().isBlank()) {
+                attachmentsSent.remove(message.id());
+                return CompletableFuture.completedFuture(new Answer(new Delivery.Sent(""), false));
+            }
+            return send(psid, shown, mode).thenCompose(answer -> {
+                if (answer.outsideWindow() && mode == Mode.RESPONSE && reply.human()) {
+                    // the window closed by Messenger's clock though not by ours: a person's words may still go, tagged
+                    return send(psid, shown, Mode.HUMAN_AGENT);
+                }
+                return CompletableFuture.completedFuture(answer);
+            });
+        }).thenApply(answer -> {
+            if (!(answer.delivery() instanceof Delivery.Transient || answer.delivery() instanceof Delivery.RetryAfter)) {
+                attachmentsSent.remove(message.id());
+            }
+            return settle(psid, reply, shown, answer);
+        });
+    }
+
+    /**
+     * Sends the message's picture or file first, as an attachment of its own (Messenger's text messages carry none),
+     * once per message in this run: when the text after it must be tried again, the file is not sent twice. Empty when
+     * the text may follow: the file went, or Messenger refused that file for good (the text is still worth sending);
+     * otherwise the answer that stops the message here.
+     */
+    private CompletableFuture<Optional<Answer>> attachment(OutboxMessage message, String psid, Mode mode) {
+        Reply.Document document = message.reply().document();
+        if (document == null || attachmentsSent.contains(message.id())) {
+            return CompletableFuture.completedFuture(Optional.empty());
+        }
+        String boundary = "lighthouse" + UUID.randomUUID().toString().replace("-", "");
+        String type = document.picture() || document.mediaType().startsWith("image/") ? "image" : "file";
+        ObjectNode content = JSON.createObjectNode();
+        content.putObject("attachment").put("type", type).putObject("payload").put("is_reusable", false);
+        Multipart body = new Multipart(boundary).field("recipient", JSON.createObjectNode().put("id", psid).toString());
+        body = mode == Mode.HUMAN_AGENT ? body.field("messaging_type", "MESSAGE_TAG").field("tag", "HUMAN_AGENT")
+                : body.field("messaging_type", "RESPONSE");
+        body = body.field("message", content.toString())
+                .file("filedata", document.fileName(), document.mediaType(), document.content());
+        HttpRequest request = HttpRequest.newBuilder(sendApi).timeout(TIMEOUT)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes())).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .handle((response, error) -> {
+                    Answer answer = error != null
+                            ? new Answer(new Delivery.Transient("Messenger unreachable: " + error), false)
+                            : answer(response.statusCode(), response.body(), mode);
+                    if (answer.delivery() instanceof Delivery.Sent) {
+                        attachmentsSent.add(message.id());
+                        return Optional.<Answer>empty();
+                    }
+                    if (answer.delivery() instanceof Delivery.Rejected rejected && !answer.outsideWindow()) {
+                        log.warn("Messenger refused the file {} of {}: {}; sending its text alone", document.fileName(),
+                                message.id(), rejected.reason());
+                        return Optional.<Answer>empty();
+                    }
+                    return Optional.of(answer);
+                });
     }
 
     private Delivery settle(String psid, Reply reply, QuickReplies shown, Answer answer) {

@@ -303,6 +303,11 @@ class MessengerJourneyIntegrationTest {
         Sent created = teacher.waitsFor(s -> s.text().startsWith("✅ Đã tạo lớp"));
         String classId = created.payloads().get(0).substring("tas:a:".length());
         Sent link = teacher.waitsFor(s -> s.text().contains("?start=join_"));
+        Sent qr = teacher.waitsFor(s -> s.attachment() != null);
+        assertThat(qr.attachment().type()).isEqualTo("image");
+        assertThat(qr.attachment().mediaType()).isEqualTo("image/png");
+        List<Sent> toTeacher = messenger.sentTo(teacher.psid());
+        assertThat(toTeacher.get(toTeacher.indexOf(qr) + 1).text()).startsWith("Mã QR của lớp «9A Mèo Vạc»");
         String join = link.text().substring(link.text().indexOf("join_")).split("[^A-Za-z0-9_]")[0];
 
         MessengerPerson lan = joins("7100000000000011", join, "Lan");
