@@ -233,7 +233,10 @@ class MessengerJourneyIntegrationTest {
         close(caseId);
     }
 
-    /** A delivery with a forged, missing or malformed signature gets 403 and nothing of it is stored or answered. */
+    /**
+     * A delivery with a forged, missing or malformed signature gets 403, one over the size bound 413, and nothing of
+     * them is stored or answered.
+     */
     @Test
     void forgedOrMissingSignatureIsRefusedAndStoresNothing() {
         MessengerPerson person = new MessengerPerson(bot, messenger, "7100000000000005");
@@ -249,7 +252,13 @@ class MessengerJourneyIntegrationTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThat(MessengerPerson.post(bot, tampered, MessengerPerson.signature(body, FakeMessenger.APP_SECRET)))
                 .isEqualTo(403);
+        ObjectNode huge = person.event(Instant.now());
+        huge.putObject("message").put("mid", "m_huge_1").put("text", "x".repeat(1024 * 1024));
+        byte[] hugeBody = MessengerPerson.delivery(huge);
+        assertThat(MessengerPerson.post(bot, hugeBody, MessengerPerson.signature(hugeBody, FakeMessenger.APP_SECRET)))
+                .isEqualTo(413);
         MongoTemplate mongo = bot.bean(MongoTemplate.class);
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("fb:m_huge_1")), "inbox")).isFalse();
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is("fb:m_forged_1")), "inbox")).isFalse();
         assertThat(mongo.exists(Query.query(Criteria.where("_id").is(person.psid())), "messenger_chats")).isFalse();
 
