@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,12 +17,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
 import okhttp3.HttpUrl;
-import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 
 /**
  * A local stand-in of Messenger's Send API ({@code POST /v25.0/me/messages?access_token=...}) on loopback, that
@@ -245,29 +242,17 @@ public final class FakeMessenger implements AutoCloseable {
 
     /** The fields of a multipart upload into {@code fields} (JSON ones parsed); returns the file. */
     private static Attachment multipart(RecordedRequest request, String type, ObjectNode fields) throws IOException {
-        String boundary = type.substring(type.indexOf("boundary=") + 9);
-        Attachment file = null;
-        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody().readByteArray()),
-                boundary)) {
-            MultipartReader.Part part;
-            while ((part = reader.nextPart()) != null) {
-                String disposition = String.valueOf(part.headers().get("Content-Disposition"));
-                String name = disposition.replaceAll(".*name=\"([^\"]+)\".*", "$1");
-                byte[] bytes = part.body().readByteArray();
-                if (disposition.contains("filename=")) {
-                    file = new Attachment("", disposition.replaceAll(".*filename=\"([^\"]+)\".*", "$1"),
-                            String.valueOf(part.headers().get("Content-Type")), bytes.length);
-                } else {
-                    String value = new String(bytes, StandardCharsets.UTF_8);
-                    fields.set(name, value.startsWith("{") ? JSON.readTree(value) : JSON.getNodeFactory().textNode(value));
-                }
+        MultipartParts.Part file = null;
+        for (MultipartParts.Part part : MultipartParts.of(request, type)) {
+            if (part.fileName() != null) {
+                file = part;
+            } else {
+                fields.set(part.name(), part.text().startsWith("{") ? JSON.readTree(part.text())
+                        : JSON.getNodeFactory().textNode(part.text()));
             }
         }
-        if (file != null) {
-            file = new Attachment(fields.path("message").path("attachment").path("type").asText(""), file.fileName(),
-                    file.mediaType(), file.size());
-        }
-        return file;
+        return file == null ? null : new Attachment(fields.path("message").path("attachment").path("type").asText(""),
+                file.fileName(), String.valueOf(file.contentType()), file.bytes().length);
     }
 
     private static Sent read(JsonNode body, Attachment attachment) {
