@@ -218,6 +218,14 @@ class MessengerJourneyIntegrationTest {
                 Duration.ofHours(26)));
         String caseId = await().atMost(Duration.ofSeconds(20)).until(() -> bot.bean(CaseStore.class)
                 .openFor(ChatRef.messenger(person.psid()).key()), Optional::isPresent).map(SafetyCase::id).orElseThrow();
+        // someone on Messenger whose page-scoped id is a responder's Telegram id is no responder
+        MessengerPerson impostor = new MessengerPerson(bot, messenger, Long.toString(SafetyNet.MINH));
+        ObjectNode press = impostor.event(Instant.now());
+        press.putObject("postback").put("title", "Nhận").put("payload", "s:claim:" + caseId);
+        impostor.deliver(press);
+        impostor.writes("/close " + caseId);
+        messenger.awaitSent(impostor.psid(), 2);
+        assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().assignee()).isNull();
         SafetyNet.claims(telegram, HOA, caseId);
         telegram.userSends(HOA, "I am Hoa. Are you safe now?");
         Sent tagged = person.waitsFor(s -> s.text().contains("Are you safe now?"));
