@@ -10,6 +10,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
@@ -43,12 +45,14 @@ class MessengerWebhook {
     private static final Logger log = LoggerFactory.getLogger(MessengerWebhook.class);
     private static final String SIGNATURE_PREFIX = "sha256=";
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final long REFUSAL_LOG_EVERY = TimeUnit.MINUTES.toNanos(1);
 
     private final MessengerSettings settings;
     private final Inbox inbox;
     private final MessengerChats chats;
     private final WebhookEvents reader;
     private final Clock clock;
+    private final AtomicLong lastRefusalLogged = new AtomicLong(System.nanoTime() - REFUSAL_LOG_EVERY - 1);
 
     MessengerWebhook(MessengerSettings settings, Inbox inbox, MessengerChats chats, Clock clock) {
         this.settings = settings;
@@ -79,7 +83,13 @@ class MessengerWebhook {
             return plain(HttpStatus.CONTENT_TOO_LARGE, "a delivery is at most " + settings.maxBody() + " bytes");
         }
         if (!signed(body, request.getHeader("X-Hub-Signature-256"))) {
-            log.warn("Messenger: refused a webhook delivery without a valid X-Hub-Signature-256");
+            long now = System.nanoTime();
+            long last = lastRefusalLogged.get();
+            if (now - last > REFUSAL_LOG_EVERY && lastRefusalLogged.compareAndSet(last, now)) {
+                // once a minute at most: forged posts must not flood the log, and a wrong app secret still shows
+                log.warn("Messenger: refused a webhook delivery without a valid X-Hub-Signature-256 (if Meta's"
+                        + " deliveries are refused too, check MESSENGER_APP_SECRET)");
+            }
             return plain(HttpStatus.FORBIDDEN, "wrong or missing X-Hub-Signature-256");
         }
         JsonNode delivery;

@@ -21,7 +21,8 @@ import tools.jackson.databind.JsonNode;
  * {@code fb:p<sender>:<timestamp>:<payload hash>} for a postback, {@code fb:r...} for a referral, {@code fb:e<mid>:<n>}
  * for an edit. What a person did: a text (a command when it starts with {@code /}), a quick reply tapped (a button
  * press with its payload, as a pressed Telegram button), a number typed for a numbered choice (that button), a postback
- * (a button press; the Get Started payload is first contact, as Telegram's {@code /start}), a link opened with a
+ * (a button press; Get Started, or any payload that is none of Lighthouse's buttons, is first contact, as Telegram's
+ * {@code /start}), a link opened with a
  * {@code ref} ({@code /start <ref>}), a photo, voice note or file (media, passed on by its id), an edit. Echoes of the
  * Page's own messages, deliveries, reads, reactions and everything else are left out.
  */
@@ -118,7 +119,9 @@ final class WebhookEvents {
     private @Nullable Inbound postback(ChatRef chat, String sender, long timestamp, JsonNode postback) {
         String payload = postback.path("payload").asString("");
         String key = "fb:p" + sender + ":" + timestamp + ":" + Integer.toHexString(payload.hashCode());
-        if (payload.equalsIgnoreCase(GET_STARTED)) {
+        if (payload.equalsIgnoreCase(GET_STARTED) || !payload.isEmpty() && payload.indexOf(':') < 0) {
+            // Get Started, or another payload the Page's owner chose that is none of Lighthouse's buttons (they all
+            // have a colon): first contact, not a stale button
             return start(chat, key, sender, postback.path("referral"));
         }
         return payload.isEmpty() ? null : button(chat, key, sender, payload);

@@ -49,10 +49,11 @@ class WebhookEventsUnitTest {
                  {"sender":{"id":"43"},"timestamp":%d,"postback":{"title":"Get Started","payload":"GET_STARTED",
                    "referral":{"ref":"join_ABCDEFGHJK","source":"SHORTLINK","type":"OPEN_THREAD"}}},
                  {"sender":{"id":"44"},"timestamp":%d,"postback":{"title":"Learn","payload":"m:learn"}},
-                 {"sender":{"id":"45"},"timestamp":%d,"referral":{"ref":"join_ABCDEFGHJK","source":"SHORTLINK"}}
-                ]}]}""".formatted(ms(-1), ms(-1), ms(-1), ms(-1)));
+                 {"sender":{"id":"45"},"timestamp":%d,"referral":{"ref":"join_ABCDEFGHJK","source":"SHORTLINK"}},
+                 {"sender":{"id":"46"},"timestamp":%d,"postback":{"title":"Bắt đầu","payload":"START_HERE"}}
+                ]}]}""".formatted(ms(-1), ms(-1), ms(-1), ms(-1), ms(-1)));
         assertThat(events).extracting(e -> e.inbound().text()).containsExactly("/start", "/start join_ABCDEFGHJK",
-                null, "/start join_ABCDEFGHJK");
+                null, "/start join_ABCDEFGHJK", "/start");
         assertThat(events.get(0).inbound().command()).isEqualTo("start");
         assertThat(events.get(2).inbound().data()).isEqualTo("m:learn");
         assertThat(events.get(0).inbound().key()).startsWith("fb:p42:" + ms(-1) + ":");
