@@ -17,10 +17,12 @@ import org.jspecify.annotations.Nullable;
  *     message)
  */
 public record Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
-        @Nullable Copy copy, boolean human) {
+        @Nullable Copy copy, Boolean human) {
 
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
+        // a reply stored before replies said who wrote them is the bot's
+        human = human != null && human;
     }
 
     public Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,

@@ -424,6 +424,18 @@ class MessengerJourneyIntegrationTest {
                 .get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
+    /** A message stored before replies said whether a person wrote them is read as the bot's own. */
+    @Test
+    void aReplyStoredBeforeItsHumanMarkIsTheBots() {
+        MongoTemplate mongo = bot.bean(MongoTemplate.class);
+        mongo.insert(org.bson.Document.parse("{\"_id\":\"old#0\",\"chat\":{\"channel\":\"MESSENGER\",\"_id\":\"1\"},"
+                + "\"seq\":1,\"reply\":{\"text\":\"hi\",\"buttons\":[]},\"status\":\"SENT\",\"attempts\":0,"
+                + "\"urgent\":false}"), "outbox_before_human");
+        OutboxMessage old = mongo.findById("old#0", OutboxMessage.class, "outbox_before_human");
+        assertThat(old.reply().human()).isFalse();
+        assertThat(old.reply().text()).isEqualTo("hi");
+    }
+
     /** Get Started, then the language by quick reply: the person is at the menu. */
     private static MessengerPerson started(String psid, String language) {
         MessengerPerson person = new MessengerPerson(bot, messenger, psid);
