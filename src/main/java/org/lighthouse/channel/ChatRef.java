@@ -3,14 +3,15 @@ package org.lighthouse.channel;
 import java.util.Arrays;
 
 /**
- * A chat on one channel: a Telegram chat id, or a web chat session. Its {@link #key()} names it everywhere
- * ({@code tg:123456}, {@code web:5f0c...}).
+ * A chat on one channel: a Telegram chat id, a web chat session, or a Messenger page-scoped id (PSID). Its
+ * {@link #key()} names it everywhere ({@code tg:123456}, {@code web:5f0c...}, {@code fb:6543...}).
  */
 public record ChatRef(Channel channel, String id) {
 
     public enum Channel {
         TELEGRAM("tg"),
-        WEB("web");
+        WEB("web"),
+        MESSENGER("fb");
 
         private final String prefix;
 
@@ -21,6 +22,14 @@ public record ChatRef(Channel channel, String id) {
         public String prefix() {
             return prefix;
         }
+
+        /**
+         * Whether the platform asks an automated chat to say that it is one: Messenger, at the start, after a long
+         * pause, and when a person hands the chat back to the bot.
+         */
+        public boolean saysItIsABot() {
+            return this == MESSENGER;
+        }
     }
 
     public static ChatRef telegram(long chatId) {
@@ -29,6 +38,11 @@ public record ChatRef(Channel channel, String id) {
 
     public static ChatRef web(String session) {
         return new ChatRef(Channel.WEB, session);
+    }
+
+    /** A person's chat with the Facebook Page, by their page-scoped id. */
+    public static ChatRef messenger(String psid) {
+        return new ChatRef(Channel.MESSENGER, psid);
     }
 
     public static ChatRef parse(String key) {

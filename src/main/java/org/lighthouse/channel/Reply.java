@@ -12,12 +12,22 @@ import org.jspecify.annotations.Nullable;
  * @param document a file to send with the text as its caption, or null
  * @param copy a message someone sent in another chat of the same channel, to pass on as it is (a voice note, a photo,
  *     a location), without Lighthouse keeping a copy; the text is then unused
+ * @param human written by a person (a responder's words relayed by the bot), not by the bot: a channel that limits what
+ *     a bot may send may still deliver it (Messenger, with its HUMAN_AGENT tag, up to 7 days after the person's last
+ *     message)
  */
 public record Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
-        @Nullable Copy copy) {
+        @Nullable Copy copy, Boolean human) {
 
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
+        // a reply stored before replies said who wrote them is the bot's
+        human = human != null && human;
+    }
+
+    public Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
+            @Nullable Copy copy) {
+        this(text, buttons, editOf, document, copy, false);
     }
 
     public static Reply text(String text) {
@@ -38,7 +48,12 @@ public record Reply(String text, List<List<Button>> buttons, @Nullable String ed
     }
 
     public Reply replacing(@Nullable String messageRef) {
-        return new Reply(text, buttons, messageRef, document, copy);
+        return new Reply(text, buttons, messageRef, document, copy, human);
+    }
+
+    /** The same message, marked as a person's words (see {@link #human}). */
+    public Reply byHuman() {
+        return new Reply(text, buttons, editOf, document, copy, true);
     }
 
     /** A message of another chat to pass on. */

@@ -165,9 +165,13 @@ class AssignFlow implements ButtonAction {
         // takes no message twice
         Assignment assignment = assignments.create(tooLateToRemind ? fresh.remindedAt(now) : fresh);
         List<Member> members = classrooms.members(classroom.id());
-        members.forEach(m -> notices.assigned(classroom, assignment, m));
-        turn.replyInPlace(words.get("classroom.assign.done", Map.of("class", classroom.name(), "work",
-                words.work(assignment), "count", members.size())), reportButton(words, assignment));
+        long unreached = members.stream().filter(m -> !notices.assigned(classroom, assignment, m)).count();
+        String done = words.get("classroom.assign.done", Map.of("class", classroom.name(), "work",
+                words.work(assignment), "count", members.size() - unreached));
+        if (unreached > 0) {
+            done += "\n" + words.get("classroom.assign.unreached", Map.of("count", unreached));
+        }
+        turn.replyInPlace(done, reportButton(words, assignment));
     }
 
     private List<List<Button>> reportButton(Words words, Assignment assignment) {

@@ -75,6 +75,12 @@ class Assignments {
                 .collect(Collectors.toMap(Work::student, Function.identity()));
     }
 
+    /** The students whom a notice of the assignment could not reach (their channel's window was closed). */
+    java.util.Set<String> unreached(String assignment) {
+        return mongo.find(Query.query(Criteria.where("assignment").is(assignment)), Unreached.class).stream()
+                .map(Unreached::student).collect(Collectors.toSet());
+    }
+
     void save(Work work) {
         mongo.save(work);
     }
@@ -82,5 +88,7 @@ class Assignments {
     /** Forgets what the student did for these assignments (they left the class). */
     void forget(Collection<String> assignments, String student) {
         mongo.remove(Query.query(Criteria.where("assignment").in(assignments).and("student").is(student)), Work.class);
+        mongo.remove(Query.query(Criteria.where("assignment").in(assignments).and("student").is(student)),
+                Unreached.class);
     }
 }

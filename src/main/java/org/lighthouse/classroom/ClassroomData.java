@@ -50,6 +50,7 @@ class ClassroomData implements PersonalData {
             List<String> assignments = mongo.find(byField("classId", taught.id()), Assignment.class).stream()
                     .map(Assignment::id).toList();
             mongo.remove(Query.query(Criteria.where("assignment").in(assignments)), Work.class);
+            mongo.remove(Query.query(Criteria.where("assignment").in(assignments)), Unreached.class);
             mongo.remove(byField("classId", taught.id()), Assignment.class);
             mongo.remove(byField("classId", taught.id()), Member.class);
             mongo.remove(byField("_id", taught.id()), Classroom.class);
@@ -58,6 +59,7 @@ class ClassroomData implements PersonalData {
         mongo.remove(byField("student", person), Member.class);
         mongo.remove(byField("student", person), Work.class);
         mongo.remove(byField("student", person), HeldNotice.class);
+        mongo.remove(byField("student", person), Unreached.class);
     }
 
     private static Query byField(String field, Object value) {

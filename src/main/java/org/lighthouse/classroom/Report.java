@@ -12,8 +12,11 @@ import org.lighthouse.shared.TextFolding;
 /**
  * An assignment's results for its class: each student by the name they chose, and each question's share of right
  * first answers, hardest first. Only students in the class now count.
+ *
+ * @param unreached students whom the work or its reminder could not reach (Messenger's window was closed)
  */
-record Report(Classroom classroom, Assignment assignment, List<Student> students, List<Question> questions) {
+record Report(Classroom classroom, Assignment assignment, List<Student> students, List<Question> questions,
+        int unreached) {
 
     /** Fewer answers than this to a question give no percentage: too few to mean much, and too easy to trace. */
     static final int MIN_ANSWERS = 5;
@@ -46,7 +49,7 @@ record Report(Classroom classroom, Assignment assignment, List<Student> students
     }
 
     static Report of(Classroom classroom, Assignment assignment, List<Member> members, Map<String, Work> work,
-            Catalog catalog) {
+            java.util.Set<String> unreached, Catalog catalog) {
         List<String> lessonIds = assignment.lessonIds();
         List<Student> students = new ArrayList<>();
         List<Work> present = new ArrayList<>();
@@ -78,7 +81,8 @@ record Report(Classroom classroom, Assignment assignment, List<Student> students
         questions.sort(Comparator.comparing((Question q) -> !q.enough())
                 .thenComparing(q -> q.enough() ? q.percent() : 0)
                 .thenComparing(Question::lessonNumber).thenComparing(Question::number));
-        return new Report(classroom, assignment, List.copyOf(students), List.copyOf(questions));
+        int notReached = (int) members.stream().filter(m -> unreached.contains(m.student())).count();
+        return new Report(classroom, assignment, List.copyOf(students), List.copyOf(questions), notReached);
     }
 
     int joined() {

@@ -21,6 +21,9 @@ final class ReportText {
                 report.classroom().name(), "work", words.work(report.assignment()))));
         out.append('\n').append(words.get("classroom.report.figures", Map.of("joined", report.joined(), "started",
                 report.started(), "finished", report.finished(), "average", average(report, words))));
+        if (report.unreached() > 0) {
+            out.append('\n').append(words.get("classroom.report.unreached", Map.of("count", report.unreached())));
+        }
         group(out, words, report, "classroom.report.finished", Report.Student::finished);
         group(out, words, report, "classroom.report.working", s -> s.started() && !s.finished());
         group(out, words, report, "classroom.report.notStarted", s -> !s.started());

@@ -92,6 +92,6 @@ class TeacherDesk implements ButtonAction {
     private Report report(Assignment assignment) {
         Classroom classroom = classrooms.find(assignment.classId()).orElseThrow();
         return Report.of(classroom, assignment, classrooms.members(classroom.id()), assignments.work(assignment.id()),
-                catalog);
+                assignments.unreached(assignment.id()), catalog);
     }
 }

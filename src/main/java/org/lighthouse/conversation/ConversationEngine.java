@@ -1,6 +1,9 @@
 package org.lighthouse.conversation;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +36,9 @@ import org.springframework.stereotype.Component;
 class ConversationEngine implements InboundHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ConversationEngine.class);
+    /** After this long without a word from the person, a channel that asks for it hears again that this is a bot. */
+    static final Duration LONG_PAUSE = Duration.ofHours(24);
+    private static final String BOT_NOTICE = "bot.itIsABot";
 
     private final Dialogues dialogues;
     private final Outbox outbox;
@@ -71,17 +77,22 @@ class ConversationEngine implements InboundHandler {
     @Override
     public void handle(Inbound inbound) {
         String chat = inbound.chat().key();
-        Dialogue dialogue = dialogues.findById(chat).orElseGet(() -> Dialogue.start(chat, clock.instant()));
+        Optional<Dialogue> stored = dialogues.findById(chat);
+        Dialogue dialogue = stored.orElseGet(() -> Dialogue.start(chat, clock.instant()));
         if (inbound.seq() <= dialogue.lastEvent()) {
             log.debug("Event {} of {} was handled before", inbound.seq(), chat);
             return;
         }
-        Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), guess(dialogue, inbound));
+        Language guessed = guess(dialogue, inbound);
+        Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), guessed);
         route(turn);
         if (turn.menuWanted()) {
             turn.reply(menu.render(turn));
         }
         List<Reply> replies = turn.replies();
+        if (!replies.isEmpty() && saysItIsABot(inbound, stored)) {
+            replies = withBotNotice(turn, guessed, replies);
+        }
         if (!replies.isEmpty()) {
             outbox.send(inbound.chat(), chat + "#u" + inbound.seq(), replies);
         }
@@ -94,6 +105,25 @@ class ConversationEngine implements InboundHandler {
         } else {
             dialogues.save(turn.applyTo(dialogue).handled(inbound.seq(), clock.instant()));
         }
+    }
+
+    /**
+     * Whether the answer starts by saying that this is a bot, on a channel that asks for it: at first contact, and when
+     * the person comes back after {@link #LONG_PAUSE}.
+     */
+    private boolean saysItIsABot(Inbound inbound, Optional<Dialogue> stored) {
+        return inbound.chat().channel().saysItIsABot() && !inbound.group() && (stored.isEmpty()
+                || stored.get().lastSeen().isBefore(clock.instant().minus(LONG_PAUSE)));
+    }
+
+    /** The replies after a line that says this is a bot: in the chat's language, or in all three before it is known. */
+    private List<Reply> withBotNotice(Turn turn, @Nullable Language guessed, List<Reply> replies) {
+        String notice = turn.hasLanguage() || guessed != null ? turn.text(BOT_NOTICE)
+                : Arrays.stream(Language.values()).map(l -> texts.get(l, BOT_NOTICE)).collect(Collectors.joining("\n"));
+        List<Reply> all = new ArrayList<>(replies.size() + 1);
+        all.add(Reply.text(notice));
+        all.addAll(replies);
+        return all;
     }
 
     /**

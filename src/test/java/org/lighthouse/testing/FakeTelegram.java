@@ -28,12 +28,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import javax.net.ServerSocketFactory;
-import okhttp3.MultipartReader;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
 import okhttp3.mockwebserver.RecordedRequest;
-import okio.Buffer;
 
 /**
  * A local stand-in of the Telegram Bot API on loopback, for Lighthouse to poll and the real TelegramBots client to
@@ -566,21 +564,14 @@ public final class FakeTelegram implements AutoCloseable {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> multipart(RecordedRequest request, String type) throws IOException {
         Map<String, Object> fields = new LinkedHashMap<>();
-        String boundary = type.substring(type.indexOf("boundary=") + 9);
-        try (MultipartReader reader = new MultipartReader(new Buffer().write(request.getBody().readByteArray()), boundary)) {
-            MultipartReader.Part part;
-            while ((part = reader.nextPart()) != null) {
-                String disposition = String.valueOf(part.headers().get("Content-Disposition"));
-                String name = disposition.replaceAll(".*name=\"([^\"]+)\".*", "$1");
-                byte[] bytes = part.body().readByteArray();
-                if (disposition.contains("filename=")) {
-                    fields.put(name, "(file)");
-                    fields.put("$file", bytes);
-                    fields.put("$filename", disposition.replaceAll(".*filename=\"([^\"]+)\".*", "$1"));
-                } else {
-                    String value = new String(bytes, StandardCharsets.UTF_8);
-                    fields.put(name, value.startsWith("{") ? JSON.readValue(value, Map.class) : value);
-                }
+        for (MultipartParts.Part part : MultipartParts.of(request, type)) {
+            if (part.fileName() != null) {
+                fields.put(part.name(), "(file)");
+                fields.put("$file", part.bytes());
+                fields.put("$filename", part.fileName());
+            } else {
+                fields.put(part.name(), part.text().startsWith("{") ? JSON.readValue(part.text(), Map.class)
+                        : part.text());
             }
         }
         return fields;

@@ -142,7 +142,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
             for (int i = 0; i < texts.size(); i++) {
                 boolean last = i == texts.size() - 1;
                 parts.add(new Reply(texts.get(i), last ? reply.buttons() : List.of(), i == 0 ? reply.editOf() : null,
-                        last ? reply.document() : null, null));
+                        last ? reply.document() : null, null, reply.human()));
             }
         }
         return parts;

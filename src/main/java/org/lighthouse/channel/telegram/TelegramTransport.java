@@ -67,6 +67,12 @@ class TelegramTransport implements Transport {
     public CompletableFuture<Delivery> deliver(OutboxMessage message) {
         Reply reply = message.reply();
         String chatId = message.chat().id();
+        if (reply.copy() != null && reply.copy().from().channel() != ChatRef.Channel.TELEGRAM) {
+            // a photo or voice note sent on Messenger or the web chat: Telegram can pass on only its own messages, and
+            // whoever listens (the safety net) tells the responder to ask for words instead
+            return CompletableFuture.completedFuture(new Delivery.Rejected("it was sent on another app than"
+                    + " Telegram, which cannot pass it on"));
+        }
         if (reply.copy() != null) {
             // "chat not found" may name the chat copied from: that must not cut the receiver off, so the copy is
             // refused instead; a receiver that is really gone is found out by the next message sent to it

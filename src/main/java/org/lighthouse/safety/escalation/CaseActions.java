@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.safety.CaseActivity;
@@ -237,8 +238,12 @@ class CaseActions implements CaseWork {
         Optional<SafetyCase> closed = cases.close(id, holder, outcome, referral, clock.instant());
         closed.ifPresent(safetyCase -> {
             activity(holder, id, "close", outcome + " " + referral, via);
-            persons.tell(safetyCase, "closed", Reply.withButtons(persons.text(safetyCase, "safety.closed",
-                    Map.of("alias", responders.alias(holder))), List.of(List.of(Button.of(
+            String closedText = persons.text(safetyCase, "safety.closed", Map.of("alias", responders.alias(holder)));
+            if (ChatRef.parse(safetyCase.chat()).channel().saysItIsABot()) {
+                // the person is handed back to the bot, and a channel that asks for it hears so
+                closedText += "\n\n" + persons.text(safetyCase, "bot.handBack", Map.of());
+            }
+            persons.tell(safetyCase, "closed", Reply.withButtons(closedText, List.of(List.of(Button.of(
                             persons.text(safetyCase, "safety.backToMenu", Map.of()), "m:home")))));
         });
         return closed;

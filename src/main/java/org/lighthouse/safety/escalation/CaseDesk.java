@@ -183,8 +183,9 @@ public class CaseDesk {
         List<List<Button>> rejoin = safetyCase.userLeft()
                 ? List.of(List.of(Button.of(persons.text(safetyCase, "safety.reply", Map.of()), "s:talk")))
                 : List.of();
+        // a person's words: a channel that limits the bot's own messages may still carry them (Messenger's HUMAN_AGENT)
         persons.relay(safetyCase, key, Reply.withButtons(persons.text(safetyCase, "safety.fromResponder",
-                Map.of("alias", alias, "text", text)), rejoin));
+                Map.of("alias", alias, "text", text)), rejoin).byHuman());
         return true;
     }
 

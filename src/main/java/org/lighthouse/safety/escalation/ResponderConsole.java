@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Turn;
@@ -49,7 +50,7 @@ class ResponderConsole {
     /** Handles a responder's event when it is case work; false lets the bot treat them as anyone else. */
     boolean handle(Turn turn) {
         Inbound in = turn.inbound();
-        String responder = in.sender();
+        String responder = responderOf(in);
         if (!responders.isResponder(responder) || in.group()) {
             return false;
         }
@@ -91,7 +92,7 @@ class ResponderConsole {
 
     /** Claims a case from an alert; the first responder wins, anyone else hears privately who has it. */
     void claim(Turn turn, String caseId) {
-        String responder = turn.inbound().sender();
+        String responder = responderOf(turn.inbound());
         if (!responders.isResponder(responder)) {
             turn.tellPresser(Reply.text(text("responder.notResponder", Map.of())));
             return;
@@ -118,14 +119,14 @@ class ResponderConsole {
             turn.refuseButton();
             return;
         }
-        actions.viewedOnTelegram(caseId, turn.inbound().sender());
+        actions.viewedOnTelegram(caseId, responderOf(turn.inbound()));
         turn.replyInPlace(text("responder.using", Map.of("id", caseId, "transcript",
                 CaseDesk.transcript(mine.get()))), List.of());
     }
 
     /** The responder a case was offered to takes it: they get the briefing, the holder and the person are told. */
     void accept(Turn turn, String caseId) {
-        if (actions.accept(caseId, turn.inbound().sender(), String.valueOf(turn.inbound().seq()),
+        if (actions.accept(caseId, responderOf(turn.inbound()), String.valueOf(turn.inbound().seq()),
                 CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
@@ -134,7 +135,7 @@ class ResponderConsole {
     }
 
     void decline(Turn turn, String caseId) {
-        if (actions.decline(caseId, turn.inbound().sender(), String.valueOf(turn.inbound().seq()),
+        if (actions.decline(caseId, responderOf(turn.inbound()), String.valueOf(turn.inbound().seq()),
                 CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
@@ -154,7 +155,7 @@ class ResponderConsole {
 
     void close(Turn turn, String caseId, String outcome, String referral) {
         if (!valid(Outcome.class, outcome) || !valid(Referral.class, referral)
-                || actions.close(caseId, turn.inbound().sender(), Outcome.valueOf(outcome), Referral.valueOf(referral),
+                || actions.close(caseId, responderOf(turn.inbound()), Outcome.valueOf(outcome), Referral.valueOf(referral),
                         CaseActions.TELEGRAM).isEmpty()) {
             turn.refuseButton();
             return;
@@ -241,7 +242,7 @@ class ResponderConsole {
     }
 
     private Optional<SafetyCase> mineOpen(Turn turn, String caseId) {
-        return cases.find(caseId).filter(c -> c.open() && turn.inbound().sender().equals(c.assignee()));
+        return cases.find(caseId).filter(c -> c.open() && responderOf(turn.inbound()).equals(c.assignee()));
     }
 
     private String text(String key, Map<String, ?> values) {
@@ -250,5 +251,13 @@ class ResponderConsole {
 
     private static <E extends Enum<E>> boolean valid(Class<E> type, String name) {
         return Arrays.stream(type.getEnumConstants()).anyMatch(e -> e.name().equals(name));
+    }
+
+    /**
+     * Who did it, as a responder key: responders work in Telegram, whose user ids they are known by. Anyone on another
+     * channel (a Messenger page-scoped id is digits too) is named by their chat's key, which no responder has.
+     */
+    private static String responderOf(Inbound in) {
+        return in.chat().channel() == ChatRef.Channel.TELEGRAM ? in.sender() : in.chat().key();
     }
 }
