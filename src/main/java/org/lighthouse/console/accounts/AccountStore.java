@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.lighthouse.console.ConsoleUser;
 import org.lighthouse.console.Role;
 import org.lighthouse.shared.Language;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -29,12 +30,21 @@ public class AccountStore {
 
     private final MongoTemplate mongo;
     private final ConsoleSettings settings;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    AccountStore(MongoTemplate mongo, ConsoleSettings settings, Clock clock) {
+    AccountStore(MongoTemplate mongo, ConsoleSettings settings, ApplicationEventPublisher events, Clock clock) {
         this.mongo = mongo;
         this.settings = settings;
+        this.events = events;
         this.clock = clock;
+    }
+
+    /**
+     * Published when an account's roles, alias, Telegram link or being enabled may have changed, or one was added: who
+     * counts as a responder is read again at once.
+     */
+    public record Changed(String login) {
     }
 
     /** A responder as the safety net knows them: see {@link ConsoleUser#responderKey()}. */
@@ -67,7 +77,9 @@ public class AccountStore {
     /** Stores a new account; refused when its login or Telegram id is taken, even by a concurrent creation. */
     Account insert(Account account) {
         try {
-            return mongo.insert(account);
+            Account stored = mongo.insert(account);
+            events.publishEvent(new Changed(stored.login()));
+            return stored;
         } catch (DuplicateKeyException e) {
             throw exists(account.login()) ? new AccountRefused("console.account.loginTaken",
                     Map.of("login", account.login())) : new AccountRefused("console.account.telegramTaken");
@@ -113,7 +125,9 @@ public class AccountStore {
     }
 
     public boolean setDisabled(String login, boolean disabled) {
-        return modify(byLogin(login), new Update().set("disabled", disabled)) != null;
+        boolean changed = modify(byLogin(login), new Update().set("disabled", disabled)) != null;
+        events.publishEvent(new Changed(login));
+        return changed;
     }
 
     public void setLanguage(String login, Language language) {
@@ -132,8 +146,10 @@ public class AccountStore {
             update.set("telegram", telegram);
         }
         try {
-            return Optional.ofNullable(modify(byLogin(login).addCriteria(Criteria.where("version").is(version)),
-                    update));
+            Optional<Account> edited = Optional.ofNullable(modify(byLogin(login).addCriteria(Criteria.where("version")
+                    .is(version)), update));
+            events.publishEvent(new Changed(login));
+            return edited;
         } catch (DuplicateKeyException e) {
             throw new AccountRefused("console.account.telegramTaken");
         }

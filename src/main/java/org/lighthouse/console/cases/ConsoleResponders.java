@@ -6,12 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import org.lighthouse.console.accounts.AccountStore;
 import org.lighthouse.safety.ResponderAccounts;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
  * The console's responders as the safety net sees them. The safety net asks on every private message and every alert
- * round, so the list is read from the database at most once a second: a new or changed account counts at once, as
- * a person sees it.
+ * round, so the list is read from the database at most once a second, and again at once when an account changes
+ * here (another process, such as {@code create-account} beside a shared MongoDB, is seen within the second).
  */
 @Component
 class ConsoleResponders implements ResponderAccounts {
@@ -42,6 +43,12 @@ class ConsoleResponders implements ResponderAccounts {
             snapshot = current;
         }
         return current.responders();
+    }
+
+    /** An account changed: the next question reads them all again. */
+    @EventListener
+    void on(AccountStore.Changed changed) {
+        snapshot = new Snapshot(List.of(), Instant.MIN);
     }
 
     @Override

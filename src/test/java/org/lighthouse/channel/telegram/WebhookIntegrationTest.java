@@ -84,7 +84,7 @@ class WebhookIntegrationTest {
         assertThat(health.toString()).doesNotContain(RunningBot.WEBHOOK_SECRET).doesNotContain(FakeTelegram.TOKEN);
 
         assertThat(output.getAll()).contains("Channels on: Telegram (webhook " + bot.url("/webhooks/telegram")
-                + ", as @" + FakeTelegram.BOT_USERNAME + "), web chat (http://localhost:" + bot.port() + "/); off: none")
+                + ", as @" + FakeTelegram.BOT_USERNAME + "), web chat (http://localhost:" + bot.port() + "/); off: ")
                 .doesNotContain(RunningBot.WEBHOOK_SECRET).doesNotContain(FakeTelegram.TOKEN);
         assertThat(telegram.polls()).isEmpty();
     }
