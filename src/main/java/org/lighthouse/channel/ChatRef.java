@@ -3,14 +3,15 @@ package org.lighthouse.channel;
 import java.util.Arrays;
 
 /**
- * A chat on one channel: a Telegram chat id, or a web chat session. Its {@link #key()} names it everywhere
- * ({@code tg:123456}, {@code web:5f0c...}).
+ * A chat on one channel: a Telegram chat id, a web chat session, or a Zalo chat id. Its {@link #key()} names it
+ * everywhere ({@code tg:123456}, {@code web:5f0c...}, {@code zl:e4ea2cd5...}).
  */
 public record ChatRef(Channel channel, String id) {
 
     public enum Channel {
         TELEGRAM("tg"),
-        WEB("web");
+        WEB("web"),
+        ZALO("zl");
 
         private final String prefix;
 
@@ -29,6 +30,10 @@ public record ChatRef(Channel channel, String id) {
 
     public static ChatRef web(String session) {
         return new ChatRef(Channel.WEB, session);
+    }
+
+    public static ChatRef zalo(String chatId) {
+        return new ChatRef(Channel.ZALO, chatId);
     }
 
     public static ChatRef parse(String key) {
