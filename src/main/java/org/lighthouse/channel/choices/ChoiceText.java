@@ -14,7 +14,8 @@ import org.lighthouse.shared.TextFolding;
 /**
  * Buttons as text, and typed text back to a button: the part of {@link NumberedChoices} that needs no database.
  * Choices are written under the text, on one line when they are few and short ({@code 1 A · 2 B · 3 C}), else one a
- * line ({@code 1 📚 Học}), with their emoji; link buttons as their label and address.
+ * line ({@code 1 📚 Học}), with their emoji; link buttons as their label and address. A label numbered already with
+ * its number ({@code 1. Hợp đồng}) keeps its own.
  */
 final class ChoiceText {
 
@@ -24,6 +25,8 @@ final class ChoiceText {
     private static final int INLINE_LABELS = 40;
     private static final String INLINE_SEPARATOR = " · ";
     private static final Pattern NUMBER = Pattern.compile("(\\d{1,3})\\s*[.)]?");
+    /** The number a label may start with ({@code 1. Hợp đồng}), which need not be typed with it. */
+    private static final Pattern ENUMERATOR = Pattern.compile("^\\d+[.)]\\s+");
     private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private ChoiceText() {
@@ -49,7 +52,10 @@ final class ChoiceText {
         List<Button> buttons = choosable(rows);
         List<String> choices = new ArrayList<>(buttons.size());
         for (int i = 0; i < buttons.size(); i++) {
-            choices.add(numbered.get(i).number() + " " + buttons.get(i).label().strip());
+            String label = buttons.get(i).label().strip();
+            String number = Integer.toString(numbered.get(i).number());
+            // a label numbered already ("1. Hợp đồng") with its own number is not numbered twice
+            choices.add(label.matches(Pattern.quote(number) + "[.)]\\s.*") ? label : number + " " + label);
         }
         boolean inline = buttons.size() <= INLINE_COUNT
                 && buttons.stream().mapToInt(b -> b.label().strip().length()).sum() <= INLINE_LABELS;
@@ -116,6 +122,7 @@ final class ChoiceText {
         Set<String> words = new LinkedHashSet<>();
         String name = label.strip();
         addFolded(words, name);
+        addFolded(words, ENUMERATOR.matcher(name).replaceFirst(""));
         if (!name.isEmpty()) {
             Matcher option = Pattern.compile("(?m)^\\s*" + Pattern.quote(name) + "\\s*[.):]\\s+(.+)$").matcher(text);
             while (option.find()) {

@@ -25,6 +25,13 @@ class ChoiceTextUnitTest {
         List<Choice> menu = ChoiceText.number(ChoiceText.choosable(MENU), 3, "k#1", "Bạn muốn làm gì?");
         assertThat(ChoiceText.write("Bạn muốn làm gì?", MENU, menu)).isEqualTo("Bạn muốn làm gì?\n\n3 📚 Học\n"
                 + "4 🔎 Kiểm tra lời mời\n5 🙋 Nói chuyện với một người");
+        List<List<Button>> lessons = List.of(List.of(Button.of("1. Hợp đồng", "l:o:sm-1")),
+                List.of(Button.of("2. Giấy tờ", "l:o:sm-2")));
+        List<Choice> first = ChoiceText.number(ChoiceText.choosable(lessons), 1, "k#0", "");
+        assertThat(ChoiceText.write("Bài:", lessons, first)).isEqualTo("Bài:\n\n1. Hợp đồng · 2. Giấy tờ");
+        List<Choice> later = ChoiceText.number(ChoiceText.choosable(lessons), 4, "k#1", "");
+        assertThat(ChoiceText.write("Bài:", lessons, later)).isEqualTo("Bài:\n\n4 1. Hợp đồng · 5 2. Giấy tờ");
+        assertThat(ChoiceText.chosen(later, "giay to")).map(Choice::data).contains("l:o:sm-2");
         List<List<Button>> link = List.of(List.of(Button.link("Mở", "https://example.org/a")));
         assertThat(ChoiceText.write("Xem:", link, List.of())).isEqualTo("Xem:\n\nMở: https://example.org/a");
         assertThat(ChoiceText.room(MENU)).isGreaterThanOrEqualTo(ChoiceText.write("", MENU, menu).length() + 2);
