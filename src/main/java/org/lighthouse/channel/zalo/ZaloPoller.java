@@ -1,0 +1,232 @@
+package org.lighthouse.channel.zalo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.Inbound;
+import org.lighthouse.channel.inbox.Inbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+
+/**
+ * Receives Zalo messages by long polling (getUpdates) and hands them to the {@link Inbox}. getUpdates does not work
+ * while a webhook is set, so a webhook left from an earlier setup is deleted first. Zalo has no update counter and
+ * nothing to confirm: a message is Lighthouse's once getUpdates returned it, so it is stored before the next poll
+ * (the inbox retries until the database takes it), and the inbox drops a message delivered again by its id.
+ */
+class ZaloPoller implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ZaloPoller.class);
+    /** How long a poll may take beyond its own timeout before it counts as failed. */
+    private static final Duration SLACK = Duration.ofSeconds(15);
+    private static final Duration QUESTION_TIMEOUT = Duration.ofSeconds(20);
+    private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    /** A failure that goes on is logged again every so many polls. */
+    private static final int REPORT_EVERY = 20;
+
+    private final ZaloSettings settings;
+    private final ZaloApi api;
+    private final ZaloUpdates updates;
+    private final Inbox inbox;
+    private final ZaloIntake intake;
+    private final Object wake = new Object();
+    private volatile boolean running;
+    private @Nullable Thread thread;
+    /** Whether getWebhookInfo said there is no webhook (or it was deleted); only the polling thread uses it after start. */
+    private boolean noWebhook;
+    private @Nullable String lastReported;
+
+    ZaloPoller(ZaloSettings settings, ZaloApi api, ZaloUpdates updates, Inbox inbox, ZaloIntake intake) {
+        this.settings = settings;
+        this.api = api;
+        this.updates = updates;
+        this.inbox = inbox;
+        this.intake = intake;
+    }
+
+    @Override
+    public void start() {
+        ZaloAnswer first = removeWebhook();
+        if (first instanceof ZaloAnswer.Refused refused && refused.tokenRefused()) {
+            throw ZaloConfiguration.tokenRefused(refused);
+        }
+        if (!noWebhook) {
+            log.warn("Zalo: could not ask whether a webhook is set ({}); polling anyway, and asking again",
+                    kind(first));
+        }
+        intake.started();
+        running = true;
+        Thread polling = new Thread(this::pollUntilStopped, "zalo-polling");
+        polling.setDaemon(true);
+        polling.start();
+        thread = polling;
+        log.info("Zalo: on, long polling {} (getUpdates, {} s a poll)", settings.apiUrl(),
+                settings.pollTimeout().toSeconds());
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        api.cancelAll();
+        Thread polling = thread;
+        if (polling != null) {
+            try {
+                polling.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Starts after the inbox and outbox, and stops before them. */
+    @Override
+    public int getPhase() {
+        return Inbox.PHASE + 100;
+    }
+
+    /**
+     * Asks whether a webhook is set and deletes it if so. Returns the answer that went wrong, or the last one; sets
+     * {@link #noWebhook} once none is left.
+     */
+    private ZaloAnswer removeWebhook() {
+        ZaloAnswer info = api.call("getWebhookInfo", api.fields(), QUESTION_TIMEOUT);
+        if (!(info instanceof ZaloAnswer.Result result)) {
+            return info;
+        }
+        String url = result.value().path("url").asText("");
+        if (url.isBlank()) {
+            noWebhook = true;
+            return info;
+        }
+        ZaloAnswer deleted = api.call("deleteWebhook", api.fields(), QUESTION_TIMEOUT);
+        if (deleted instanceof ZaloAnswer.Result) {
+            log.warn("Zalo: a webhook was set for this bot; deleted it to receive by long polling, as configured (set"
+                    + " ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET to receive by webhook)");
+            noWebhook = true;
+        }
+        return deleted;
+    }
+
+    private void pollUntilStopped() {
+        int failures = 0;
+        while (running) {
+            boolean checking = !noWebhook;
+            ZaloAnswer answer = checking ? removeWebhook() : poll();
+            if (!running) {
+                return;
+            }
+            String failure;
+            try {
+                failure = checking ? (noWebhook ? null : kind(answer)) : take(answer);
+            } catch (RuntimeException e) {
+                log.error("Zalo: taking messages failed", e);
+                failure = "unexpected (" + e.getClass().getSimpleName() + ")";
+            }
+            if (failure == null) {
+                if (!checking) {
+                    intake.succeeded();
+                }
+                if (failures > 0) {
+                    log.info("Zalo: polling again after {} failed polls", failures);
+                }
+                failures = 0;
+                lastReported = null;
+                continue;
+            }
+            failures++;
+            intake.failed(failure);
+            report(answer, failure, failures, checking);
+            pause(backOff(answer, failures));
+        }
+    }
+
+    private ZaloAnswer poll() {
+        return api.call("getUpdates", api.fields().put("timeout", settings.pollTimeout().toSeconds()),
+                settings.pollTimeout().plus(SLACK));
+    }
+
+    /** Stores what a poll brought; returns what went wrong, or null. A poll that timed out brought nothing. */
+    private @Nullable String take(ZaloAnswer answer) {
+        if (answer instanceof ZaloAnswer.Refused refused && refused.quietPoll()) {
+            return null;
+        }
+        if (!(answer instanceof ZaloAnswer.Result result)) {
+            return kind(answer);
+        }
+        List<Inbound> events = new ArrayList<>();
+        for (JsonNode update : ZaloUpdates.in(result.value())) {
+            updates.read(update).ifPresent(events::add);
+        }
+        inbox.accept(events);
+        return null;
+    }
+
+    /** Zalo's retry_after, or the "too many" wait; otherwise doubling from half a second up to the configured cap. */
+    private Duration backOff(ZaloAnswer answer, int failures) {
+        if (answer instanceof ZaloAnswer.Refused refused && refused.tooMany()) {
+            return refused.retryAfter() != null ? refused.retryAfter() : settings.tooManyWait();
+        }
+        Duration doubled = FIRST_RETRY.multipliedBy(1L << Math.min(failures - 1, 20));
+        return doubled.compareTo(settings.retryMax()) > 0 ? settings.retryMax() : doubled;
+    }
+
+    /** What went wrong, in words for health and logs: never the token or the URL. */
+    static String kind(ZaloAnswer answer) {
+        if (answer instanceof ZaloAnswer.Refused refused) {
+            if (refused.tooMany()) {
+                return refused.code() + ": too many requests";
+            }
+            if (refused.tokenRefused()) {
+                return refused.code() + ": the token was refused";
+            }
+            return refused.code() + (refused.code() >= 500 ? ": Zalo's server failed" : ": refused");
+        }
+        return answer instanceof ZaloAnswer.Failed failed ? failed.kind() : "no failure";
+    }
+
+    /** Logs the first failure, each change of failure, and a long one every so often. */
+    private void report(ZaloAnswer answer, String kind, int failures, boolean checking) {
+        if (kind.equals(lastReported) && failures % REPORT_EVERY != 0) {
+            return;
+        }
+        lastReported = kind;
+        String said = answer instanceof ZaloAnswer.Refused refused ? " (\"" + refused.description() + "\")" : "";
+        if (answer instanceof ZaloAnswer.Refused refused && refused.tokenRefused()) {
+            log.error("Zalo: {} answers {}{}: check ZALO_BOT_TOKEN and ZALO_API_URL; polling goes on ({} failed polls)",
+                    checking ? "the webhook check" : "getUpdates", kind, said, failures);
+        } else if (answer instanceof ZaloAnswer.Refused && !checking) {
+            log.error("Zalo: getUpdates answers {}{}: if a webhook was set for this bot since Lighthouse started"
+                    + " (another instance with ZALO_WEBHOOK_URL?), no message reaches this one; polling goes on ({}"
+                    + " failed polls)", kind, said, failures);
+        } else {
+            log.warn("Zalo: {} failed: {}{}; trying again ({} failed polls)",
+                    checking ? "the webhook check" : "getUpdates", kind, said, failures);
+        }
+    }
+
+    private void pause(Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (wake) {
+            for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(wake, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
