@@ -146,9 +146,14 @@ public final class FakeZalo implements AutoCloseable {
 
     /** A user writes a text in their private chat with the bot; returns the update, to deliver it again. */
     public ObjectNode userSends(String userId, String text) {
+        return deliver(textUpdate(userId, text));
+    }
+
+    /** The update of a text a user writes in their private chat, not delivered yet. */
+    public static ObjectNode textUpdate(String userId, String text) {
         ObjectNode message = message(userId, userId, "PRIVATE");
         message.put("text", text);
-        return deliver(update(TEXT, message));
+        return update(TEXT, message);
     }
 
     /** A user sends a photo (its address on Zalo's servers), with a caption or none. */
@@ -209,6 +214,7 @@ public final class FakeZalo implements AutoCloseable {
         if (target == null) {
             throw new IllegalStateException("tell the stand-in where the bot takes deliveries: deliverTo(...)");
         }
+        knownChats.add(update.path("message").path("chat").path("id").asText());
         ObjectNode body = JSON.createObjectNode().put("ok", true);
         body.set("result", update);
         HttpRequest.Builder request = HttpRequest.newBuilder(target).header("Content-Type", "application/json")
@@ -327,9 +333,7 @@ public final class FakeZalo implements AutoCloseable {
             refused.add(call);
             return error(400, 400, "Bad Request: use POST");
         }
-        if (!method.equals("getupdates")) {
-            attempts.add(call);
-        }
+        attempts.add(call);
         Optional<MockResponse> refusal = refusal(call);
         if (refusal.isPresent()) {
             return refusal.get();

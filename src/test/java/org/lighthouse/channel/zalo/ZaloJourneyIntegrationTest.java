@@ -63,6 +63,7 @@ class ZaloJourneyIntegrationTest {
         Path root = ZaloPictureContent.into(Files.createDirectories(dir.resolve("project")));
         telegram = new FakeTelegram();
         zalo = new FakeZalo();
+        zalo.webhookSetBefore("https://old.example.org/hook", "an-old-secret");
         bot = RunningBot.start(telegram, Files.createDirectories(dir.resolve("data")), zalo.settings(RESPONDERS,
                 RESPONDERS_CHAT, "lighthouse.classroom.admins=" + ADMIN, "lighthouse.files.root=" + root));
     }
@@ -272,6 +273,15 @@ class ZaloJourneyIntegrationTest {
         assertThat(zalo.messagesTo(group)).hasSize(1);
         assertThat(bot.health().at("/components/zalo/status").asText()).isEqualTo("UP");
         assertThat(bot.health().at("/components/zalo/details/mode").asText()).isEqualTo("polling");
+    }
+
+    /** A webhook left set from an earlier setup was deleted at start: getUpdates works only without one. */
+    @Test
+    void webhookLeftSetWasDeletedToPoll() {
+        assertThat(zalo.webhookUrl()).isNull();
+        assertThat(zalo.attempts("deletewebhook")).hasSize(1);
+        assertThat(zalo.attempts("setwebhook")).isEmpty();
+        assertThat(zalo.attempts("getupdates")).isNotEmpty();
     }
 
 }
