@@ -61,9 +61,8 @@ public final class FakeZalo implements AutoCloseable {
 
     private final MockWebServer server = new MockWebServer();
     private final Deque<ObjectNode> pending = new ArrayDeque<>();
-    private final List<Call> calls = new CopyOnWriteArrayList<>();
-    private final List<Call> attempts = new CopyOnWriteArrayList<>();
-    private final List<Call> refused = new CopyOnWriteArrayList<>();
+    /** Every request, with how it was answered, in order. */
+    private final List<Call> log = new CopyOnWriteArrayList<>();
     private final Set<String> knownChats = ConcurrentHashMap.newKeySet();
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tooMany = new AtomicInteger();
@@ -72,8 +71,11 @@ public final class FakeZalo implements AutoCloseable {
     private volatile @Nullable String webhookSecret;
     private volatile @Nullable URI deliverTo;
 
-    /** A request the bot made: the method (lower case), its fields, and when it came. */
-    public record Call(String method, Map<String, Object> fields, Instant at) {
+    /**
+     * A request the bot made: the method (lower case), its fields, when it came, and the {@code error_code} it got (0
+     * when it was answered {@code "ok":true}).
+     */
+    public record Call(String method, Map<String, Object> fields, Instant at, int error) {
         public String chatId() {
             return String.valueOf(fields.get("chat_id"));
         }
@@ -277,22 +279,22 @@ public final class FakeZalo implements AutoCloseable {
 
     /** Requests answered with success, in order. */
     public List<Call> calls() {
-        return List.copyOf(calls);
+        return log.stream().filter(c -> c.error() == 0).toList();
     }
 
     /** Every request of a method (lower case), including those answered with an error. */
     public List<Call> attempts(String method) {
-        return attempts.stream().filter(c -> c.method().equals(method)).toList();
+        return log.stream().filter(c -> c.method().equals(method)).toList();
     }
 
-    /** Requests refused as Zalo refuses them (text too long or empty, unknown chat, bad fields). */
+    /** Requests refused for good as Zalo refuses them (400: text too long or empty, unknown chat, bad fields). */
     public List<Call> refused() {
-        return List.copyOf(refused);
+        return log.stream().filter(c -> c.error() == 400).toList();
     }
 
     /** Messages and photos taken for a chat, in order. */
     public List<Call> messagesTo(String chatId) {
-        return calls.stream().filter(Call::isMessage).filter(c -> c.chatId().equals(chatId)).toList();
+        return calls().stream().filter(Call::isMessage).filter(c -> c.chatId().equals(chatId)).toList();
     }
 
     /** Waits for a message to the chat that matches; returns the newest such. */
@@ -328,15 +330,15 @@ public final class FakeZalo implements AutoCloseable {
         } catch (IOException e) {
             return error(400, 400, "Bad Request: body is not JSON");
         }
-        Call call = new Call(method, fields, Instant.now());
+        Call call = new Call(method, fields, Instant.now(), 0);
         if (!"POST".equals(request.getMethod())) {
-            refused.add(call);
+            log.add(new Call(method, fields, call.at(), 400));
             return error(400, 400, "Bad Request: use POST");
         }
-        attempts.add(call);
-        Optional<MockResponse> refusal = refusal(call);
+        Optional<Refusal> refusal = refusal(call);
         if (refusal.isPresent()) {
-            return refusal.get();
+            log.add(new Call(method, fields, call.at(), refusal.get().code()));
+            return error(refusal.get().code(), refusal.get().code(), refusal.get().description());
         }
         JsonNode result = switch (method) {
             case "getupdates" -> null;
@@ -356,15 +358,16 @@ public final class FakeZalo implements AutoCloseable {
             case "sendchataction" -> JSON.getNodeFactory().booleanNode(true);
             default -> sent(call);
         };
-        if (method.equals("getupdates")) {
-            return poll(call);
-        }
-        calls.add(call);
-        return ok(result);
+        MockResponse answer = method.equals("getupdates") ? poll(call) : ok(result);
+        log.add(call);
+        return answer;
+    }
+
+    private record Refusal(int code, String description) {
     }
 
     /** What Zalo refuses of a call, as it words it. */
-    private Optional<MockResponse> refusal(Call call) {
+    private Optional<Refusal> refusal(Call call) {
         Map<String, Object> fields = call.fields();
         String problem = null;
         int code = 400;
@@ -410,13 +413,7 @@ public final class FakeZalo implements AutoCloseable {
             default -> {
             }
         }
-        if (problem == null) {
-            return Optional.empty();
-        }
-        if (code == 400) {
-            refused.add(call);
-        }
-        return Optional.of(error(code, code, problem));
+        return problem == null ? Optional.empty() : Optional.of(new Refusal(code, problem));
     }
 
     /** getUpdates: the first queued update, waiting up to the timeout (2 s at most here) for one; else 408. */

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.inbox.Inbox;
@@ -33,9 +32,7 @@ class ZaloPoller implements SmartLifecycle {
     private final ZaloUpdates updates;
     private final Inbox inbox;
     private final ZaloIntake intake;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private final Loop loop = new Loop("zalo-polling");
     /** Whether getWebhookInfo said there is no webhook (or it was deleted); only the polling thread uses it after start. */
     private boolean noWebhook;
     private @Nullable String lastReported;
@@ -59,35 +56,19 @@ class ZaloPoller implements SmartLifecycle {
                     kind(first));
         }
         intake.started();
-        running = true;
-        Thread polling = new Thread(this::pollUntilStopped, "zalo-polling");
-        polling.setDaemon(true);
-        polling.start();
-        thread = polling;
+        loop.start(this::pollUntilStopped);
         log.info("Zalo: on, long polling {} (getUpdates, {} s a poll)", settings.apiUrl(),
                 settings.pollTimeout().toSeconds());
     }
 
     @Override
     public void stop() {
-        running = false;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        api.cancelAll();
-        Thread polling = thread;
-        if (polling != null) {
-            try {
-                polling.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(api::cancelAll);
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     /** Starts after the inbox and outbox, and stops before them. */
@@ -121,10 +102,10 @@ class ZaloPoller implements SmartLifecycle {
 
     private void pollUntilStopped() {
         int failures = 0;
-        while (running) {
+        while (loop.running()) {
             boolean checking = !noWebhook;
             ZaloAnswer answer = checking ? removeWebhook() : poll();
-            if (!running) {
+            if (!loop.running()) {
                 return;
             }
             String failure;
@@ -148,7 +129,7 @@ class ZaloPoller implements SmartLifecycle {
             failures++;
             intake.failed(failure);
             report(answer, failure, failures, checking);
-            pause(backOff(answer, failures));
+            loop.pause(backOff(answer, failures));
         }
     }
 
@@ -213,20 +194,6 @@ class ZaloPoller implements SmartLifecycle {
         } else {
             log.warn("Zalo: {} failed: {}{}; trying again ({} failed polls)",
                     checking ? "the webhook check" : "getUpdates", kind, said, failures);
-        }
-    }
-
-    private void pause(Duration wait) {
-        long until = System.nanoTime() + wait.toNanos();
-        synchronized (wake) {
-            for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(wake, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
         }
     }
 }

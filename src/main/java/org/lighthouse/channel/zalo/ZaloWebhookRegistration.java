@@ -1,8 +1,6 @@
 package org.lighthouse.channel.zalo;
 
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -21,9 +19,7 @@ class ZaloWebhookRegistration implements SmartLifecycle {
     private final ZaloSettings settings;
     private final ZaloApi api;
     private final ZaloIntake intake;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread retrying;
+    private final Loop loop = new Loop("zalo-webhook");
 
     ZaloWebhookRegistration(ZaloSettings settings, ZaloApi api, ZaloIntake intake) {
         this.settings = settings;
@@ -33,7 +29,6 @@ class ZaloWebhookRegistration implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
         intake.started();
         if (!settings.webhookUrl().startsWith("https://")) {
             log.warn("Zalo: ZALO_WEBHOOK_URL is not an HTTPS address; Zalo delivers only to HTTPS");
@@ -50,35 +45,22 @@ class ZaloWebhookRegistration implements SmartLifecycle {
         }
         if (answer instanceof ZaloAnswer.Result) {
             log.info("Zalo: on, by webhook: Zalo delivers to ZALO_WEBHOOK_URL, served at {}", ZaloWebhook.PATH);
+            loop.start(null);
             return;
         }
         log.warn("Zalo: could not set the webhook yet ({}); trying again in the background",
                 ZaloPoller.kind(answer));
-        Thread thread = new Thread(this::retryUntilSet, "zalo-webhook");
-        thread.setDaemon(true);
-        thread.start();
-        retrying = thread;
+        loop.start(this::retryUntilSet);
     }
 
     @Override
     public void stop() {
-        running = false;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        Thread thread = retrying;
-        if (thread != null) {
-            try {
-                thread.join(TimeUnit.SECONDS.toMillis(5));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(() -> { });
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     /** After the web server started: Zalo may deliver as soon as it took the webhook. */
@@ -100,9 +82,9 @@ class ZaloWebhookRegistration implements SmartLifecycle {
 
     private void retryUntilSet() {
         Duration wait = FIRST_RETRY;
-        while (running) {
-            pause(wait);
-            if (!running) {
+        while (loop.running()) {
+            loop.pause(wait);
+            if (!loop.running()) {
                 return;
             }
             ZaloAnswer answer = register();
@@ -112,20 +94,6 @@ class ZaloWebhookRegistration implements SmartLifecycle {
             }
             wait = answer instanceof ZaloAnswer.Refused refused && refused.retryAfter() != null ? refused.retryAfter()
                     : wait.multipliedBy(2).compareTo(settings.retryMax()) > 0 ? settings.retryMax() : wait.multipliedBy(2);
-        }
-    }
-
-    private void pause(Duration wait) {
-        long until = System.nanoTime() + wait.toNanos();
-        synchronized (wake) {
-            for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(wake, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
         }
     }
 }
