@@ -78,23 +78,26 @@ class ZaloPoller implements SmartLifecycle {
     }
 
     /**
-     * Asks whether a webhook is set and deletes it if so. Returns the answer that went wrong, or the last one; sets
-     * {@link #noWebhook} once none is left.
+     * Asks whether a webhook is set and deletes it if so (getUpdates does not work while one is). Returns the answer
+     * that went wrong, or the last one; sets {@link #noWebhook} once none is left.
      */
     private ZaloAnswer removeWebhook() {
         ZaloAnswer info = api.call("getWebhookInfo", api.fields(), QUESTION_TIMEOUT);
-        if (!(info instanceof ZaloAnswer.Result result)) {
+        boolean unknownMethod = info instanceof ZaloAnswer.Refused refused && refused.code() == 404;
+        if (!(info instanceof ZaloAnswer.Result) && !unknownMethod) {
             return info;
         }
-        String url = result.value().path("url").asText("");
-        if (url.isBlank()) {
+        if (info instanceof ZaloAnswer.Result result && result.value().path("url").asText("").isBlank()) {
             noWebhook = true;
             return info;
         }
+        // a webhook is set; or 404, which a wrong token gets, and an API without getWebhookInfo too: deleting tells
         ZaloAnswer deleted = api.call("deleteWebhook", api.fields(), QUESTION_TIMEOUT);
         if (deleted instanceof ZaloAnswer.Result) {
-            log.warn("Zalo: a webhook was set for this bot; deleted it to receive by long polling, as configured (set"
-                    + " ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET to receive by webhook)");
+            if (!unknownMethod) {
+                log.warn("Zalo: a webhook was set for this bot; deleted it to receive by long polling, as configured"
+                        + " (set ZALO_WEBHOOK_URL and ZALO_WEBHOOK_SECRET to receive by webhook)");
+            }
             noWebhook = true;
         }
         return deleted;
