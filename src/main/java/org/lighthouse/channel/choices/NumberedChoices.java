@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.ChatHistory;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.channel.choices.ChoiceSet.Choice;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * responder's words, a notice) drops them, so that a number typed to a person is never taken for an old button.
  */
 @Component
-public class NumberedChoices {
+public class NumberedChoices implements ChatHistory {
 
     /** How long a chat's last choices are remembered. */
     static final Duration KEEP = Duration.ofDays(7);
@@ -53,7 +54,7 @@ public class NumberedChoices {
         boolean sameBatch = last != null && last.batch().equals(batch);
         if (buttons.isEmpty()) {
             if (last != null && !sameBatch) {
-                mongo.remove(Query.query(Criteria.where("_id").is(chat.key())), ChoiceSet.class);
+                erase(chat);
             }
             return ChoiceText.write(reply.text(), reply.buttons(), List.of());
         }
@@ -79,6 +80,12 @@ public class NumberedChoices {
     public Optional<String> chosen(ChatRef chat, String typed) {
         ChoiceSet last = current(chat);
         return last == null ? Optional.empty() : ChoiceText.chosen(last.choices(), typed).map(Choice::data);
+    }
+
+    /** The chat's last choices go with the rest when the person deletes their data ({@code /delete}). */
+    @Override
+    public void erase(ChatRef chat) {
+        mongo.remove(Query.query(Criteria.where("_id").is(chat.key())), ChoiceSet.class);
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT2M")

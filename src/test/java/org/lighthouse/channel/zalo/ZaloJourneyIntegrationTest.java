@@ -153,9 +153,9 @@ class ZaloJourneyIntegrationTest {
         SafetyNet.claims(telegram, HOA, caseId);
         person.waitsFor(c -> c.text().contains("Người hỗ trợ Hoa đang ở đây với bạn"));
 
-        person.writes("em đang ở một nhà nghỉ");
+        person.writes("em đang ở một nhà nghỉ, số của em là 0912 345 678");
         FakeTelegram.Call toHoa = telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId
-                + ": em đang ở một nhà nghỉ"));
+                + ": em đang ở một nhà nghỉ, số của em là [phone]"));
         telegram.userRepliesTo(HOA, toHoa, "Em có an toàn không? Trả lời 1 nếu an toàn.");
         person.waitsFor(c -> c.text().equals("💬 Người hỗ trợ Hoa: Em có an toàn không? Trả lời 1 nếu an toàn."));
         person.writes("1");
@@ -273,6 +273,26 @@ class ZaloJourneyIntegrationTest {
         assertThat(zalo.messagesTo(group)).hasSize(1);
         assertThat(bot.health().at("/components/zalo/status").asText()).isEqualTo("UP");
         assertThat(bot.health().at("/components/zalo/details/mode").asText()).isEqualTo("polling");
+    }
+
+    /**
+     * /mydata and /delete by numbers: what the bot keeps, the confirmation, and then nothing of the chat, its last
+     * choices included.
+     */
+    @Test
+    void myDataAndDeleteByNumbers() {
+        ZaloPerson person = new ZaloPerson(zalo, FakeZalo.user(11));
+        person.chooses("Tiếng Việt");
+        person.writes("/mydata");
+        person.waitsFor(c -> c.text().startsWith("🔒 Lighthouse đang giữ về bạn:"));
+        person.picks("Xoá dữ liệu của tôi");
+        person.waitsFor(c -> c.text().startsWith("Xoá hết ngôn ngữ"));
+        person.picks("Có, xoá hết");
+        person.waitsFor(c -> c.text().startsWith("Đã xoá dữ liệu của bạn."));
+        MongoTemplate mongo = bot.bean(MongoTemplate.class);
+        String chat = ChatRef.zalo(person.id()).key();
+        await().atMost(Duration.ofSeconds(5)).until(() -> mongo.findById(chat, Document.class, "choices") == null
+                && mongo.findById(chat, Document.class, "dialogues") == null);
     }
 
     /** A webhook left set from an earlier setup was deleted at start: getUpdates works only without one. */
