@@ -22,6 +22,11 @@ public record ChatRef(Channel channel, String id) {
         public String prefix() {
             return prefix;
         }
+
+        /** Whether the channel shows buttons; on Zalo, which has none, they are numbered choices in the text. */
+        public boolean hasButtons() {
+            return this != ZALO;
+        }
     }
 
     public static ChatRef telegram(long chatId) {

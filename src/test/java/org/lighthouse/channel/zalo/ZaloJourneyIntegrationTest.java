@@ -77,8 +77,9 @@ class ZaloJourneyIntegrationTest {
 
     /**
      * First contact: the language by its number; the menu's "Học" typed without diacritics; a series and a lesson by
-     * number; its picture left out (no public address); cards on with "Tiếp"; the quiz answered by number, then by
-     * typing the option's words without diacritics. Nothing Zalo refuses is sent.
+     * number; its picture left out (no public address); other words while learning get a hint to type a number; cards
+     * on with "Tiếp"; the quiz answered by number, then by typing the option's words without diacritics. Nothing Zalo
+     * refuses is sent.
      */
     @Test
     void firstContactLessonAndQuizByText() {
@@ -97,6 +98,10 @@ class ZaloJourneyIntegrationTest {
         Call card = person.waitsFor(c -> c.text().contains("(1/"));
         assertThat(card.method()).isEqualTo("sendmessage");
         assertThat(card.text()).contains("Muốn đi làm xa").doesNotContain("licence.png");
+        person.writes("ok");
+        person.waitsFor(c -> c.text().startsWith("Khi học, bạn gõ số của một lựa chọn"));
+        person.picks("Học tiếp");
+        card = person.waitsFor(c -> c.text().contains("(1/"));
         while (card.numberOf("Làm bài kiểm tra").isEmpty()) {
             String before = card.text();
             person.picks("Tiếp");
