@@ -60,9 +60,10 @@ class ZaloTransport implements Transport {
         return MAX_TEXT;
     }
 
+    /** Room for the choices written under the text; a text is never cut to less than a quarter of a message. */
     @Override
     public int maxTextLength(Reply reply) {
-        return MAX_TEXT - NumberedChoices.room(reply);
+        return Math.max(MAX_TEXT / 4, MAX_TEXT - NumberedChoices.room(reply));
     }
 
     @Override
@@ -108,6 +109,10 @@ class ZaloTransport implements Transport {
             }
         } catch (DataAccessException e) {
             return done(new Delivery.Transient("choices or picture not stored: " + e.getClass().getSimpleName()));
+        } catch (RuntimeException e) {
+            // the outbox must get an answer for every message, or the chat's queue would wait for ever
+            log.error("Zalo: could not prepare message {}", message.id(), e);
+            return done(new Delivery.Transient("not prepared: " + e.getClass().getSimpleName()));
         }
         return api.send(method, fields).thenApply(this::delivery);
     }
