@@ -24,6 +24,8 @@ class ZaloPoller implements SmartLifecycle {
     private static final Duration SLACK = Duration.ofSeconds(15);
     private static final Duration QUESTION_TIMEOUT = Duration.ofSeconds(20);
     private static final Duration FIRST_RETRY = Duration.ofMillis(500);
+    /** An empty poll answered sooner than this is followed by a pause as long. */
+    private static final Duration QUICK_POLL = Duration.ofMillis(500);
     /** A failure that goes on is logged again every so many polls. */
     private static final int REPORT_EVERY = 20;
 
@@ -107,6 +109,7 @@ class ZaloPoller implements SmartLifecycle {
         int failures = 0;
         while (loop.running()) {
             boolean checking = !noWebhook;
+            long polled = System.nanoTime();
             ZaloAnswer answer = checking ? removeWebhook() : poll();
             if (!loop.running()) {
                 return;
@@ -121,6 +124,7 @@ class ZaloPoller implements SmartLifecycle {
             if (failure == null) {
                 if (!checking) {
                     intake.succeeded();
+                    quietPause(answer, Duration.ofNanos(System.nanoTime() - polled));
                 }
                 if (failures > 0) {
                     log.info("Zalo: polling again after {} failed polls", failures);
@@ -155,6 +159,17 @@ class ZaloPoller implements SmartLifecycle {
         }
         inbox.accept(events);
         return null;
+    }
+
+    /**
+     * A poll that brought nothing and came back at once, rather than after waiting for a message, is not repeated at
+     * once: an API that does not hold polls open would otherwise be asked without pause.
+     */
+    private void quietPause(ZaloAnswer answer, Duration took) {
+        boolean empty = !(answer instanceof ZaloAnswer.Result result) || ZaloUpdates.in(result.value()).isEmpty();
+        if (empty && took.compareTo(QUICK_POLL) < 0) {
+            loop.pause(QUICK_POLL);
+        }
     }
 
     /** Zalo's retry_after, or the "too many" wait; otherwise doubling from half a second up to the configured cap. */
