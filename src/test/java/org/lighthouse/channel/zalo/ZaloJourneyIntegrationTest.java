@@ -139,8 +139,9 @@ class ZaloJourneyIntegrationTest {
 
     /**
      * Danger written on Zalo gets 113 and 111 at once and reaches the responders' Telegram group, naming Zalo; Hoa
-     * claims it and they write both ways; a number the person types goes to Hoa as words, not as an old choice; a
-     * photo cannot be passed from Zalo to Telegram, and Hoa is told so.
+     * claims it and they write both ways (a phone number blanked; Hoa's long advice in two parts cut between
+     * sentences); a number the person types goes to Hoa as words, not as an old choice; a photo cannot be passed from
+     * Zalo to Telegram, and Hoa is told so.
      */
     @Test
     void dangerReachesTelegramRespondersAndBack() {
@@ -165,6 +166,14 @@ class ZaloJourneyIntegrationTest {
         person.waitsFor(c -> c.text().equals("💬 Người hỗ trợ Hoa: Em có an toàn không? Trả lời 1 nếu an toàn."));
         person.writes("1");
         telegram.awaitMessage(HOA, c -> c.text().equals("💬 " + caseId + ": 1"));
+
+        String advice = "Em hãy giữ điện thoại bên mình và đừng đi đâu với người lạ. ".repeat(45).strip();
+        telegram.userRepliesTo(HOA, toHoa, advice);
+        List<Call> parts = await().atMost(Duration.ofSeconds(20)).until(() -> person.since().stream()
+                .filter(c -> c.text().contains("Em hãy giữ điện thoại")).toList(), p -> p.size() == 2);
+        assertThat(parts.get(0).text()).startsWith("💬 Người hỗ trợ Hoa: Em hãy giữ");
+        assertThat(parts).allSatisfy(p -> assertThat(p.text()).hasSizeLessThanOrEqualTo(2000)
+                .endsWith("người lạ."));
 
         zalo.userSendsPhoto(person.id(), "đây là giấy tờ");
         telegram.awaitMessage(HOA, c -> c.text().startsWith("💬 " + caseId + ": [📷 ảnh] đây là giấy tờ"));
