@@ -3,15 +3,17 @@ package org.lighthouse.channel;
 import java.util.Arrays;
 
 /**
- * A chat on one channel: a Telegram chat id, a web chat session, or a Messenger page-scoped id (PSID). Its
- * {@link #key()} names it everywhere ({@code tg:123456}, {@code web:5f0c...}, {@code fb:6543...}).
+ * A chat on one channel: a Telegram chat id, a web chat session, a Messenger page-scoped id (PSID) or a Zalo chat id.
+ * Its {@link #key()} names it everywhere ({@code tg:123456}, {@code web:5f0c...}, {@code fb:6543...},
+ * {@code zl:e4ea2cd5...}).
  */
 public record ChatRef(Channel channel, String id) {
 
     public enum Channel {
         TELEGRAM("tg"),
         WEB("web"),
-        MESSENGER("fb");
+        MESSENGER("fb"),
+        ZALO("zl");
 
         private final String prefix;
 
@@ -30,6 +32,11 @@ public record ChatRef(Channel channel, String id) {
         public boolean saysItIsABot() {
             return this == MESSENGER;
         }
+
+        /** Whether the channel shows buttons; on Zalo, which has none, they are numbered choices in the text. */
+        public boolean hasButtons() {
+            return this != ZALO;
+        }
     }
 
     public static ChatRef telegram(long chatId) {
@@ -43,6 +50,11 @@ public record ChatRef(Channel channel, String id) {
     /** A person's chat with the Facebook Page, by their page-scoped id. */
     public static ChatRef messenger(String psid) {
         return new ChatRef(Channel.MESSENGER, psid);
+    }
+
+    /** A person's chat with the Zalo bot, by Zalo's chat id. */
+    public static ChatRef zalo(String chatId) {
+        return new ChatRef(Channel.ZALO, chatId);
     }
 
     public static ChatRef parse(String key) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lighthouse.channel.Button;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.conversation.Features.ButtonAction;
@@ -70,6 +71,12 @@ class JoinFlow implements StartLink, ButtonAction, TextStep {
                 turn.text("classroom.join.confirm", Map.of("class", classroom.name())), List.of(List.of(
                         Button.of(turn.text("classroom.join.yes"), "cls:j:" + classroom.code()),
                         Button.of(turn.text("classroom.join.no"), "cls:n"))))));
+    }
+
+    /** {@code /join CODE}, typed where no link can carry the code ({@link JoinByCode}), kept across the language question. */
+    @Override
+    public Optional<String> writtenIn(Inbound inbound) {
+        return JoinByCode.codeIn(inbound).flatMap(Codes::read);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lighthouse.channel.BotLinks;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.shared.QrCodes;
 import org.lighthouse.shared.TextFolding;
@@ -12,7 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A class's join link as a message the teacher can forward to students, and its QR code to print. Without Telegram
- * (or before Telegram named the bot) there is no link: students then send the bot the code themselves.
+ * (or before Telegram named the bot) there is no link: students then send the bot the code themselves. A teacher on
+ * Zalo, whose students chat on Zalo, where links to the bot do not exist, gets the message with the code to type
+ * ({@code /join K7QX-3M9P-TA}).
  */
 @Component
 class JoinLinks {
@@ -31,7 +34,12 @@ class JoinLinks {
         return botLinks == null ? Optional.empty() : botLinks.startLink(payload);
     }
 
-    List<Reply> of(Classroom classroom, Words words) {
+    /** What the teacher in {@code chat} forwards to students. */
+    List<Reply> of(ChatRef chat, Classroom classroom, Words words) {
+        if (!sharesLinks(chat)) {
+            return List.of(Reply.text(words.get("classroom.link.typeCode", Map.of("class", classroom.name(),
+                    "command", JoinByCode.COMMAND + " " + Codes.grouped(classroom.code())))));
+        }
         Optional<String> link = link(classroom.joinPayload());
         if (link.isEmpty()) {
             return List.of(Reply.text(words.get("classroom.link.noLink", Map.of("class", classroom.name(), "start",
@@ -42,6 +50,14 @@ class JoinLinks {
         return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
                 link.get()))), Reply.withDocument(words.get("classroom.link.qr", Map.of("class", classroom.name())),
                         List.of(), qr));
+    }
+
+    /**
+     * Whether a teacher in the chat shares Telegram's links: from Telegram or the web chat; not from Zalo, whose
+     * students would have to leave Zalo for Telegram.
+     */
+    static boolean sharesLinks(ChatRef chat) {
+        return chat.channel() == ChatRef.Channel.TELEGRAM || chat.channel() == ChatRef.Channel.WEB;
     }
 
     /** A class name fit for a file name: {@code 9a-meo-vac}. */

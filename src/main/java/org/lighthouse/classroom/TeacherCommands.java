@@ -125,10 +125,12 @@ class TeacherCommands implements Command, StartLink {
         }
         Classroom classroom = classrooms.create(new Classroom(id, chat, name, Codes.fresh(), clock.instant()));
         Words words = desk.words(turn);
-        joinLinks.of(classroom, words).forEach(turn::reply);
+        joinLinks.of(turn.chat(), classroom, words).forEach(turn::reply);
         List<List<Button>> rows = new ArrayList<>();
         rows.add(List.of(Button.of(words.get("classroom.panel.assign"), "tas:a:" + classroom.id()),
                 Button.of(words.get("classroom.newclass.open"), "tch:p:" + classroom.id())));
-        turn.reply(Reply.withButtons(words.get("classroom.newclass.created", Map.of("class", classroom.name())), rows));
+        String created = JoinLinks.sharesLinks(turn.chat()) ? "classroom.newclass.created"
+                : "classroom.newclass.createdCode";
+        turn.reply(Reply.withButtons(words.get(created, Map.of("class", classroom.name())), rows));
     }
 }

@@ -56,7 +56,7 @@ class TeacherDesk implements ButtonAction {
     }
 
     private void link(Turn turn, Classroom classroom) {
-        joinLinks.of(classroom, desk.words(turn)).forEach(turn::reply);
+        joinLinks.of(turn.chat(), classroom, desk.words(turn)).forEach(turn::reply);
     }
 
     private void askNewCode(Turn turn, Classroom classroom) {
@@ -70,7 +70,7 @@ class TeacherDesk implements ButtonAction {
         Classroom changed = classrooms.newCode(classroom);
         Words words = desk.words(turn);
         turn.replyInPlace(words.get("classroom.newCode.done", Map.of("class", changed.name())), List.of());
-        joinLinks.of(changed, words).forEach(turn::reply);
+        joinLinks.of(turn.chat(), changed, words).forEach(turn::reply);
     }
 
     private void report(Turn turn, Assignment assignment) {

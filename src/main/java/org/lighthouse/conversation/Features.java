@@ -1,6 +1,8 @@
 package org.lighthouse.conversation;
 
+import java.util.Optional;
 import java.util.Set;
+import org.lighthouse.channel.Inbound;
 
 /**
  * What features plug into the conversation. Each is a Spring bean in its own module; the conversation finds them and
@@ -38,6 +40,15 @@ public final class Features {
         String linkPrefix();
 
         void follow(Turn turn, String code);
+
+        /**
+         * The code of this link when the person wrote it another way, where links to the bot do not exist (Zalo):
+         * {@code /join CODE}. A new person is asked their language first, and the link is followed right after, as
+         * one opened.
+         */
+        default Optional<String> writtenIn(Inbound inbound) {
+            return Optional.empty();
+        }
     }
 
     /** What to do with typed text while the chat is at a step starting with {@code stepPrefix}. */

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Component;
 class LanguageChoice implements Command, ButtonAction, MenuAction {
 
     static final String PREFIX = "lang";
-    /** The slot that keeps the link a new person opened ({@code /start join_...}) across the language question. */
+    /**
+     * The slot that keeps the link a new person opened ({@code /start join_...}), or wrote ({@code /join ...}), across
+     * the language question.
+     */
     static final String LINK = "link";
 
     private final Texts texts;
@@ -81,9 +84,7 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
         List<Button> row = Arrays.stream(Language.values())
                 .map(l -> Button.of(l.nativeName(), PREFIX + ":" + l.code())).toList();
         turn.goTo("language");
-        if (turn.inbound().command().equals("start")) {
-            links.recognise(turn.inbound().commandArgument()).ifPresent(link -> turn.keep(LINK, link));
-        }
+        links.carriedBy(turn.inbound()).ifPresent(link -> turn.keep(LINK, link));
         turn.replyInPlace(prompt, List.of(row));
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.conversation.Features.StartLink;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,18 @@ class StartLinks {
     Optional<String> recognise(String argument) {
         Matcher m = FORM.matcher(argument);
         return m.matches() && links().containsKey(m.group(1)) ? Optional.of(argument) : Optional.empty();
+    }
+
+    /**
+     * The link an event carries: the argument of {@code /start} when it names a link some feature follows, or a link
+     * some feature reads in what was written ({@link StartLink#writtenIn}).
+     */
+    Optional<String> carriedBy(Inbound inbound) {
+        if (inbound.command().equals("start")) {
+            return recognise(inbound.commandArgument());
+        }
+        return links().values().stream().flatMap(link -> link.writtenIn(inbound).map(code -> link.linkPrefix() + "_"
+                + code).stream()).filter(link -> FORM.matcher(link).matches()).findFirst();
     }
 
     /** Follows the link; false when no feature knows it (the caller then greets as usual). */

@@ -177,7 +177,7 @@ public final class Turn {
             tellPresser(Reply.text(text("button.stale")));
             return;
         }
-        say("button.stale");
+        say(chat().channel().hasButtons() ? "button.stale" : "button.staleNumber");
         showMenu();
     }
 

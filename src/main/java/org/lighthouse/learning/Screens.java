@@ -153,7 +153,7 @@ class Screens {
     }
 
     void useButtons(Turn turn, @Nullable Place place) {
-        Page page = new Page(turn).say("learn.useButtons");
+        Page page = new Page(turn).say(turn.chat().channel().hasButtons() ? "learn.useButtons" : "learn.useNumbers");
         continueButton(page, place);
         page.menuButton().show();
     }

@@ -131,9 +131,9 @@ class MongoOutbox implements Outbox, SmartLifecycle {
 
     private List<Reply> split(ChatRef chat, List<Reply> replies) {
         Transport transport = transports.get(chat.channel());
-        int max = transport == null ? Integer.MAX_VALUE : transport.maxTextLength();
         List<Reply> parts = new ArrayList<>();
         for (Reply reply : replies) {
+            int max = transport == null ? Integer.MAX_VALUE : transport.maxTextLength(reply);
             if (reply.text().length() <= max) {
                 parts.add(reply);
                 continue;

@@ -1,0 +1,65 @@
+package org.lighthouse.channel.zalo;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
+
+/** A background thread that goes on while the service runs, with waits that the service's stop cuts short. */
+final class Loop {
+
+    private final String name;
+    private final Object wake = new Object();
+    private volatile boolean running;
+    private @Nullable Thread thread;
+
+    Loop(String name) {
+        this.name = name;
+    }
+
+    /** The service runs; {@code body}, if any, goes on in its own daemon thread while {@link #running()}. */
+    void start(@Nullable Runnable body) {
+        running = true;
+        if (body != null) {
+            Thread started = new Thread(body, name);
+            started.setDaemon(true);
+            started.start();
+            thread = started;
+        }
+    }
+
+    boolean running() {
+        return running;
+    }
+
+    /** Ends the waits, runs {@code cutShort} (to end a call under way), and waits for the thread a little. */
+    void stop(Runnable cutShort) {
+        running = false;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+        cutShort.run();
+        Thread started = thread;
+        if (started != null) {
+            try {
+                started.join(TimeUnit.SECONDS.toMillis(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Waits, unless the service stops first. */
+    void pause(Duration wait) {
+        long until = System.nanoTime() + wait.toNanos();
+        synchronized (wake) {
+            for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(wake, left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+}
