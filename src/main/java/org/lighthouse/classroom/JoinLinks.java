@@ -23,6 +23,10 @@ class JoinLinks {
     /** Big enough to print on a sheet and scan from the back of a classroom. */
     private static final int QR_SIZE = 800;
 
+    /** The app a teacher's students type the code in, by its name. */
+    private static final Map<ChatRef.Channel, String> APPS = Map.of(ChatRef.Channel.ZALO, "Zalo",
+            ChatRef.Channel.MESSENGER, "Messenger");
+
     private final ObjectProvider<BotLinks> links;
 
     JoinLinks(ObjectProvider<BotLinks> links) {
@@ -38,7 +42,8 @@ class JoinLinks {
     List<Reply> of(ChatRef chat, Classroom classroom, Words words) {
         if (!sharesLinks(chat)) {
             return List.of(Reply.text(words.get("classroom.link.typeCode", Map.of("class", classroom.name(),
-                    "command", JoinByCode.COMMAND + " " + Codes.grouped(classroom.code())))));
+                    "app", APPS.getOrDefault(chat.channel(), ""), "command", JoinByCode.COMMAND + " "
+                            + Codes.grouped(classroom.code())))));
         }
         Optional<String> link = link(classroom.joinPayload());
         if (link.isEmpty()) {
@@ -53,8 +58,8 @@ class JoinLinks {
     }
 
     /**
-     * Whether a teacher in the chat shares Telegram's links: from Telegram or the web chat; not from Zalo, whose
-     * students would have to leave Zalo for Telegram.
+     * Whether a teacher in the chat shares Telegram's links: from Telegram or the web chat; not from Zalo or Messenger,
+     * whose students would have to leave their app for Telegram: they type the class's code to the bot there.
      */
     static boolean sharesLinks(ChatRef chat) {
         return chat.channel() == ChatRef.Channel.TELEGRAM || chat.channel() == ChatRef.Channel.WEB;

@@ -239,7 +239,7 @@ class CaseActions implements CaseWork {
         closed.ifPresent(safetyCase -> {
             activity(holder, id, "close", outcome + " " + referral, via);
             String closedText = persons.text(safetyCase, "safety.closed", Map.of("alias", responders.alias(holder)));
-            if (ChatRef.parse(safetyCase.chat()).channel().saysItIsABot()) {
+            if (!safetyCase.personGone() && ChatRef.parse(safetyCase.chat()).channel().saysItIsABot()) {
                 // the person is handed back to the bot, and a channel that asks for it hears so
                 closedText += "\n\n" + persons.text(safetyCase, "bot.handBack", Map.of());
             }
