@@ -10,19 +10,26 @@ import java.util.Arrays;
 public record ChatRef(Channel channel, String id) {
 
     public enum Channel {
-        TELEGRAM("tg"),
-        WEB("web"),
-        MESSENGER("fb"),
-        ZALO("zl");
+        TELEGRAM("tg", "Telegram"),
+        WEB("web", "Web"),
+        MESSENGER("fb", "Messenger"),
+        ZALO("zl", "Zalo");
 
         private final String prefix;
+        private final String app;
 
-        Channel(String prefix) {
+        Channel(String prefix, String app) {
             this.prefix = prefix;
+            this.app = app;
         }
 
         public String prefix() {
             return prefix;
+        }
+
+        /** The app as people name it, the same in every language: {@code Zalo}. */
+        public String app() {
+            return app;
         }
 
         /**

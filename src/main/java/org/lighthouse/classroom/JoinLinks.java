@@ -23,10 +23,6 @@ class JoinLinks {
     /** Big enough to print on a sheet and scan from the back of a classroom. */
     private static final int QR_SIZE = 800;
 
-    /** The app a teacher's students type the code in, by its name. */
-    private static final Map<ChatRef.Channel, String> APPS = Map.of(ChatRef.Channel.ZALO, "Zalo",
-            ChatRef.Channel.MESSENGER, "Messenger");
-
     private final ObjectProvider<BotLinks> links;
 
     JoinLinks(ObjectProvider<BotLinks> links) {
@@ -42,7 +38,7 @@ class JoinLinks {
     List<Reply> of(ChatRef chat, Classroom classroom, Words words) {
         if (!sharesLinks(chat)) {
             return List.of(Reply.text(words.get("classroom.link.typeCode", Map.of("class", classroom.name(),
-                    "app", APPS.getOrDefault(chat.channel(), ""), "command", JoinByCode.COMMAND + " "
+                    "app", chat.channel().app(), "command", JoinByCode.COMMAND + " "
                             + Codes.grouped(classroom.code())))));
         }
         Optional<String> link = link(classroom.joinPayload());
