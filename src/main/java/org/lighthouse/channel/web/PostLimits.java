@@ -6,14 +6,10 @@ import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
-import java.net.Inet6Address;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.Optional;
-import java.util.regex.Pattern;
+import org.lighthouse.shared.ClientAddresses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +30,6 @@ class PostLimits {
     static final int HELD = 20_000;
     /** How long a quiet chat stays known: a pupil who reads a lesson and writes again opens no new chat. */
     static final Duration CHAT_MEMORY = Duration.ofHours(1);
-    private static final Pattern IPV6 = Pattern.compile("(?=.*:)[0-9A-Fa-f:][0-9A-Fa-f:.]*");
 
     private final TimeMeter time;
     private final Bandwidth chatPosts;
@@ -73,7 +68,7 @@ class PostLimits {
 
     /** Counts a post of {@code session} from {@code clientAddress}; a refusal when one of its limits is reached. */
     Optional<Refusal> admit(String clientAddress, String session) {
-        Address address = addresses.get(key(clientAddress), a -> new Address(bucket(addressPosts),
+        Address address = addresses.get(ClientAddresses.key(clientAddress), a -> new Address(bucket(addressPosts),
                 bucket(addressNewChats)));
         Bucket chat = chats.getIfPresent(session);
         if (chat == null) {
@@ -98,24 +93,6 @@ class PostLimits {
     long addressesHeld() {
         addresses.cleanUp();
         return addresses.estimatedSize();
-    }
-
-    /**
-     * The key an address is counted by. An IPv6 address counts by its /64 prefix: a home or a phone is given a whole
-     * /64 and can use any address in it.
-     */
-    static String key(String clientAddress) {
-        if (!IPV6.matcher(clientAddress).matches()) {
-            return clientAddress;
-        }
-        try {
-            // a literal that starts with a hex digit or ':' and has a ':' is parsed, never looked up
-            InetAddress address = InetAddress.getByName(clientAddress);
-            return address instanceof Inet6Address ? HexFormat.of().formatHex(address.getAddress(), 0, 8) + "::/64"
-                    : address.getHostAddress();
-        } catch (UnknownHostException e) {
-            return clientAddress;
-        }
     }
 
     private static Bandwidth perWindow(int posts, Duration window) {

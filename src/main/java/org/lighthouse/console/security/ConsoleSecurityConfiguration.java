@@ -75,7 +75,8 @@ class ConsoleSecurityConfiguration {
         ExceptionMappingAuthenticationFailureHandler failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/console/login?error");
         failure.setExceptionMappings(Map.of(LockedException.class.getName(), "/console/login?locked",
-                DisabledException.class.getName(), "/console/login?disabled"));
+                DisabledException.class.getName(), "/console/login?disabled",
+                LoginAttempts.TooMany.class.getName(), "/console/login?wait"));
         return failure;
     }
 

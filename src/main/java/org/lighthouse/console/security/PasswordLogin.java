@@ -14,6 +14,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,21 +34,26 @@ class PasswordLogin implements AuthenticationProvider {
     private final SecondFactor secondFactor;
     private final FailedLogins failures;
     private final AuditLog audit;
+    private final LoginAttempts attempts;
     private final Clock clock;
     private volatile @Nullable String noSuchAccount;
 
     PasswordLogin(AccountStore store, PasswordEncoder encoder, SecondFactor secondFactor, FailedLogins failures,
-            AuditLog audit, Clock clock) {
+            AuditLog audit, LoginAttempts attempts, Clock clock) {
         this.store = store;
         this.encoder = encoder;
         this.secondFactor = secondFactor;
         this.failures = failures;
         this.audit = audit;
+        this.attempts = attempts;
         this.clock = clock;
     }
 
     @Override
     public Authentication authenticate(Authentication typed) {
+        if (typed.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null) {
+            attempts.count(details.getRemoteAddress());
+        }
         String login = Logins.normalize(typed.getName());
         String password = String.valueOf(typed.getCredentials());
         Optional<Account> found = login.length() > LONGEST_LOGIN ? Optional.empty() : store.find(login);

@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.lighthouse.shared.ClientAddresses;
 
 /** The web chat's limits: posts per chat, and posts and new chats per client address, judged on a clock of our own. */
 class PostLimitsUnitTest {
@@ -101,13 +102,13 @@ class PostLimitsUnitTest {
     /** A home or phone holds a whole IPv6 /64, so the block counts as one address; names are never looked up. */
     @Test
     void ipv6AddressesCountByTheirBlock() {
-        assertThat(PostLimits.key("2001:db8:1:2::5")).isEqualTo(PostLimits.key("2001:db8:1:2:ffff:eeee:dddd:1"))
+        assertThat(ClientAddresses.key("2001:db8:1:2::5")).isEqualTo(ClientAddresses.key("2001:db8:1:2:ffff:eeee:dddd:1"))
                 .isEqualTo("20010db800010002::/64");
-        assertThat(PostLimits.key("2001:db8:1:3::1")).isNotEqualTo(PostLimits.key("2001:db8:1:2::1"));
-        assertThat(PostLimits.key("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
-        assertThat(PostLimits.key("203.0.113.7")).isEqualTo("203.0.113.7");
-        assertThat(PostLimits.key("lighthouse.example:80")).isEqualTo("lighthouse.example:80");
-        assertThat(PostLimits.key("fe80::1%eth0")).isEqualTo("fe80::1%eth0");
+        assertThat(ClientAddresses.key("2001:db8:1:3::1")).isNotEqualTo(ClientAddresses.key("2001:db8:1:2::1"));
+        assertThat(ClientAddresses.key("::ffff:203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddresses.key("203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(ClientAddresses.key("lighthouse.example:80")).isEqualTo("lighthouse.example:80");
+        assertThat(ClientAddresses.key("fe80::1%eth0")).isEqualTo("fe80::1%eth0");
     }
 
     /** However many addresses appear, no more than a bounded number of them are remembered. */
