@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.shared.TextFolding;
@@ -22,10 +23,11 @@ record Report(Classroom classroom, Assignment assignment, List<Student> students
     static final int MIN_ANSWERS = 5;
 
     /**
+     * @param app where the student uses Lighthouse ({@code Zalo}), so that the teacher knows where to reach them
      * @param done lessons finished, of {@code lessons}
      * @param correct right answers in the lessons finished (first finish), of {@code asked}
      */
-    record Student(String name, boolean started, long done, int lessons, int correct, int asked) {
+    record Student(String name, String app, boolean started, long done, int lessons, int correct, int asked) {
 
         boolean finished() {
             return done == lessons;
@@ -58,7 +60,8 @@ record Report(Classroom classroom, Assignment assignment, List<Student> students
             present.add(done);
             List<Work.LessonWork> finished = done.lessons().stream().filter(Work.LessonWork::completed)
                     .filter(l -> lessonIds.contains(l.lessonId())).toList();
-            students.add(new Student(member.name(), !done.lessons().isEmpty(), finished.size(), lessonIds.size(),
+            students.add(new Student(member.name(), ChatRef.parse(member.student()).channel().app(),
+                    !done.lessons().isEmpty(), finished.size(), lessonIds.size(),
                     finished.stream().mapToInt(Work.LessonWork::score).sum(),
                     finished.stream().mapToInt(Work.LessonWork::total).sum()));
         }

@@ -56,11 +56,14 @@ final class ReportText {
             return;
         }
         out.append("\n\n").append(words.get(key, Map.of("count", students.size())));
+        // in a class on several apps, each student's, so that the teacher knows where to reach them
+        boolean severalApps = report.students().stream().map(Report.Student::app).distinct().count() > 1;
         for (Report.Student s : students) {
+            String name = severalApps ? s.name() + " · " + s.app() : s.name();
             String line = s.percent().isPresent()
-                    ? words.get("classroom.report.student", Map.of("name", s.name(), "done", s.done(), "lessons",
+                    ? words.get("classroom.report.student", Map.of("name", name, "done", s.done(), "lessons",
                             s.lessons(), "percent", s.percent().getAsInt(), "correct", s.correct(), "asked", s.asked()))
-                    : words.get("classroom.report.studentNoScore", Map.of("name", s.name(), "done", s.done(),
+                    : words.get("classroom.report.studentNoScore", Map.of("name", name, "done", s.done(),
                             "lessons", s.lessons()));
             out.append('\n').append(line);
         }

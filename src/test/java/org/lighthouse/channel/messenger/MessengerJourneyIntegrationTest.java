@@ -42,6 +42,7 @@ import org.lighthouse.testing.FakeMessenger.Sent;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.MessengerPerson;
+import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 import org.lighthouse.testing.SafetyNet;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -295,10 +296,11 @@ class MessengerJourneyIntegrationTest {
     }
 
     /**
-     * A teacher on Messenger: joined by an admin's invite, a class, two students on Messenger, one of whom has not
-     * written for a day. Choosing lessons is a screen of more than 13 choices: all numbered in the text, the first 13 as
-     * quick replies, a typed number taken as the button it names. The student outside Messenger's window gets nothing,
-     * and the teacher hears so when assigning and in the report.
+     * A teacher on Messenger: joined by an admin's invite, a class, two students on Messenger (one of whom has not
+     * written for a day) and one on Telegram, all joined by typing the class's code. Choosing lessons is a screen of
+     * more than 13 choices: all numbered in the text, the first 13 as quick replies, a typed number taken as the button
+     * it names. The student outside Messenger's window gets nothing, and the teacher hears so when assigning and in the
+     * report, which names each student's app since the class is on two.
      */
     @Test
     void teacherChoosesAmongMoreThanThirteenAndHearsWhoCouldNotBeReached() {
@@ -324,6 +326,15 @@ class MessengerJourneyIntegrationTest {
 
         MessengerPerson lan = joins("7100000000000011", join, "Lan");
         MessengerPerson mai = joins("7100000000000012", join, "Mai");
+        Person tu = new Person(telegram, 7100013);
+        tu.writes(join);
+        tu.waitsFor(c -> c.buttonData().contains("lang:vi"));
+        tu.presses("lang:vi");
+        Call invited = tu.waitsFor(c -> c.text().startsWith("Bạn được mời vào lớp"));
+        tu.presses(invited.buttonData().get(0));
+        tu.waitsFor(c -> c.text().startsWith("Bạn muốn giáo viên"));
+        tu.writes("Tú");
+        tu.waitsFor(c -> c.text().startsWith("🎉 Chào Tú"));
         // a day passes for Mai, who writes nothing: her window closes
         MongoTemplate mongo = bot.bean(MongoTemplate.class);
         await().atMost(Duration.ofSeconds(10)).until(() -> mongo.count(Query.query(Criteria.where("_id")
@@ -356,13 +367,14 @@ class MessengerJourneyIntegrationTest {
         Sent due = teacher.waitsFor(s -> s.text().contains("hạn đến ngày nào?"));
         teacher.taps(due.payloads().get(due.payloads().size() - 2));
         Sent done = teacher.waitsFor(s -> s.text().startsWith("✅ Đã giao"));
-        assertThat(done.text()).contains("gửi cho 1 học sinh").contains("📵 1 học sinh dùng Messenger chưa nhận được");
+        assertThat(done.text()).contains("gửi cho 2 học sinh").contains("📵 1 học sinh dùng Messenger chưa nhận được");
         String assignment = done.payloads().get(0).substring("tch:r:".length());
 
         lan.waitsFor(s -> s.text().startsWith("📝 Bài mới từ lớp «9A Mèo Vạc»") && s.payloads().contains("l:o:" + last));
         teacher.taps("tch:r:" + assignment);
         Sent report = teacher.waitsFor(s -> s.text().startsWith("📊 9A Mèo Vạc"));
-        assertThat(report.text()).contains("👥 Trong lớp: 2").contains("📵 1 học sinh dùng Messenger không nhận được");
+        assertThat(report.text()).contains("👥 Trong lớp: 3").contains("📵 1 học sinh dùng Messenger không nhận được")
+                .contains("• Lan · Messenger: ").contains("• Tú · Telegram: ");
         assertThat(messenger.sentTo(mai.psid())).hasSize(toMai);
         assertThat(messenger.refusedFor(mai.psid())).isEmpty();
     }
