@@ -3,9 +3,9 @@ package org.lighthouse.channel.telegram;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.inbox.Inbox;
+import org.lighthouse.channel.polling.Loop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,9 +33,7 @@ class TelegramPoller implements SmartLifecycle {
     private final BotApi api;
     private final UpdateIntake intake;
     private final IntakeStatus status;
-    private final Object wake = new Object();
-    private volatile boolean running;
-    private @Nullable Thread thread;
+    private final Loop loop = new Loop("telegram-polling");
 
     /*
      * The offset. Telegram: "An update is considered confirmed as soon as getUpdates is called with an offset higher
@@ -65,34 +63,18 @@ class TelegramPoller implements SmartLifecycle {
     @Override
     public void start() {
         intake.start();
-        running = true;
-        Thread polling = new Thread(this::pollUntilStopped, "telegram-polling");
-        polling.setDaemon(true);
-        polling.start();
-        thread = polling;
+        loop.start(this::pollUntilStopped);
     }
 
     /** Ends the poll under way; a batch being stored is stored first (it is confirmed at the next start). */
     @Override
     public void stop() {
-        running = false;
-        synchronized (wake) {
-            wake.notifyAll();
-        }
-        api.cancelAll();
-        Thread polling = thread;
-        if (polling != null) {
-            try {
-                polling.join(TimeUnit.SECONDS.toMillis(10));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(api::cancelAll);
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.running();
     }
 
     @Override
@@ -102,12 +84,12 @@ class TelegramPoller implements SmartLifecycle {
 
     private void pollUntilStopped() {
         int failures = 0;
-        while (running) {
+        while (loop.running()) {
             if (!webhookChecked) {
                 webhookChecked = removeWebhookLeftSet();
             }
             ApiAnswer answer = api.call("getUpdates", request(), settings.pollTimeout().plus(SLACK));
-            if (!running) {
+            if (!loop.running()) {
                 return;
             }
             String failure;
@@ -130,7 +112,7 @@ class TelegramPoller implements SmartLifecycle {
             failures++;
             status.failed(failure);
             report(answer, failure, failures);
-            pause(backOff(answer, failures));
+            loop.pause(backOff(answer, failures));
         }
     }
 
@@ -233,20 +215,6 @@ class TelegramPoller implements SmartLifecycle {
                     + " on ({} failed polls)", kind, said, failures);
         } else {
             log.warn("Telegram: getUpdates failed: {}{}; trying again ({} failed polls)", kind, said, failures);
-        }
-    }
-
-    private void pause(Duration wait) {
-        long until = System.nanoTime() + wait.toNanos();
-        synchronized (wake) {
-            for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
-                try {
-                    TimeUnit.NANOSECONDS.timedWait(wake, left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.inbox.Inbox;
+import org.lighthouse.channel.polling.Loop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

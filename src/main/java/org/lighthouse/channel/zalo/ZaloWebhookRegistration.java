@@ -1,6 +1,7 @@
 package org.lighthouse.channel.zalo;
 
 import java.time.Duration;
+import org.lighthouse.channel.polling.Loop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;

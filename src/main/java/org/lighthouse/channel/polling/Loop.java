@@ -1,23 +1,26 @@
-package org.lighthouse.channel.zalo;
+package org.lighthouse.channel.polling;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
-/** A background thread that goes on while the service runs, with waits that the service's stop cuts short. */
-final class Loop {
+/**
+ * A background thread that goes on while the service runs, with waits that the service's stop cuts short: the
+ * channels' polling loops (Telegram, Zalo) and Zalo's webhook registration.
+ */
+public final class Loop {
 
     private final String name;
     private final Object wake = new Object();
     private volatile boolean running;
     private @Nullable Thread thread;
 
-    Loop(String name) {
+    public Loop(String name) {
         this.name = name;
     }
 
     /** The service runs; {@code body}, if any, goes on in its own daemon thread while {@link #running()}. */
-    void start(@Nullable Runnable body) {
+    public void start(@Nullable Runnable body) {
         running = true;
         if (body != null) {
             Thread started = new Thread(body, name);
@@ -27,12 +30,12 @@ final class Loop {
         }
     }
 
-    boolean running() {
+    public boolean running() {
         return running;
     }
 
     /** Ends the waits, runs {@code cutShort} (to end a call under way), and waits for the thread a little. */
-    void stop(Runnable cutShort) {
+    public void stop(Runnable cutShort) {
         running = false;
         synchronized (wake) {
             wake.notifyAll();
@@ -49,7 +52,7 @@ final class Loop {
     }
 
     /** Waits, unless the service stops first. */
-    void pause(Duration wait) {
+    public void pause(Duration wait) {
         long until = System.nanoTime() + wait.toNanos();
         synchronized (wake) {
             for (long left = wait.toNanos(); running && left > 0; left = until - System.nanoTime()) {
