@@ -60,6 +60,10 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
      */
     public record Entry(String from, String text, Instant at, @Nullable String ref, @Nullable String message) {
 
+        /** Who wrote an entry, besides a responder's alias: the person of the case, or the bot. */
+        public static final String PERSON = "person";
+        public static final String BOT = "bot";
+
         public static Entry said(String from, String text, Instant at) {
             return new Entry(from, text, at, null, null);
         }
@@ -71,6 +75,11 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
         public static Entry sent(String from, String text, Instant at, String message) {
             return new Entry(from, text, at, null, message);
         }
+    }
+
+    /** The last thing the person of the case said or sent, if anything. */
+    public Optional<Entry> lastFromPerson() {
+        return transcript.stream().filter(e -> e.from().equals(Entry.PERSON)).reduce((a, b) -> b);
     }
 
     /** Whether the channel took a responder's message to the person; empty for anything else. */

@@ -14,8 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseRows {
 
-    static final String PERSON = "person";
-
     private final CaseWork work;
     private final CaseWords words;
     private final Texts texts;
@@ -31,8 +29,7 @@ class CaseRows {
     CaseRow row(SafetyCase safetyCase, String viewer) {
         Instant now = clock.instant();
         CaseDescription described = work.describe(safetyCase, CaseWords.language());
-        Instant lastMessage = safetyCase.transcript().stream().filter(e -> e.from().equals(PERSON)).map(Entry::at)
-                .reduce((a, b) -> b).orElse(null);
+        Instant lastMessage = safetyCase.lastFromPerson().map(Entry::at).orElse(null);
         Instant realert = work.nextAlert(safetyCase).orElse(null);
         return new CaseRow(safetyCase.id(), safetyCase.level().name(), described.level(), safetyCase.person(),
                 described.channel(), safetyCase.language().nativeName(),

@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CaseViews {
 
-    private static final String BOT = "bot";
 
     private final CaseRows rows;
     private final CaseWork work;
@@ -45,8 +44,8 @@ class CaseViews {
 
     private Line said(SafetyCase safetyCase, Entry entry) {
         String kind = switch (entry.from()) {
-            case CaseRows.PERSON -> CaseRows.PERSON;
-            case BOT -> BOT;
+            case Entry.PERSON -> Entry.PERSON;
+            case Entry.BOT -> Entry.BOT;
             default -> "responder";
         };
         String who = kind.equals("responder") ? entry.from() : text("console.cases.from." + kind);
@@ -55,7 +54,7 @@ class CaseViews {
     }
 
     private Line change(Change change) {
-        String by = BOT.equals(change.by()) ? text("console.cases.from.bot") : work.alias(change.by());
+        String by = Entry.BOT.equals(change.by()) ? text("console.cases.from.bot") : work.alias(change.by());
         return new Line(by, "history", text("console.cases.status." + change.status()), time.format(change.at()),
                 null);
     }

@@ -147,8 +147,7 @@ class Alerts {
     }
 
     private static String lastWords(SafetyCase safetyCase, int most) {
-        String last = safetyCase.transcript().stream().filter(e -> e.from().equals(CaseDesk.PERSON))
-                .reduce((a, b) -> b).map(SafetyCase.Entry::text).orElse("—");
+        String last = safetyCase.lastFromPerson().map(SafetyCase.Entry::text).orElse("—");
         return last.length() <= most ? last : last.substring(0, most - 1) + "…";
     }
 

@@ -31,8 +31,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class CaseDesk {
 
-    static final String PERSON = "person";
-    static final String BOT = "bot";
     private static final String MEDIA = ":media";
 
     private final CaseStore cases;
@@ -87,7 +85,7 @@ public class CaseDesk {
         }
         String chat = event.chat().key();
         List<Entry> transcript = message == null ? List.of()
-                : List.of(Entry.said(PERSON, Redaction.redact(message), clock.instant()));
+                : List.of(Entry.said(Entry.PERSON, Redaction.redact(message), clock.instant()));
         SafetyCase opened = cases.open(SafetyCase.opened(Pseudonyms.caseId(), event.key(), chat, pseudonyms.of(chat),
                 level, trigger, context, language, reasons, transcript, clock.instant()));
         board.announceDue();
@@ -96,8 +94,8 @@ public class CaseDesk {
 
     /** A message from the person: kept in the case, and passed to the responder once someone has the case. */
     SafetyCase fromPerson(SafetyCase safetyCase, Inbound event, String text) {
-        SafetyCase updated = cases.say(safetyCase.id(), Entry.said(PERSON, Redaction.redact(text), clock.instant()),
-                settings.transcriptSize()).orElse(safetyCase);
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.said(Entry.PERSON, Redaction.redact(text),
+                clock.instant()), settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null) {
             toResponder(updated, "u" + event.seq(), "responder.fromPerson", Map.of("id", updated.id(), "text", text));
         }
@@ -112,8 +110,8 @@ public class CaseDesk {
     SafetyCase fromPersonMedia(SafetyCase safetyCase, Turn turn) {
         Inbound in = turn.inbound();
         String shown = attachmentWords(in.attachment()) + (in.text() == null ? "" : " " + in.text());
-        SafetyCase updated = cases.say(safetyCase.id(), Entry.media(PERSON, Redaction.redact(shown), clock.instant(),
-                in.messageRef()), settings.transcriptSize()).orElse(safetyCase);
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.media(Entry.PERSON, Redaction.redact(shown),
+                clock.instant(), in.messageRef()), settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null && in.messageRef() != null) {
             relayMedia(updated, updated.assignee(), "u" + in.seq(), shown, in.messageRef());
         }
@@ -122,7 +120,7 @@ public class CaseDesk {
 
     /** Passes on to a responder who just took the case what the person sent meanwhile that is not text. */
     void relayEarlierMedia(SafetyCase safetyCase, String responder) {
-        safetyCase.transcript().stream().filter(e -> e.ref() != null && e.from().equals(PERSON))
+        safetyCase.transcript().stream().filter(e -> e.ref() != null && e.from().equals(Entry.PERSON))
                 .forEach(e -> relayMedia(safetyCase, responder, "early" + e.ref(), e.text(), e.ref()));
     }
 
@@ -217,8 +215,8 @@ public class CaseDesk {
         StringBuilder out = new StringBuilder();
         for (Entry entry : safetyCase.transcript()) {
             String who = switch (entry.from()) {
-                case PERSON -> "👤";
-                case BOT -> "🤖";
+                case Entry.PERSON -> "👤";
+                case Entry.BOT -> "🤖";
                 default -> "🤝 " + entry.from();
             };
             out.append(out.isEmpty() ? "" : "\n").append(who).append(": ").append(entry.text());

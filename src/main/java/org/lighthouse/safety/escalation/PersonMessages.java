@@ -56,7 +56,7 @@ class PersonMessages {
 
     /** Keeps in the transcript what the bot told the person in its own answer. */
     void recordBot(SafetyCase safetyCase, String text) {
-        cases.say(safetyCase.id(), Entry.said(CaseDesk.BOT, text, clock.instant()), settings.transcriptSize());
+        cases.say(safetyCase.id(), Entry.said(Entry.BOT, text, clock.instant()), settings.transcriptSize());
     }
 
     /** A text for the person of a case, in their language. */

@@ -129,7 +129,7 @@ class PersonSide {
     }
 
     private boolean reassureDue(SafetyCase safetyCase) {
-        return safetyCase.transcript().stream().filter(e -> e.from().equals(CaseDesk.BOT)).reduce((a, b) -> b)
+        return safetyCase.transcript().stream().filter(e -> e.from().equals(SafetyCase.Entry.BOT)).reduce((a, b) -> b)
                 .map(e -> e.at().plus(REASSURE_EVERY).isBefore(clock.instant())).orElse(true);
     }
 

@@ -59,6 +59,6 @@ class AlertsUnitTest {
 
     private static SafetyCase safetyCase(String id, String step, String reasons) {
         return SafetyCase.opened(id, "tg:u1", "tg:42", "P-ABCDEFGH", Level.URGENT, Trigger.TRIAGE, step, Language.VI,
-                reasons, List.of(Entry.said(CaseDesk.PERSON, "họ giữ giấy tờ của em", NOW)), NOW.minus(Duration.ofMinutes(5)));
+                reasons, List.of(Entry.said(SafetyCase.Entry.PERSON, "họ giữ giấy tờ của em", NOW)), NOW.minus(Duration.ofMinutes(5)));
     }
 }
