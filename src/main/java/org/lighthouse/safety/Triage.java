@@ -1,5 +1,6 @@
 package org.lighthouse.safety;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.triage.TriageEngine;
 import org.lighthouse.shared.Language;
@@ -39,6 +40,15 @@ public class Triage {
      */
     public TriageResult assess(String text, @Nullable Language hint) {
         return engine.assess(text, hint);
+    }
+
+    /**
+     * The level a conversation reached by its last message: the person's recent private messages, oldest first. Each
+     * is read in the light of those before it: a film retold stays a film; facts that are harmless alone (a contact
+     * met online, gifts, a meeting) add up.
+     */
+    public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
+        return engine.assess(conversation, hint);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.lighthouse.safety;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,11 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import ch.qos.logback.classic.LoggerContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.lighthouse.shared.Language;
@@ -23,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * {@code lighthouse triage}: reads JSON Lines ({@code {"id":"a1","text":"...","locale":"vi"}}, locale optional) on
  * standard input and writes one line per input line, in order: {@code {"id":"a1","level":"URGENT","reasons":[...]}},
- * or {@code {"id":"a1","error":"..."}} for a line it cannot read, and goes on. No database, network or token.
+ * or {@code {"id":"a1","error":"..."}} for a line it cannot read, and goes on. A line may hold a whole conversation
+ * instead of a text, {@code {"id":"c1","messages":[{"text":"...","minutes":0},{"text":"...","minutes":35}]}}, judged
+ * at its last message. No database, network or token.
  */
 public final class TriageCommand {
 
@@ -89,7 +96,8 @@ public final class TriageCommand {
         }
         JsonNode id = request.get("id");
         JsonNode text = request.get("text");
-        if (text == null || !text.isString()) {
+        JsonNode messages = request.get("messages");
+        if ((text == null || !text.isString()) && messages == null) {
             return error(id, "the field 'text' is missing or is not a text");
         }
         JsonNode locale = request.get("locale");
@@ -97,7 +105,37 @@ public final class TriageCommand {
         if (locale != null && !locale.isNull() && hint == null) {
             return error(id, "the field 'locale' must be vi, en or hmn");
         }
-        return levelled(id, triage.assess(text.asString(), hint));
+        if (text != null) {
+            return levelled(id, triage.assess(text.asString(), hint));
+        }
+        try {
+            return levelled(id, triage.assess(conversation(messages), hint));
+        } catch (IllegalArgumentException e) {
+            return error(id, e.getMessage());
+        }
+    }
+
+    /** The messages of a conversation line, each placed in time by its {@code minutes} since the first. */
+    private static List<Written> conversation(JsonNode messages) {
+        if (!messages.isArray() || messages.isEmpty()) {
+            throw new IllegalArgumentException("the field 'messages' must be a non-empty list");
+        }
+        List<Written> conversation = new ArrayList<>();
+        for (int i = 0; i < messages.size(); i++) {
+            JsonNode message = messages.get(i);
+            JsonNode text = message.get("text");
+            JsonNode minutes = message.get("minutes");
+            if (text == null || !text.isString()) {
+                throw new IllegalArgumentException("messages[" + i + "]: the field 'text' is missing or is not a text");
+            }
+            if (minutes != null && !minutes.isNumber()) {
+                throw new IllegalArgumentException("messages[" + i + "]: the field 'minutes' must be a number");
+            }
+            long after = minutes == null ? 0 : minutes.asLong();
+            conversation.add(new Written(text.asString(), Instant.EPOCH.plus(Duration.ofMinutes(after))));
+        }
+        conversation.sort(Comparator.comparing(Written::at));
+        return conversation;
     }
 
     /** The language of a locale such as {@code vi} or {@code vi-VN}, or {@code null} if it names none. */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.Written;
 import org.lighthouse.shared.Language;
 
 /**
@@ -18,6 +19,7 @@ public final class TriageEngine {
             "safety/spelling-hmn.yml", "safety/chat-symbols.yml");
     private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
     private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
+    private static final String CONVERSATIONS_FILE = "safety/triage-conversations.yml";
     private static final TriageResult SAFE_WORD = new TriageResult(Level.URGENT, List.of("safe word"), List.of(),
             null);
 
@@ -26,6 +28,7 @@ public final class TriageEngine {
     private final SafeWords safeWords;
     private final Concepts concepts;
     private final MessageModel model;
+    private final ConversationJudge conversations;
 
     private TriageEngine(List<LabelledMessage> corpus) {
         this.normaliser = Normaliser.read(SHORTHAND_FILES);
@@ -34,6 +37,7 @@ public final class TriageEngine {
         this.concepts = Concepts.read(CONCEPTS_FILE);
         this.model = MessageModel.train(corpus.stream()
                 .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
+        this.conversations = new ConversationJudge(ConversationRules.read(CONVERSATIONS_FILE, book, concepts), this);
     }
 
     /**
@@ -56,10 +60,22 @@ public final class TriageEngine {
 
     /** The hint is not needed to read the text: every language's phrases apply, as users mix languages. */
     public TriageResult assess(String text, @Nullable Language hint) {
+        return decide(text, read(text));
+    }
+
+    /**
+     * The level a conversation reached by its last message: the person's recent messages, oldest first, each read in
+     * the light of those before it.
+     */
+    public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
+        return conversations.judge(conversation);
+    }
+
+    /** The level of one message, read already. */
+    TriageResult decide(String text, Reading reading) {
         if (isSafeWord(text)) {
             return SAFE_WORD;
         }
-        Reading reading = read(text);
         return reading.isEmpty() ? TriageResult.NOTHING : Decision.decide(reading, classify(reading));
     }
 

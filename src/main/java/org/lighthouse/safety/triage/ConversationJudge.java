@@ -1,0 +1,235 @@
+package org.lighthouse.safety.triage;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.Written;
+
+/**
+ * Reads one person's recent messages as a responder would. A frame set up in one message (a film retold, a quiz, an
+ * exam) holds for the messages that follow it until it lapses or a message breaks it ("this is real"), so "they
+ * locked her in" after "I watched a drama" stays NONE; a message that says the one before was a joke or a scene
+ * ("sorry, I mean in the drama") sets that one aside too, and so does laughter. The traits of the messages outside a
+ * frame accumulate, and a combination of them raises the conversation although no message alone does. The level is
+ * the highest the conversation reached by its last message.
+ */
+final class ConversationJudge {
+
+    private static final String LAUGHTER = "laughter";
+    private static final String TOLD_LIGHTLY = "told as a joke or a scene";
+    /** How many messages after a raised one may say it was a joke or a scene. */
+    private static final int REVEALS_BACK = 2;
+    /** The model's probability for its level above which a message it alone raised needs nothing else to count. */
+    static final double SURE_ALONE = 0.8;
+    /** How many raised messages leaning URGENT make a conversation URGENT, when nothing else does. */
+    static final int LEANING_URGENT = 2;
+
+    private final ConversationRules rules;
+    private final TriageEngine messages;
+
+    ConversationJudge(ConversationRules rules, TriageEngine messages) {
+        this.rules = rules;
+        this.messages = messages;
+    }
+
+    TriageResult judge(List<Written> conversation) {
+        List<Step> steps = steps(conversation);
+        List<Step> kept = new ArrayList<>();
+        Outcome outcome = new Outcome();
+        for (int i = 0; i < steps.size(); i++) {
+            Step step = steps.get(i);
+            String aside = asideReason(steps, i);
+            if (aside != null) {
+                outcome.setAside(step.alone(), aside);
+            } else if (unsupported(steps, i)) {
+                outcome.setAside(step.alone(), "the model alone, unsure, with nothing else in the conversation");
+            } else {
+                kept.add(step);
+            }
+        }
+        Set<String> traits = new HashSet<>();
+        long messagesWithTraits = kept.stream().filter(step -> step.reading().frames().isEmpty())
+                .filter(step -> traits.addAll(step.traits())).count();
+        boolean weighingOffer = traits.stream().anyMatch(rules.offer()::contains)
+                && traits.stream().noneMatch(rules.arrival()::contains);
+        kept.forEach(step -> outcome.raise(weighingOffer ? inOffer(step) : step.alone()));
+        if (messagesWithTraits > 1) {
+            rules.combinations().stream().filter(combination -> combination.heldBy(traits))
+                    .forEach(combination -> outcome.raise(combination.level(), combination.reason()));
+        }
+        if (!weighingOffer && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
+            outcome.raise(Level.URGENT, "worrying messages add up");
+        }
+        return outcome.result();
+    }
+
+    /**
+     * A message of a conversation about an offer not taken yet: URGENT only with a phrase that says so or a model sure
+     * of it, since the rest is risk in the offer rather than danger now.
+     */
+    private static TriageResult inOffer(Step step) {
+        TriageResult alone = step.alone();
+        boolean phrased = step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
+        return alone.level() != Level.URGENT || phrased || step.scores().urgent() >= SURE_ALONE ? alone
+                : new TriageResult(Level.CONCERN, alone.signals(), alone.setAside(), alone.model());
+    }
+
+    /** A raised message the model reads as URGENT more likely than not. */
+    private static boolean leansUrgent(Step step) {
+        return step.alone().level() != Level.NONE && step.scores().urgent() >= 0.5;
+    }
+
+    /**
+     * Whether the message was raised by the model alone, without being sure, in a conversation where nothing else
+     * worries: no other message raised, no trait found. An everyday follow-up ("he knows the traders for years") reads
+     * differently after what came before, which the model never saw.
+     */
+    private boolean unsupported(List<Step> steps, int index) {
+        Step step = steps.get(index);
+        if (!step.alone().modelAlone() || step.scores().of(step.alone().level()) >= SURE_ALONE) {
+            return false;
+        }
+        for (int other = 0; other < steps.size(); other++) {
+            Step another = steps.get(other);
+            if (other != index && asideReason(steps, other) == null && (another.alone().level() != Level.NONE
+                    || !another.traits().stream().allMatch(Concepts::isConcept))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Why the message is not what it seems: a frame it or an earlier message set up, or what the next one says. */
+    private @Nullable String asideReason(List<Step> steps, int index) {
+        Step step = steps.get(index);
+        if (step.carried() != null) {
+            return step.carried();
+        }
+        return rules.ownFrameOf(step.reading()).orElseGet(() -> revealedBy(steps, index));
+    }
+
+    /** Each message read alone, with the frame of earlier messages that still holds for it. */
+    private List<Step> steps(List<Written> conversation) {
+        List<Step> steps = new ArrayList<>();
+        String frame = null;
+        Instant frameSeen = null;
+        for (Written message : conversation) {
+            Reading reading = messages.read(message.text());
+            boolean breaks = breaks(message.text(), reading);
+            boolean holds = frame != null && !breaks && !lapsed(frameSeen, message.at());
+            String carried = holds ? frame : null;
+            String started = rules.frameOf(reading);
+            frame = started != null ? started : carried;
+            frameSeen = frame == null ? null : message.at();
+            steps.add(new Step(message, reading, messages.decide(message.text(), reading), messages.classify(reading),
+                    rules.traitsOf(reading), carried, breaks));
+        }
+        return steps;
+    }
+
+    /**
+     * Why a raised message is not what it seems, from itself or the messages around it: it or the message before it
+     * laughs, or it or one of the next two says it was a joke, a scene or a frame. Null when nothing says so, or when
+     * the message breaks frames.
+     */
+    private @Nullable String revealedBy(List<Step> steps, int index) {
+        Step step = steps.get(index);
+        if (step.alone().level() == Level.NONE || step.breaks()) {
+            return null;
+        }
+        if (laughable(step) && laughsOff(step) || rules.reveals().isIn(step.reading().text())) {
+            return TOLD_LIGHTLY;
+        }
+        if (index > 0 && laughsOff(steps.get(index - 1)) && laughable(step)
+                && !lapsed(steps.get(index - 1).message().at(), step.message().at())) {
+            return TOLD_LIGHTLY;
+        }
+        for (int next = index + 1; next < Math.min(steps.size(), index + 1 + REVEALS_BACK); next++) {
+            Step later = steps.get(next);
+            if (lapsed(step.message().at(), later.message().at())) {
+                return null;
+            }
+            if (rules.reveals().isIn(later.reading().text()) || laughable(step) && laughsOff(later)) {
+                return TOLD_LIGHTLY;
+            }
+            String frame = rules.frameOf(later.reading());
+            if (frame != null) {
+                return frame;
+            }
+        }
+        return null;
+    }
+
+    private static boolean laughsOff(Step step) {
+        return step.reading().calm().contains(LAUGHTER);
+    }
+
+    /**
+     * Whether laughter next to the message makes light of it: danger, or what the model alone raised. A risky offer
+     * laughed at ("việc nhẹ lương cao lol") is still a risky offer.
+     */
+    private static boolean laughable(Step step) {
+        return step.alone().level() == Level.URGENT || step.alone().modelAlone();
+    }
+
+    private boolean breaks(String text, Reading reading) {
+        return messages.isSafeWord(text) || rules.breaks().isIn(reading.text());
+    }
+
+    private boolean lapsed(@Nullable Instant since, Instant now) {
+        return since == null || Duration.between(since, now).compareTo(rules.frameSpan()) > 0;
+    }
+
+    /** A message read alone, the frame an earlier one set that still holds for it, and whether it breaks frames. */
+    private record Step(Written message, Reading reading, TriageResult alone, ModelScores scores, Set<String> traits,
+            @Nullable String carried, boolean breaks) {
+    }
+
+    /** The level reached so far and its reasons. */
+    private static final class Outcome {
+
+        private Level level = Level.NONE;
+        private final Set<String> signals = new LinkedHashSet<>();
+        private final Set<String> setAside = new LinkedHashSet<>();
+        private @Nullable String model;
+
+        void setAside(TriageResult alone, String why) {
+            if (alone.level() != Level.NONE) {
+                setAside.add("about: " + why + " (in the conversation)");
+            }
+        }
+
+        void raise(TriageResult alone) {
+            if (alone.level() == Level.NONE) {
+                setAside.addAll(alone.setAside());
+                return;
+            }
+            if (!level.above(alone.level())) {
+                level = alone.level();
+                signals.addAll(alone.signals());
+                model = alone.model() == null ? model : alone.model();
+            }
+        }
+
+        void raise(Level reached, String reason) {
+            if (!level.above(reached)) {
+                level = reached;
+                signals.add(reason);
+            }
+        }
+
+        TriageResult result() {
+            if (level == Level.NONE) {
+                return new TriageResult(Level.NONE, List.of(), new ArrayList<>(setAside), null);
+            }
+            return new TriageResult(level, new ArrayList<>(signals), List.of(), model);
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.lighthouse.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.lighthouse.safety.TriageResult.Level;
+
+/**
+ * Measures the triage of whole conversations, against the baseline of judging each message alone and taking the
+ * highest level. The development sets (two authors' styles) are what the conversation rules were written with, so
+ * their figures flatter; the fresh set was written after the rules and scored once.
+ */
+class ConversationTriageEvaluationTest {
+
+    private static final List<String> DEVELOPMENT = List.of("safety/conversations-dev-a.jsonl",
+            "safety/conversations-dev-b.jsonl");
+    private static final String FRESH = "safety/conversations-fresh.jsonl";
+    private static final Triage TRIAGE = new Triage();
+
+    @Test
+    void developmentSetsAreReported() {
+        Scores pooled = new Scores();
+        StringBuilder misses = new StringBuilder();
+        for (String set : DEVELOPMENT) {
+            Scores scores = new Scores();
+            for (LabelledConversation conversation : LabelledConversation.readAll(set)) {
+                TriageResult result = TRIAGE.assess(conversation.messages(), conversation.language());
+                scores.add(conversation, result);
+                pooled.add(conversation, result);
+                if (result.level() != conversation.level()) {
+                    misses.append(String.format("  %s %s%s -> %s %s%n", conversation.id(), conversation.level(),
+                            conversation.across() ? " (across)" : "", result.level(), result.reasons()));
+                    conversation.messages().forEach(m -> misses.append("      | ").append(m.text()).append('\n'));
+                }
+            }
+            System.out.println(scores.report(set));
+        }
+        System.out.println(pooled.report("development sets, pooled"));
+        System.out.println("misses:\n" + misses);
+        assertThat(pooled.conversations.recall(Level.URGENT)).isGreaterThanOrEqualTo(0.95);
+        assertThat(pooled.conversations.recall(Level.CONCERN)).isGreaterThanOrEqualTo(0.90);
+        assertThat(pooled.conversations.noneRaised()).isLessThanOrEqualTo(0.10);
+    }
+
+    /** The conversation figures, those of conversations whose level shows only across messages, and the baseline. */
+    static final class Scores {
+
+        final Confusion conversations = new Confusion();
+        final Confusion across = new Confusion();
+        final Confusion baseline = new Confusion();
+        int harmlessMessages;
+        int harmlessMessagesUrgent;
+
+        void add(LabelledConversation conversation, TriageResult result) {
+            conversations.add(conversation.level(), result);
+            if (conversation.across()) {
+                across.add(conversation.level(), result);
+            }
+            Level highest = Level.NONE;
+            for (Written message : conversation.messages()) {
+                Level alone = TRIAGE.assess(message.text(), conversation.language()).level();
+                highest = alone.above(highest) ? alone : highest;
+                if (conversation.level() == Level.NONE) {
+                    harmlessMessages++;
+                    harmlessMessagesUrgent += alone == Level.URGENT ? 1 : 0;
+                }
+            }
+            baseline.add(conversation.level(), new TriageResult(highest, List.of(), List.of(), null));
+        }
+
+        String report(String title) {
+            return conversations.report(title) + String.format(Locale.ROOT,
+                    "  across messages only: URGENT %.3f, CONCERN %.3f%n"
+                            + "  baseline (each message alone, highest): URGENT %.3f, CONCERN %.3f, NONE raised %.3f;"
+                            + " messages of harmless conversations read URGENT alone %d of %d%n",
+                    across.recall(Level.URGENT), across.recall(Level.CONCERN), baseline.recall(Level.URGENT),
+                    baseline.recall(Level.CONCERN), baseline.noneRaised(), harmlessMessagesUrgent, harmlessMessages);
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.lighthouse.safety;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lighthouse.safety.TriageResult.Level;
+
+/** Conversations whose level shows only across messages, and harmless ones whose messages an earlier one frames. */
+class ConversationTriageTest {
+
+    private static final Triage TRIAGE = new Triage();
+
+    @Test
+    void groomingSpreadOverDaysIsAConcernThoughNoMessageIs() {
+        List<Written> conversation = conversation(
+                0, "there's a boy i met in a game chat, he keeps sending me phone credit",
+                2900, "he asked me to delete all our messages",
+                3000, "he says he will wait for me at the bus stop on sunday");
+        TriageResult result = TRIAGE.assess(conversation, null);
+        assertThat(result.level()).isEqualTo(Level.CONCERN);
+        assertThat(result.signals()).contains("grooming across messages");
+    }
+
+    @Test
+    void groomingInVietnameseWithoutDiacriticsIsAConcern() {
+        List<Written> conversation = conversation(
+                0, "co anh quen trong game lien quan hay nap the dien thoai cho e",
+                1500, "anh ay bao e xoa het tin nhan di",
+                1600, "chu nhat nay a ay doi e o ben xe huyen");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.CONCERN);
+    }
+
+    @Test
+    void papersAndNoWayOutAtAWorkplaceAreUrgentThoughNobodySaysHelp() {
+        List<Written> conversation = conversation(
+                0, "i arrived at the brick kiln yesterday, lots of people from my province here",
+                300, "the owner keeps everyone's id card so nobody gets lost he says",
+                1400, "we can only call home on sundays and he listens when we call");
+        TriageResult result = TRIAGE.assess(conversation, null);
+        assertThat(result.level()).isEqualTo(Level.URGENT);
+    }
+
+    @Test
+    void aDramaRetoldOverSeveralMessagesStaysHarmless() {
+        List<Written> conversation = conversation(
+                0, "hom qua em xem phim truyen hinh hay lam",
+                3, "co gai trong phim bi lua ban sang trung quoc",
+                5, "ho nhot co ay trong phong va giu giay to",
+                8, "cuoi cung co ay tron duoc ve nha, em khoc luon");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.NONE);
+    }
+
+    @Test
+    void whatTheWriterSaysIsRealBreaksTheFrame() {
+        List<Written> conversation = conversation(
+                0, "i watched a movie about girls trafficked to malaysia",
+                4, "this is real, the boss took my passport and locked us in the dorm");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.URGENT);
+    }
+
+    @Test
+    void aFrameLapsesWhenTheNextMessageComesHoursLater() {
+        List<Written> conversation = conversation(
+                0, "i watched a movie about girls trafficked to malaysia",
+                1440, "the boss took my passport and locked us in the dorm, i can't get out");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.URGENT);
+    }
+
+    @Test
+    void anUncleTradingCattleAcrossTheBorderIsHarmless() {
+        List<Written> conversation = conversation(
+                0, "my uncle crosses the border every week to sell cattle in china",
+                20, "he brings back sweets for us, he is home on saturdays");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.NONE);
+    }
+
+    @Test
+    void dangerRaisedEarlierStaysRaised() {
+        List<Written> conversation = conversation(
+                0, "they took my passport and locked me in, please help",
+                5, "ok");
+        assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.URGENT);
+    }
+
+    /** Pairs of minutes since the first message and text. */
+    private static List<Written> conversation(Object... minutesAndTexts) {
+        List<Written> messages = new ArrayList<>();
+        for (int i = 0; i < minutesAndTexts.length; i += 2) {
+            messages.add(new Written((String) minutesAndTexts[i + 1],
+                    Instant.EPOCH.plus(Duration.ofMinutes((Integer) minutesAndTexts[i]))));
+        }
+        return messages;
+    }
+}
