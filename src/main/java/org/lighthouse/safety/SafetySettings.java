@@ -2,6 +2,7 @@ package org.lighthouse.safety;
 
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.shared.ConfigurationProblem;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,14 +15,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param urgentRealert how long an unclaimed URGENT case waits before it is alerted again
  * @param concernRealert how long an unclaimed CONCERN case waits before it is alerted again
  * @param transcriptSize how many messages a case keeps in its transcript
+ * @param contextMessages how many of a person's last messages the triage reads a new one with
+ * @param contextWindow how far back those messages may go: older ones are forgotten
  */
 @ConfigurationProperties("lighthouse.safety")
 public record SafetySettings(@Nullable String responders, @Nullable String respondersChat, Duration urgentRealert,
-        Duration concernRealert, Integer transcriptSize) {
+        Duration concernRealert, Integer transcriptSize, Integer contextMessages, Duration contextWindow) {
 
     public SafetySettings {
         urgentRealert = urgentRealert == null ? Duration.ofMinutes(5) : urgentRealert;
         concernRealert = concernRealert == null ? Duration.ofMinutes(30) : concernRealert;
         transcriptSize = transcriptSize == null ? 50 : transcriptSize;
+        contextMessages = contextMessages == null ? 8 : contextMessages;
+        contextWindow = contextWindow == null ? Duration.ofDays(3) : contextWindow;
+        if (contextMessages < 1 || contextWindow.isNegative() || contextWindow.isZero()) {
+            throw new ConfigurationProblem("lighthouse.safety.context-messages must be at least 1 and"
+                    + " lighthouse.safety.context-window above zero, not " + contextMessages + " and " + contextWindow);
+        }
     }
 }

@@ -43,4 +43,15 @@ public final class SafetyNet {
                 "s:claim:" + caseId);
         telegram.awaitMessage(responder, c -> c.text().startsWith("Bạn đã nhận ca " + caseId));
     }
+
+    /** The responder holding the case closes it with an outcome and no referral, and hears that it is closed. */
+    public static void closes(FakeTelegram telegram, long responder, String caseId, String outcome) {
+        telegram.userSends(responder, "/close " + caseId);
+        Call outcomes = telegram.awaitMessage(responder, c -> c.text().startsWith("Đóng ca " + caseId));
+        telegram.userPresses(responder, FakeTelegram.messageId(outcomes), "s:out:" + caseId + ":" + outcome);
+        Call referrals = telegram.awaitMessage(responder, c -> c.text().contains("chuyển tiếp tới đâu?"));
+        telegram.userPresses(responder, FakeTelegram.messageId(referrals),
+                "s:ref:" + caseId + ":" + outcome + ":NONE");
+        telegram.awaitMessage(responder, c -> c.text().startsWith("Đã đóng ca " + caseId));
+    }
 }

@@ -18,6 +18,7 @@ import org.lighthouse.safety.SafetyCase.Entry;
 import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.SafetySettings;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.Written;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.Texts;
@@ -77,15 +78,28 @@ public class CaseDesk {
         return open(turn.inbound(), turn.step(), turn.language(), level, trigger, reasons, message);
     }
 
+    /**
+     * As {@link #open(Turn, Level, Trigger, String, String)}, with the person's recent messages, redacted already,
+     * that led to the case: the responder reads how the conversation came to danger.
+     */
+    Optional<SafetyCase> open(Turn turn, Level level, Trigger trigger, String reasons, List<Written> conversation) {
+        return open(turn.inbound(), turn.step(), turn.language(), level, trigger, reasons, conversation.stream()
+                .map(said -> Entry.said(Entry.PERSON, said.text(), said.at())).toList());
+    }
+
     /** As {@link #open(Turn, Level, Trigger, String, String)}, for an event handled outside a turn. */
     Optional<SafetyCase> open(Inbound event, String context, Language language, Level level, Trigger trigger,
             @Nullable String reasons, @Nullable String message) {
+        return open(event, context, language, level, trigger, reasons, message == null ? List.of()
+                : List.of(Entry.said(Entry.PERSON, Redaction.redact(message), clock.instant())));
+    }
+
+    private Optional<SafetyCase> open(Inbound event, String context, Language language, Level level, Trigger trigger,
+            @Nullable String reasons, List<Entry> transcript) {
         if (!routes.canAlert()) {
             return Optional.empty();
         }
         String chat = event.chat().key();
-        List<Entry> transcript = message == null ? List.of()
-                : List.of(Entry.said(Entry.PERSON, Redaction.redact(message), clock.instant()));
         SafetyCase opened = cases.open(SafetyCase.opened(Pseudonyms.caseId(), event.key(), chat, pseudonyms.of(chat),
                 level, trigger, context, language, reasons, transcript, clock.instant()));
         board.announceDue();

@@ -2,6 +2,7 @@ package org.lighthouse.safety.escalation;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lighthouse.channel.Inbound;
@@ -11,6 +12,7 @@ import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.Triage;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.Written;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,16 +34,18 @@ class PersonSide {
     private final PersonMessages persons;
     private final Triage triage;
     private final Replies replies;
+    private final RecentMessages recent;
     private final Clock clock;
 
     PersonSide(CaseDesk desk, CaseStore cases, AlertBoard board, PersonMessages persons, Triage triage,
-            Replies replies, Clock clock) {
+            Replies replies, RecentMessages recent, Clock clock) {
         this.desk = desk;
         this.cases = cases;
         this.board = board;
         this.persons = persons;
         this.triage = triage;
         this.replies = replies;
+        this.recent = recent;
         this.clock = clock;
     }
 
@@ -99,13 +103,15 @@ class PersonSide {
         if (text.isBlank()) {
             return true;
         }
-        TriageResult result = triage.assess(text, turn.language());
-        boolean danger = triage.isSafeWord(text) || result.level() == Level.URGENT;
+        List<Written> conversation = recent.add(turn.chat().key(), turn.inbound().key(), text).written();
+        TriageResult alone = triage.assess(text, turn.language());
+        TriageResult result = triage.assess(conversation, turn.language());
         SafetyCase updated = desk.fromPerson(safetyCase, turn.inbound(), text);
-        if (danger) {
+        boolean becomesUrgent = result.level() == Level.URGENT && updated.level() != Level.URGENT;
+        if (triage.isSafeWord(text) || alone.level() == Level.URGENT || becomesUrgent) {
             persons.recordBot(updated, replies.urgent(turn, text));
             if (updated.level() != Level.URGENT) {
-                cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(result));
+                cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(becomesUrgent ? result : alone));
             }
             if (updated.assignee() == null) {
                 board.announceDue();

@@ -15,8 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * The safety stage: every private event passes here before the dialogue. A responder's case work goes to their
  * console; a person with an open case talks with their responder; anyone else's text is triaged, commands included
- * (danger written after a slash is danger too). Danger gets the numbers to call at once and, when a responder can be
- * alerted, a case; concern gets a gentle offer of a person.
+ * (danger written after a slash is danger too), each message in the light of the person's recent ones. Danger gets
+ * the numbers to call at once and, when a responder can be alerted, a case; concern gets a gentle offer of a person.
+ * A conversation is answered once per level: more worrying messages in a conversation already answered at CONCERN
+ * do not ask again, while one that becomes URGENT does get the numbers and a case. Where no case can open, the
+ * numbers end the conversation, so that what the person writes next is read on its own again.
  */
 @Component
 class SafetyScreen implements SafetyStage {
@@ -28,9 +31,10 @@ class SafetyScreen implements SafetyStage {
     private final Replies replies;
     private final PersonMessages persons;
     private final Suggestions suggestions;
+    private final RecentMessages recent;
 
     SafetyScreen(Triage triage, CaseDesk desk, PersonSide person, ResponderConsole console, Replies replies,
-            PersonMessages persons, Suggestions suggestions) {
+            PersonMessages persons, Suggestions suggestions, RecentMessages recent) {
         this.triage = triage;
         this.desk = desk;
         this.person = person;
@@ -38,6 +42,7 @@ class SafetyScreen implements SafetyStage {
         this.replies = replies;
         this.persons = persons;
         this.suggestions = suggestions;
+        this.recent = recent;
     }
 
     @Override
@@ -53,27 +58,45 @@ class SafetyScreen implements SafetyStage {
         if (text == null || text.isBlank()) {
             return false;
         }
+        RecentMessages.Conversation conversation = recent.add(turn.chat().key(), turn.inbound().key(), text);
         if (triage.isSafeWord(text)) {
-            urgent(turn, Trigger.SAFE_WORD, "safe word", text);
+            urgent(turn, Trigger.SAFE_WORD, "safe word", conversation);
             return true;
         }
-        TriageResult result = triage.assess(text, turn.language());
+        TriageResult result = triage.assess(conversation.written(), turn.language());
+        if (!conversation.rises(result.level()) && !urgentAlone(text, turn, result)) {
+            return false;
+        }
         if (result.level() == Level.URGENT) {
-            urgent(turn, Trigger.TRIAGE, signals(result), text);
+            urgent(turn, Trigger.TRIAGE, signals(result), conversation);
             return true;
         }
         if (result.level() == Level.CONCERN) {
             replies.concern(turn, suggestions.lessonFor(text), desk.canAlert());
+            recent.raised(turn.chat().key(), Level.CONCERN);
         }
         return false;
     }
 
-    private void urgent(Turn turn, Trigger trigger, String reasons, String text) {
-        String numbers = replies.urgent(turn, text);
-        desk.open(turn, Level.URGENT, trigger, reasons, text).ifPresentOrElse(opened -> {
+    /**
+     * Whether the message alone is danger in a conversation already answered as URGENT: the numbers again, and a case
+     * if none could open before.
+     */
+    private boolean urgentAlone(String text, Turn turn, TriageResult conversation) {
+        return conversation.level() == Level.URGENT && triage.assess(text, turn.language()).level() == Level.URGENT;
+    }
+
+    private void urgent(Turn turn, Trigger trigger, String reasons, RecentMessages.Conversation conversation) {
+        String numbers = replies.urgent(turn, conversation.messages().get(conversation.messages().size() - 1).text());
+        desk.open(turn, Level.URGENT, trigger, reasons, conversation.written()).ifPresentOrElse(opened -> {
+            recent.raised(turn.chat().key(), Level.URGENT);
             persons.recordBot(opened, numbers);
             persons.recordBot(opened, replies.personComing(turn));
-        }, () -> replies.nobodyOnline(turn));
+        }, () -> {
+            // nobody can follow the conversation up: it ends with the numbers, and what comes next is read afresh
+            recent.forget(turn.chat().key());
+            replies.nobodyOnline(turn);
+        });
     }
 
     /** The signals a responder reads; "model" when the triage's model alone decided, with no phrase to show. */
