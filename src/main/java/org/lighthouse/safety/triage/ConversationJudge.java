@@ -87,23 +87,30 @@ final class ConversationJudge {
     }
 
     /**
-     * Whether the message was raised by the model alone, without being sure, in a conversation where nothing else
-     * worries: no other message raised, no trait found. An everyday follow-up ("he knows the traders for years") reads
-     * differently after what came before, which the model never saw.
+     * Whether the message was raised by the model alone, without being sure, in a conversation that gives it no
+     * support: no other message raised, and no two facts that worry (online contact, gifts, a trip...) in the other
+     * messages, or a calm cue somewhere ("he has a border pass"). An everyday follow-up ("he knows the traders for
+     * years") reads differently after what came before, which the model never saw.
      */
     private boolean unsupported(List<Step> steps, int index) {
         Step step = steps.get(index);
         if (!step.alone().modelAlone() || step.scores().of(step.alone().level()) >= SURE_ALONE) {
             return false;
         }
+        Set<String> facts = new HashSet<>();
+        boolean calm = false;
         for (int other = 0; other < steps.size(); other++) {
             Step another = steps.get(other);
-            if (other != index && asideReason(steps, other) == null && (another.alone().level() != Level.NONE
-                    || !another.traits().stream().allMatch(Concepts::isConcept))) {
+            calm |= !another.reading().calm().isEmpty();
+            if (other == index || asideReason(steps, other) != null) {
+                continue;
+            }
+            if (another.alone().level() != Level.NONE) {
                 return false;
             }
+            another.traits().stream().filter(trait -> !Concepts.isConcept(trait)).forEach(facts::add);
         }
-        return true;
+        return calm || facts.size() < 2;
     }
 
     /** Why the message is not what it seems: a frame it or an earlier message set up, or what the next one says. */
