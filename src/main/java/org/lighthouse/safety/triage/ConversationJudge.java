@@ -1,5 +1,7 @@
 package org.lighthouse.safety.triage;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +28,7 @@ final class ConversationJudge {
     private static final String TOLD_LIGHTLY = "told as a joke or a scene";
     /** How many messages after a raised one may say it was a joke or a scene. */
     private static final int REVEALS_BACK = 2;
+    private static final int READINGS_KEPT = 20_000;
     /** The model's probability for its level above which a message it alone raised needs nothing else to count. */
     static final double SURE_ALONE = 0.8;
     /** How many raised messages leaning URGENT make a conversation URGENT, when nothing else does. */
@@ -33,6 +36,11 @@ final class ConversationJudge {
 
     private final ConversationRules rules;
     private final TriageEngine messages;
+    /**
+     * Each new message is judged with up to seven earlier ones, read already when they came: keeping the readings of
+     * recent texts makes a conversation cost about one message's reading rather than eight.
+     */
+    private final Cache<String, Alone> readings = Caffeine.newBuilder().maximumSize(READINGS_KEPT).build();
 
     ConversationJudge(ConversationRules rules, TriageEngine messages) {
         this.rules = rules;
@@ -128,15 +136,14 @@ final class ConversationJudge {
         String frame = null;
         Instant frameSeen = null;
         for (Written message : conversation) {
-            Reading reading = messages.read(message.text());
-            boolean breaks = breaks(message.text(), reading);
-            boolean holds = frame != null && !breaks && !lapsed(frameSeen, message.at());
+            Alone alone = readings.get(message.text(), this::alone);
+            boolean holds = frame != null && !alone.breaks() && !lapsed(frameSeen, message.at());
             String carried = holds ? frame : null;
-            String started = rules.frameOf(reading);
+            String started = rules.frameOf(alone.reading());
             frame = started != null ? started : carried;
             frameSeen = frame == null ? null : message.at();
-            steps.add(new Step(message, reading, messages.decide(message.text(), reading), messages.classify(reading),
-                    rules.traitsOf(reading), carried, breaks));
+            steps.add(new Step(message, alone.reading(), alone.result(), alone.scores(), alone.traits(), carried,
+                    alone.breaks()));
         }
         return steps;
     }
@@ -186,12 +193,24 @@ final class ConversationJudge {
         return step.alone().level() == Level.URGENT || step.alone().modelAlone();
     }
 
+    private Alone alone(String text) {
+        Reading reading = messages.read(text);
+        ModelScores scores = messages.classify(reading);
+        return new Alone(reading, messages.decide(text, reading, scores), scores, rules.traitsOf(reading),
+                breaks(text, reading));
+    }
+
     private boolean breaks(String text, Reading reading) {
         return messages.isSafeWord(text) || rules.breaks().isIn(reading.text());
     }
 
     private boolean lapsed(@Nullable Instant since, Instant now) {
         return since == null || Duration.between(since, now).compareTo(rules.frameSpan()) > 0;
+    }
+
+    /** What a message shows read alone, the same in every conversation it is part of. */
+    private record Alone(Reading reading, TriageResult result, ModelScores scores, Set<String> traits,
+            boolean breaks) {
     }
 
     /** A message read alone, the frame an earlier one set that still holds for it, and whether it breaks frames. */

@@ -60,7 +60,8 @@ public final class TriageEngine {
 
     /** The hint is not needed to read the text: every language's phrases apply, as users mix languages. */
     public TriageResult assess(String text, @Nullable Language hint) {
-        return decide(text, read(text));
+        Reading reading = read(text);
+        return decide(text, reading, classify(reading));
     }
 
     /**
@@ -71,12 +72,12 @@ public final class TriageEngine {
         return conversations.judge(conversation);
     }
 
-    /** The level of one message, read already. */
-    TriageResult decide(String text, Reading reading) {
+    /** The level of one message, read and classified already. */
+    TriageResult decide(String text, Reading reading, ModelScores scores) {
         if (isSafeWord(text)) {
             return SAFE_WORD;
         }
-        return reading.isEmpty() ? TriageResult.NOTHING : Decision.decide(reading, classify(reading));
+        return reading.isEmpty() ? TriageResult.NOTHING : Decision.decide(reading, scores);
     }
 
     public boolean isSafeWord(String text) {
