@@ -44,6 +44,24 @@ class ConversationTriageEvaluationTest {
         assertThat(pooled.conversations.noneRaised()).isLessThanOrEqualTo(0.10);
     }
 
+    /**
+     * The fresh set, written by a third author after the rules, never read by anyone working on them, and scored once:
+     * the figures the README reports. Misses are counted, not printed, so that nobody tunes on them.
+     */
+    @Test
+    void freshSetIsReported() {
+        Scores scores = new Scores();
+        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH)) {
+            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
+        }
+        System.out.println(scores.report(FRESH));
+        // just under what the first scoring measured (0.794 / 0.833 / 0.150): the targets (0.95 / 0.90 / 0.15) are not
+        // reached yet, and this keeps what was reached from slipping
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.76);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.80);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.16);
+    }
+
     /** The conversation figures, those of conversations whose level shows only across messages, and the baseline. */
     static final class Scores {
 
