@@ -26,6 +26,7 @@ final class ConversationJudge {
 
     private static final String LAUGHTER = "laughter";
     private static final String TOLD_LIGHTLY = "told as a joke or a scene";
+    private static final String SHOWN_LEGITIMATE = "a contract, a licence or a public office behind it";
     /** How many messages after a raised one may say it was a joke or a scene. */
     private static final int REVEALS_BACK = 2;
     private static final int READINGS_KEPT = 20_000;
@@ -63,8 +64,8 @@ final class ConversationJudge {
             }
         }
         Set<String> traits = new HashSet<>();
-        long messagesWithTraits = kept.stream().filter(step -> step.reading().frames().isEmpty())
-                .filter(step -> traits.addAll(step.traits())).count();
+        long messagesWithTraits = kept.stream().filter(step -> rules.questionFrames()
+                .containsAll(step.reading().frames())).filter(step -> traits.addAll(step.traits())).count();
         boolean weighingOffer = traits.stream().anyMatch(rules.offer()::contains)
                 && traits.stream().noneMatch(rules.arrival()::contains);
         kept.forEach(step -> outcome.raise(weighingOffer ? inOffer(step) : step.alone()));
@@ -72,7 +73,9 @@ final class ConversationJudge {
             rules.combinations().stream().filter(combination -> combination.heldBy(traits))
                     .forEach(combination -> outcome.raise(combination.level(), combination.reason()));
         }
-        if (!weighingOffer && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
+        boolean aboutSomeoneElse = traits.stream().anyMatch(rules.aboutOthers()::contains);
+        if (!weighingOffer && !aboutSomeoneElse
+                && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
         }
         return outcome.result();
@@ -124,6 +127,9 @@ final class ConversationJudge {
     /** Why the message is not what it seems: a frame it or an earlier message set up, or what the next one says. */
     private @Nullable String asideReason(List<Step> steps, int index) {
         Step step = steps.get(index);
+        if (step.unmasked()) {
+            return null;
+        }
         if (step.carried() != null) {
             return step.carried();
         }
@@ -143,14 +149,40 @@ final class ConversationJudge {
             frame = started != null ? started : carried;
             frameSeen = frame == null ? null : message.at();
             steps.add(new Step(message, alone.reading(), alone.result(), alone.scores(), alone.traits(), carried,
-                    alone.breaks()));
+                    alone.breaks(), false));
         }
-        return steps;
+        return unmasked(steps);
+    }
+
+    /**
+     * The steps once a message says that what came before was no film or story after all ("it's not a movie, it's
+     * me"): the messages before it are read without their frames.
+     */
+    private List<Step> unmasked(List<Step> steps) {
+        int unmasking = -1;
+        for (int i = 0; i < steps.size(); i++) {
+            if (rules.breaks().isIn(steps.get(i).reading().text())) {
+                unmasking = i;
+            }
+        }
+        List<Step> read = new ArrayList<>(steps);
+        for (int i = 0; i < unmasking; i++) {
+            Step step = steps.get(i);
+            if (step.carried() != null || !step.reading().frames().isEmpty() || rules.ownFrameOf(step.reading())
+                    .isPresent()) {
+                Reading unframed = step.reading().withoutFrames();
+                read.set(i, new Step(step.message(), unframed,
+                        messages.decide(step.message().text(), unframed, step.scores()), step.scores(), step.traits(),
+                        null, step.breaks(), true));
+            }
+        }
+        return read;
     }
 
     /**
      * Why a raised message is not what it seems, from itself or the messages around it: it or the message before it
-     * laughs, or it or one of the next two says it was a joke, a scene or a frame. Null when nothing says so, or when
+     * laughs, or it or one of the next two says it was a joke, a scene or a frame, or that a worrying plan has a
+     * contract, a licence or a public office behind it. Null when nothing says so, or when
      * the message breaks frames.
      */
     private @Nullable String revealedBy(List<Step> steps, int index) {
@@ -160,6 +192,9 @@ final class ConversationJudge {
         }
         if (laughable(step) && laughsOff(step) || rules.reveals().isIn(step.reading().text())) {
             return TOLD_LIGHTLY;
+        }
+        if (step.alone().level() == Level.CONCERN && rules.legitimate().isIn(step.reading().text())) {
+            return SHOWN_LEGITIMATE;
         }
         if (index > 0 && laughsOff(steps.get(index - 1)) && laughable(step)
                 && !lapsed(steps.get(index - 1).message().at(), step.message().at())) {
@@ -172,6 +207,9 @@ final class ConversationJudge {
             }
             if (rules.reveals().isIn(later.reading().text()) || laughable(step) && laughsOff(later)) {
                 return TOLD_LIGHTLY;
+            }
+            if (step.alone().level() == Level.CONCERN && rules.legitimate().isIn(later.reading().text())) {
+                return SHOWN_LEGITIMATE;
             }
             String frame = rules.frameOf(later.reading());
             if (frame != null) {
@@ -215,7 +253,7 @@ final class ConversationJudge {
 
     /** A message read alone, the frame an earlier one set that still holds for it, and whether it breaks frames. */
     private record Step(Written message, Reading reading, TriageResult alone, ModelScores scores, Set<String> traits,
-            @Nullable String carried, boolean breaks) {
+            @Nullable String carried, boolean breaks, boolean unmasked) {
     }
 
     /** The level reached so far and its reasons. */

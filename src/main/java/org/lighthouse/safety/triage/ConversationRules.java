@@ -13,13 +13,15 @@ import org.lighthouse.safety.TriageResult.Level;
 
 /**
  * How earlier messages of one person change the reading of later ones ({@code safety/triage-conversations.yml}): which
- * frames carry over to the messages that follow and for how long, what breaks a frame, what reveals the message
- * before as a joke or a scene, what shows an offer still being weighed and what shows it taken, the traits a message
- * can show, and the combinations of traits that show a level across messages.
+ * frames carry over to the messages that follow and for how long, which frames only ask a question, what breaks a
+ * frame, what reveals the message before as a joke or a scene, what shows a plan to be legitimate, what shows an
+ * offer still being weighed and what shows it taken, the traits a message can show, and the combinations of traits
+ * that show a level across messages.
  */
-record ConversationRules(Duration frameSpan, Set<String> carriedFrames, List<Cue> frames, PhraseSet breaks,
-        PhraseSet reveals, Set<String> offer, Set<String> arrival, List<Cue> traits,
-        List<Combination> combinations) {
+record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<String> questionFrames, List<Cue> frames,
+        PhraseSet breaks, PhraseSet reveals, PhraseSet legitimate, Set<String> offer, Set<String> arrival,
+        Set<String> aboutOthers,
+        List<Cue> traits, List<Combination> combinations) {
 
     /** Separates the traits of one group, any of which will do: {@code gifts | secrecy}. */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*\\|\\s*");
@@ -44,9 +46,16 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, List<Cue
                 .map(entry -> combination(entry, names)).toList();
         Set<String> offer = known(top, "offer", names);
         Set<String> arrival = known(top, "arrival", names);
+        Set<String> aboutOthers = known(top, "about-others", names);
         List<Cue> frames = file.list("frames").stream().map(entry -> Cue.of(entry, "reason")).toList();
-        return new ConversationRules(Duration.ofMinutes(minutes), Set.copyOf(carried), frames,
-                Phrases.required(top, "breaks"), Phrases.required(top, "reveals"), offer, arrival, traits,
+        Set<String> questions = new LinkedHashSet<>(top.texts("question-frames", true));
+        questions.stream().filter(frame -> !known.contains(frame)).findFirst().ifPresent(frame -> {
+            throw file.problem("question-frames", "names '" + frame + "', which no phrase file's frames define");
+        });
+        questions.add(Involvement.GENERAL_QUESTION);
+        return new ConversationRules(Duration.ofMinutes(minutes), Set.copyOf(carried), Set.copyOf(questions), frames,
+                Phrases.required(top, "breaks"), Phrases.required(top, "reveals"), Phrases.required(top, "legitimate"), offer, arrival,
+                aboutOthers, traits,
                 combinations);
     }
 

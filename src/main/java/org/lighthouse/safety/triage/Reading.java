@@ -16,4 +16,9 @@ record Reading(Text text, String[] words, List<Signal> signals, List<String> fra
     boolean isEmpty() {
         return text.isEmpty();
     }
+
+    /** The same reading with no frame: what the message says once the writer says it is no film after all. */
+    Reading withoutFrames() {
+        return new Reading(text, words, signals, List.of(), calm, weighsOffer);
+    }
 }
