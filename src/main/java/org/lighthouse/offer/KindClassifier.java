@@ -16,6 +16,8 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.naivebayes.NaiveBayesTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.lighthouse.shared.DataFile;
+import org.lighthouse.shared.DataProblem;
 
 /**
  * Guesses the kind of an offer when the user has not said it: an OpenNLP document categorizer (naive Bayes over words
@@ -50,8 +52,8 @@ final class KindClassifier {
             }
             String[] kindAndText = line.split("\\s+", 2);
             if (kindAndText.length < 2 || OfferKind.named(kindAndText[0]).isEmpty()) {
-                throw MalformedOfferData.inFile(resource, "line " + (i + 1)
-                        + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text", null);
+                throw DataProblem.inFile(resource, "line " + (i + 1)
+                        + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text");
             }
             OfferKind kind = OfferKind.named(kindAndText[0]).orElseThrow();
             samples.add(new DocumentSample(kind.name(), words(normalizer.normalize(kindAndText[1]))));

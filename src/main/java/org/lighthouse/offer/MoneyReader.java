@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * Finds sums of money in an offer: {@code 25tr}, {@code 25 triệu}, {@code 25.000.000đ}, {@code 25 củ}, {@code 6tr5},
@@ -33,7 +35,7 @@ final class MoneyReader {
     private final Pattern feeAfter;
 
     MoneyReader(String resource) {
-        Field root = DataFile.yaml(resource);
+        DataField root = DataFile.read(resource);
         root.allowOnly(Set.of("multipliers", "currencies", "currencyFirst", "periods", "periodMarkers", "payWords",
                 "feeWords"));
         multipliers = namedValues(root.get("multipliers"), "factor");
@@ -123,9 +125,9 @@ final class MoneyReader {
                         .lookingAt();
     }
 
-    private static Map<String, Double> namedValues(Field list, String valueName) {
+    private static Map<String, Double> namedValues(DataField list, String valueName) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (Field entry : list.items()) {
+        for (DataField entry : list.items()) {
             double value = entry.get(valueName).positiveNumber();
             entry.get("names").texts().forEach(name -> values.put(name, value));
         }

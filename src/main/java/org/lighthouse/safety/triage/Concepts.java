@@ -3,6 +3,8 @@ package org.lighthouse.safety.triage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * Word families ("locked", "nhốt" and "kaw" are one family) that the model reads as extra words, so that what it
@@ -19,10 +21,10 @@ final class Concepts {
     }
 
     static Concepts read(String name) {
-        DataFile file = DataFile.read(name);
-        List<DataFile.Entry> entries = file.list("concepts");
+        DataField concepts = DataFile.read(name).get("concepts");
+        List<DataField> entries = concepts.list();
         if (entries.isEmpty()) {
-            throw file.problem("concepts", "must list at least one word family");
+            throw concepts.problem("must list at least one word family");
         }
         return new Concepts(entries.stream().map(entry -> Cue.of(entry, "name")).toList());
     }

@@ -6,9 +6,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 import org.lighthouse.shared.Redaction;
 import org.lighthouse.shared.TextFolding;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Brings what users type to one spelling before anything reads it: folded (no diacritics, lower case), words and
@@ -44,31 +45,30 @@ final class Normaliser {
         Map<String, String> shorthand = new HashMap<>();
         Map<String, String> symbols = new HashMap<>();
         for (String name : names) {
-            DataFile file = DataFile.read(name);
-            if (file.field("words").isMissingNode() && file.field("symbols").isMissingNode()) {
-                throw file.problem("words", "or 'symbols' must be there");
+            DataField file = DataFile.read(name);
+            if (file.find("words").isEmpty() && file.find("symbols").isEmpty()) {
+                throw file.problem("needs 'words' or 'symbols'");
             }
-            readMap(file, "words", shorthand, true);
-            readMap(file, "symbols", symbols, false);
+            readMap(file.get("words"), shorthand, true);
+            readMap(file.get("symbols"), symbols, false);
         }
         return new Normaliser(shorthand, symbols);
     }
 
-    private static void readMap(DataFile file, String field, Map<String, String> into, boolean keysFolded) {
-        JsonNode map = file.field(field);
-        if (map.isMissingNode()) {
+    private static void readMap(DataField map, Map<String, String> into, boolean keysFolded) {
+        if (!map.present()) {
             return;
         }
-        if (!map.isObject() || map.isEmpty()) {
-            throw file.problem(field, "must be a map of short forms to long forms");
+        if (!map.isMap() || map.entries().isEmpty()) {
+            throw map.problem("must be a map of short forms to long forms");
         }
-        for (Map.Entry<String, JsonNode> entry : map.properties()) {
-            String longForm = entry.getValue().isString() ? normalise(entry.getValue().asString(), Map.of()) : "";
-            if (longForm.isEmpty() || keysFolded && !normalise(entry.getKey(), Map.of()).equals(entry.getKey())) {
-                throw file.problem(field + "." + entry.getKey(), "must map a folded word to a non-empty text");
+        map.entries().forEach((key, value) -> {
+            String longForm = normalise(value.text(), Map.of());
+            if (longForm.isEmpty() || keysFolded && !normalise(key, Map.of()).equals(key)) {
+                throw value.problem("must map a folded word to a non-empty text");
             }
-            into.put(entry.getKey(), longForm);
-        }
+            into.put(key, longForm);
+        });
     }
 
     String normalise(String text) {

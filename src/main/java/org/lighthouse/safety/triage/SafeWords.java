@@ -3,6 +3,8 @@ package org.lighthouse.safety.triage;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * The safe words ("SOS", "cứu", "help me") that bring a person into the chat whatever the user is doing. A safe word
@@ -22,11 +24,11 @@ final class SafeWords {
 
     /** Reads a data file with the lists {@code words} and {@code fillers}, both as folded text. */
     static SafeWords read(String name, Normaliser normaliser) {
-        DataFile.Entry top = DataFile.read(name).top();
-        Set<String> fillers = top.texts("fillers", true).stream().map(normaliser::normalise)
+        DataField top = DataFile.read(name);
+        Set<String> fillers = top.get("fillers").texts().stream().map(normaliser::normalise)
                 .collect(Collectors.toUnmodifiableSet());
         SafeWords reading = new SafeWords(normaliser, Set.of(), fillers);
-        return new SafeWords(normaliser, top.texts("words", true).stream().map(reading::core)
+        return new SafeWords(normaliser, top.get("words").texts().stream().map(reading::core)
                 .collect(Collectors.toUnmodifiableSet()), fillers);
     }
 
