@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +14,10 @@ import org.lighthouse.shared.DataFile;
 /** Reads the language files ({@code offer/lexicon-*.yml}) into one {@link Lexicon}. */
 final class LexiconReader {
 
-    private static final Set<String> FILE_FIELDS =
-            Set.of("language", "accented", "abbreviations", "terms", "offerWords", "employers", "flags");
+    private static final Set<String> FILE_FIELDS = Set.of("language", "terms", "offerWords", "employers", "flags");
     private static final Set<String> RULE_FIELDS = Set.of("patterns", "kinds", "unless", "unlessText", "requires",
             "unlessFlags", "unlessEmployerNamed");
 
-    private final Map<String, String> accented = new LinkedHashMap<>();
-    private final Map<String, String> abbreviations = new LinkedHashMap<>();
     private final List<FlagRule> rules = new ArrayList<>();
     private final List<RulePattern> offerWords = new ArrayList<>();
     private final List<List<String>> businesses = new ArrayList<>();
@@ -37,30 +33,18 @@ final class LexiconReader {
         LexiconReader reader = new LexiconReader();
         resources.forEach(reader::readFile);
         reader.rules.sort((a, b) -> a.flag().compareTo(b.flag()));
-        return new Lexicon(reader.accented, reader.abbreviations, List.copyOf(reader.rules),
-                List.copyOf(reader.offerWords), new EmployerWords(reader.businesses, reader.titles, reader.localities,
-                        reader.stopWords, reader.places));
+        return new Lexicon(List.copyOf(reader.rules), List.copyOf(reader.offerWords), new EmployerWords(
+                reader.businesses, reader.titles, reader.localities, reader.stopWords, reader.places));
     }
 
     private void readFile(String resource) {
         DataField root = DataFile.read(resource);
         root.allowOnly(FILE_FIELDS);
         root.get("language").text();
-        root.find("accented").ifPresent(field -> putAllNew(accented, field));
-        root.find("abbreviations").ifPresent(field -> putAllNew(abbreviations, field));
         Terms terms = new Terms(root.find("terms").map(DataField::textEntries).orElse(Map.of()));
         offerWords.addAll(terms.patterns(root.get("offerWords")));
         readEmployers(root.get("employers"));
         root.get("flags").entries().forEach((name, field) -> readFlag(name, field, terms));
-    }
-
-    private static void putAllNew(Map<String, String> into, DataField field) {
-        field.textEntries().forEach((key, value) -> {
-            String earlier = into.putIfAbsent(key, value);
-            if (earlier != null && !earlier.equals(value)) {
-                throw field.problem("gives '" + key + "' as '" + value + "', but another file has '" + earlier + "'");
-            }
-        });
     }
 
     private void readEmployers(DataField field) {

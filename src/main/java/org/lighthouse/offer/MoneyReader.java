@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.lighthouse.shared.DataField;
 import org.lighthouse.shared.DataFile;
+import org.lighthouse.text.NormalisedText;
 
 /**
  * Finds sums of money in an offer: {@code 25tr}, {@code 25 triệu}, {@code 25.000.000đ}, {@code 25 củ}, {@code 6tr5},
@@ -58,7 +59,7 @@ final class MoneyReader {
         feeAfter = Pattern.compile("\\s?(?:[a-z]+\\s)?(?:" + fees + ")");
     }
 
-    List<Amount> read(NormalizedText normalized) {
+    List<Amount> read(NormalisedText normalized) {
         String text = normalized.text();
         List<Amount> amounts = new ArrayList<>();
         Matcher match = amount.matcher(text);

@@ -3,11 +3,11 @@ package org.lighthouse.offer;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lighthouse.shared.DataProblem;
+import org.lighthouse.text.Normaliser;
 
 /** A broken data file stops the offer check with a message that names the file and the field to fix. */
 class MalformedOfferDataTest {
@@ -48,8 +48,7 @@ class MalformedOfferDataTest {
     /** A training line without its kind is reported with its line number. */
     @Test
     void namesTheLineOfABadTrainingSentence() {
-        assertThatThrownBy(() -> new KindClassifier(DIRECTORY + "kinds-without-kind.txt",
-                new TextNormalizer(Map.of(), Map.of())))
+        assertThatThrownBy(() -> new KindClassifier(DIRECTORY + "kinds-without-kind.txt", Normaliser.shipped()))
                 .hasMessageStartingWith(DIRECTORY + "kinds-without-kind.txt: line 2 must start with JOB, MARRIAGE or"
                         + " FRIENDSHIP");
     }

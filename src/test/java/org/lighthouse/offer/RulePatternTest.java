@@ -9,6 +9,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.lighthouse.text.NormalisedText;
+import org.lighthouse.text.Normaliser;
 
 /** A rule pattern finds exactly what {@link Matcher#find()} finds, only sooner. */
 class RulePatternTest {
@@ -67,13 +69,13 @@ class RulePatternTest {
     @Test
     void findsWhatFindFindsWithTheShippedPatternsOnTheLabelledOffers() {
         Lexicon lexicon = LexiconReader.read(LANGUAGES);
-        TextNormalizer normalizer = new TextNormalizer(lexicon.accented(), lexicon.abbreviations());
+        Normaliser normaliser = Normaliser.shipped();
         List<RulePattern> patterns = new ArrayList<>(lexicon.offerWords());
         lexicon.rules().forEach(rule -> Stream.of(rule.patterns(), rule.unless(), rule.unlessText())
                 .forEach(patterns::addAll));
         List<String> texts = new ArrayList<>();
         OFFERS.forEach(file -> LabelledOffer.read(file).forEach(offer -> {
-            NormalizedText text = normalizer.normalize(offer.text());
+            NormalisedText text = normaliser.normalise(offer.text());
             texts.add(text.text());
             text.sentences().forEach(sentence -> texts.add(sentence.text()));
         }));
