@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.MatchResult;
+import org.lighthouse.text.NormalisedText;
 
 /**
  * One way a red flag shows in a text, from a language file: any of its patterns in a sentence raises the flag, unless
@@ -25,7 +26,7 @@ record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<RulePattern> patterns, 
             return List.of();
         }
         List<String> words = new ArrayList<>();
-        for (NormalizedText.Sentence sentence : reading.text().sentences()) {
+        for (NormalisedText.Sentence sentence : reading.text().sentences()) {
             if (!anyFinds(unless, sentence.text())) {
                 for (RulePattern pattern : patterns) {
                     MatchResult match = pattern.find(sentence.text());

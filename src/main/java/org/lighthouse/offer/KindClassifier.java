@@ -16,6 +16,10 @@ import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.naivebayes.NaiveBayesTrainer;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
+import org.lighthouse.shared.DataFile;
+import org.lighthouse.shared.DataProblem;
+import org.lighthouse.text.NormalisedText;
+import org.lighthouse.text.Normaliser;
 
 /**
  * Guesses the kind of an offer when the user has not said it: an OpenNLP document categorizer (naive Bayes over words
@@ -28,11 +32,11 @@ final class KindClassifier {
 
     private final DocumentCategorizerME categorizer;
 
-    KindClassifier(String resource, TextNormalizer normalizer) {
+    KindClassifier(String resource, Normaliser normalizer) {
         categorizer = new DocumentCategorizerME(train(samples(resource, normalizer)));
     }
 
-    OfferKind classify(NormalizedText text) {
+    OfferKind classify(NormalisedText text) {
         String[] words = words(text);
         if (words.length == 0) {
             return OfferKind.FRIENDSHIP;
@@ -40,7 +44,7 @@ final class KindClassifier {
         return OfferKind.valueOf(categorizer.getBestCategory(categorizer.categorize(words)));
     }
 
-    private static List<DocumentSample> samples(String resource, TextNormalizer normalizer) {
+    private static List<DocumentSample> samples(String resource, Normaliser normalizer) {
         List<DocumentSample> samples = new ArrayList<>();
         List<String> lines = DataFile.lines(resource);
         for (int i = 0; i < lines.size(); i++) {
@@ -50,16 +54,16 @@ final class KindClassifier {
             }
             String[] kindAndText = line.split("\\s+", 2);
             if (kindAndText.length < 2 || OfferKind.named(kindAndText[0]).isEmpty()) {
-                throw MalformedOfferData.inFile(resource, "line " + (i + 1)
-                        + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text", null);
+                throw DataProblem.inFile(resource, "line " + (i + 1)
+                        + " must start with JOB, MARRIAGE or FRIENDSHIP, then the offer's text");
             }
             OfferKind kind = OfferKind.named(kindAndText[0]).orElseThrow();
-            samples.add(new DocumentSample(kind.name(), words(normalizer.normalize(kindAndText[1]))));
+            samples.add(new DocumentSample(kind.name(), words(normalizer.normalise(kindAndText[1]))));
         }
         return samples;
     }
 
-    private static String[] words(NormalizedText text) {
+    private static String[] words(NormalisedText text) {
         return WORD.matcher(text.text()).results().map(MatchResult::group).toArray(String[]::new);
     }
 

@@ -5,21 +5,19 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /** Reads the language files ({@code offer/lexicon-*.yml}) into one {@link Lexicon}. */
 final class LexiconReader {
 
-    private static final Set<String> FILE_FIELDS =
-            Set.of("language", "accented", "abbreviations", "terms", "offerWords", "employers", "flags");
+    private static final Set<String> FILE_FIELDS = Set.of("language", "terms", "offerWords", "employers", "flags");
     private static final Set<String> RULE_FIELDS = Set.of("patterns", "kinds", "unless", "unlessText", "requires",
             "unlessFlags", "unlessEmployerNamed");
 
-    private final Map<String, String> accented = new LinkedHashMap<>();
-    private final Map<String, String> abbreviations = new LinkedHashMap<>();
     private final List<FlagRule> rules = new ArrayList<>();
     private final List<RulePattern> offerWords = new ArrayList<>();
     private final List<List<String>> businesses = new ArrayList<>();
@@ -35,33 +33,21 @@ final class LexiconReader {
         LexiconReader reader = new LexiconReader();
         resources.forEach(reader::readFile);
         reader.rules.sort((a, b) -> a.flag().compareTo(b.flag()));
-        return new Lexicon(reader.accented, reader.abbreviations, List.copyOf(reader.rules),
-                List.copyOf(reader.offerWords), new EmployerWords(reader.businesses, reader.titles, reader.localities,
-                        reader.stopWords, reader.places));
+        return new Lexicon(List.copyOf(reader.rules), List.copyOf(reader.offerWords), new EmployerWords(
+                reader.businesses, reader.titles, reader.localities, reader.stopWords, reader.places));
     }
 
     private void readFile(String resource) {
-        Field root = DataFile.yaml(resource);
+        DataField root = DataFile.read(resource);
         root.allowOnly(FILE_FIELDS);
         root.get("language").text();
-        root.find("accented").ifPresent(field -> putAllNew(accented, field));
-        root.find("abbreviations").ifPresent(field -> putAllNew(abbreviations, field));
-        Terms terms = new Terms(root.find("terms").map(Field::textEntries).orElse(Map.of()));
-        offerWords.addAll(root.get("offerWords").patterns(terms));
+        Terms terms = new Terms(root.find("terms").map(DataField::textEntries).orElse(Map.of()));
+        offerWords.addAll(terms.patterns(root.get("offerWords")));
         readEmployers(root.get("employers"));
         root.get("flags").entries().forEach((name, field) -> readFlag(name, field, terms));
     }
 
-    private static void putAllNew(Map<String, String> into, Field field) {
-        field.textEntries().forEach((key, value) -> {
-            String earlier = into.putIfAbsent(key, value);
-            if (earlier != null && !earlier.equals(value)) {
-                throw field.problem("gives '" + key + "' as '" + value + "', but another file has '" + earlier + "'");
-            }
-        });
-    }
-
-    private void readEmployers(Field field) {
+    private void readEmployers(DataField field) {
         field.allowOnly(Set.of("businesses", "titles", "localities", "stopWords", "places"));
         field.get("businesses").texts().forEach(words -> businesses.add(Arrays.asList(words.split(" "))));
         titles.addAll(field.get("titles").texts());
@@ -70,36 +56,36 @@ final class LexiconReader {
         field.find("places").ifPresent(list -> places.addAll(list.texts()));
     }
 
-    private void readFlag(String name, Field field, Terms terms) {
+    private void readFlag(String name, DataField field, Terms terms) {
         RedFlag flag = field.constantNamed(name, RedFlag.class);
-        for (Field rule : field.items()) {
+        for (DataField rule : field.items()) {
             rules.add(readRule(flag, rule, terms));
         }
     }
 
-    private static FlagRule readRule(RedFlag flag, Field rule, Terms terms) {
+    private static FlagRule readRule(RedFlag flag, DataField rule, Terms terms) {
         rule.allowOnly(RULE_FIELDS);
         Set<OfferKind> kinds = rule.find("kinds").map(f -> constants(f, OfferKind.class))
                 .orElse(EnumSet.allOf(OfferKind.class));
         Set<RedFlag> requires = rule.find("requires").map(f -> earlierFlags(f, flag)).orElse(Set.of());
         Set<RedFlag> unlessFlags = rule.find("unlessFlags").map(f -> earlierFlags(f, flag)).orElse(Set.of());
-        return new FlagRule(flag, kinds, rule.get("patterns").patterns(terms), optionalPatterns(rule, "unless", terms),
+        return new FlagRule(flag, kinds, terms.patterns(rule.get("patterns")), optionalPatterns(rule, "unless", terms),
                 optionalPatterns(rule, "unlessText", terms), requires, unlessFlags,
-                rule.find("unlessEmployerNamed").map(Field::flag).orElse(false));
+                rule.find("unlessEmployerNamed").map(DataField::flag).orElse(false));
     }
 
-    private static List<RulePattern> optionalPatterns(Field rule, String name, Terms terms) {
-        return rule.find(name).map(f -> f.patterns(terms)).orElse(List.of());
+    private static List<RulePattern> optionalPatterns(DataField rule, String name, Terms terms) {
+        return rule.find(name).map(terms::patterns).orElse(List.of());
     }
 
-    private static <E extends Enum<E>> Set<E> constants(Field field, Class<E> type) {
+    private static <E extends Enum<E>> Set<E> constants(DataField field, Class<E> type) {
         Set<E> constants = EnumSet.noneOf(type);
         field.items().forEach(item -> constants.add(item.constant(type)));
         return constants;
     }
 
     /** Flags are decided in the taxonomy's order, so a rule can only depend on flags that come before its own. */
-    private static Set<RedFlag> earlierFlags(Field field, RedFlag flag) {
+    private static Set<RedFlag> earlierFlags(DataField field, RedFlag flag) {
         Set<RedFlag> flags = constants(field, RedFlag.class);
         flags.stream().filter(other -> other.compareTo(flag) >= 0).findFirst().ifPresent(other -> {
             throw field.problem("names " + other + ", which is decided after " + flag + "; only earlier flags work");

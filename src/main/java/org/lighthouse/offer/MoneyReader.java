@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
+import org.lighthouse.text.NormalisedText;
 
 /**
  * Finds sums of money in an offer: {@code 25tr}, {@code 25 triệu}, {@code 25.000.000đ}, {@code 25 củ}, {@code 6tr5},
@@ -33,7 +36,7 @@ final class MoneyReader {
     private final Pattern feeAfter;
 
     MoneyReader(String resource) {
-        Field root = DataFile.yaml(resource);
+        DataField root = DataFile.read(resource);
         root.allowOnly(Set.of("multipliers", "currencies", "currencyFirst", "periods", "periodMarkers", "payWords",
                 "feeWords"));
         multipliers = namedValues(root.get("multipliers"), "factor");
@@ -56,7 +59,7 @@ final class MoneyReader {
         feeAfter = Pattern.compile("\\s?(?:[a-z]+\\s)?(?:" + fees + ")");
     }
 
-    List<Amount> read(NormalizedText normalized) {
+    List<Amount> read(NormalisedText normalized) {
         String text = normalized.text();
         List<Amount> amounts = new ArrayList<>();
         Matcher match = amount.matcher(text);
@@ -123,9 +126,9 @@ final class MoneyReader {
                         .lookingAt();
     }
 
-    private static Map<String, Double> namedValues(Field list, String valueName) {
+    private static Map<String, Double> namedValues(DataField list, String valueName) {
         Map<String, Double> values = new LinkedHashMap<>();
-        for (Field entry : list.items()) {
+        for (DataField entry : list.items()) {
             double value = entry.get(valueName).positiveNumber();
             entry.get("names").texts().forEach(name -> values.put(name, value));
         }

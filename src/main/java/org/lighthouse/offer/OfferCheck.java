@@ -5,6 +5,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.text.NormalisedText;
+import org.lighthouse.text.Normaliser;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,7 @@ public class OfferCheck {
     private static final List<String> LANGUAGES = List.of("lexicon-vi.yml", "lexicon-en.yml", "lexicon-hmn.yml");
     private static final int FEWEST_WORDS = 4;
 
-    private final TextNormalizer normalizer;
+    private final Normaliser normalizer;
     private final RuleBook rules;
     private final List<RulePattern> offerWords;
     private final NamedEmployers employers;
@@ -46,7 +48,7 @@ public class OfferCheck {
     }
 
     private OfferCheck(Lexicon lexicon) {
-        normalizer = new TextNormalizer(lexicon.accented(), lexicon.abbreviations());
+        normalizer = Normaliser.shipped();
         rules = new RuleBook(lexicon.rules());
         offerWords = lexicon.offerWords();
         employers = new NamedEmployers(lexicon.employers());
@@ -68,7 +70,7 @@ public class OfferCheck {
      * @param kind the kind of offer if the user said it, or {@code null} to guess it from the text
      */
     public OfferAssessment check(String text, @Nullable OfferKind kind) {
-        NormalizedText normalized = normalizer.normalize(text);
+        NormalisedText normalized = normalizer.normalise(text);
         OfferKind actualKind = kind != null ? kind : kinds.classify(normalized);
         OfferReading reading = new OfferReading(normalized, actualKind, employers.named(text));
         Map<RedFlag, List<String>> evidence = rules.find(reading, unrealisticPay(reading));
@@ -83,7 +85,7 @@ public class OfferCheck {
         return found;
     }
 
-    private boolean saysTooLittle(NormalizedText text, Map<RedFlag, List<String>> evidence) {
+    private boolean saysTooLittle(NormalisedText text, Map<RedFlag, List<String>> evidence) {
         return text.wordCount() < FEWEST_WORDS
                 || (evidence.isEmpty() && offerWords.stream().noneMatch(p -> p.isIn(text.text())));
     }

@@ -5,6 +5,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * Realistic pay for the kinds of work offers name, from {@code offer/pay-scale.yml}: the top of the usual monthly range
@@ -29,7 +31,7 @@ final class PayScale {
     }
 
     PayScale(String resource) {
-        Field root = DataFile.yaml(resource);
+        DataField root = DataFile.read(resource);
         root.allowOnly(Set.of("judgedKinds", "saidPayKinds", "defaultTopMillions", "work", "destinations"));
         judgedKinds = kinds(root.get("judgedKinds"));
         saidPayKinds = root.find("saidPayKinds").map(PayScale::kinds).orElse(Set.of());
@@ -63,17 +65,17 @@ final class PayScale {
         return destinations.stream().filter(d -> d.in(text)).mapToDouble(Scaled::value).max().orElse(1);
     }
 
-    private static Set<OfferKind> kinds(Field list) {
+    private static Set<OfferKind> kinds(DataField list) {
         Set<OfferKind> kinds = EnumSet.noneOf(OfferKind.class);
         list.items().forEach(item -> kinds.add(item.constant(OfferKind.class)));
         return kinds;
     }
 
-    private static List<Scaled> scaled(Field list, String valueName, double unit) {
+    private static List<Scaled> scaled(DataField list, String valueName, double unit) {
         return list.items().stream().map(item -> {
             item.allowOnly(Set.of("name", valueName, "words"));
             item.get("name").text();
-            return new Scaled(item.get(valueName).positiveNumber() * unit, item.get("words").patterns(Terms.NONE));
+            return new Scaled(item.get(valueName).positiveNumber() * unit, Terms.NONE.patterns(item.get("words")));
         }).toList();
     }
 }

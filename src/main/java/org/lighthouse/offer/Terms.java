@@ -1,8 +1,11 @@
 package org.lighthouse.offer;
 
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.lighthouse.shared.DataField;
 
 /**
  * Named pieces of patterns in a language file, written {@code {name}} inside a pattern, such as {@code {neg}} for all
@@ -21,7 +24,20 @@ final class Terms {
         this.terms = Map.copyOf(terms);
     }
 
-    String expand(Field field) {
+    /** A list field of patterns, each with the terms spelled out. */
+    List<RulePattern> patterns(DataField list) {
+        return list.items().stream().map(item -> RulePattern.of(pattern(item))).toList();
+    }
+
+    private Pattern pattern(DataField field) {
+        try {
+            return Pattern.compile(expand(field));
+        } catch (PatternSyntaxException e) {
+            throw field.problem("is not a valid pattern: " + e.getDescription() + " near index " + e.getIndex());
+        }
+    }
+
+    private String expand(DataField field) {
         String pattern = field.text();
         for (int depth = 0; depth < MAX_DEPTH && REFERENCE.matcher(pattern).find(); depth++) {
             pattern = expandOnce(pattern, field);
@@ -29,7 +45,7 @@ final class Terms {
         return pattern;
     }
 
-    private String expandOnce(String pattern, Field field) {
+    private String expandOnce(String pattern, DataField field) {
         Matcher reference = REFERENCE.matcher(pattern);
         StringBuilder out = new StringBuilder();
         while (reference.find()) {

@@ -28,8 +28,7 @@ public final class Redaction {
 
     /** The text with every phone number replaced by {@value #PHONE}. */
     public static String phones(String text) {
-        String digits = asciiDigits(text);
-        List<int[]> found = findPhones(digits);
+        List<int[]> found = phoneNumbers(text);
         if (found.isEmpty()) {
             return text;
         }
@@ -40,6 +39,11 @@ public final class Redaction {
             at = span[1];
         }
         return out.append(text, at, text.length()).toString();
+    }
+
+    /** Where the phone numbers of the text are, in order, as {@code [start, end)}. */
+    public static List<int[]> phoneNumbers(String text) {
+        return findPhones(asciiDigits(text));
     }
 
     /** The text with phone numbers, ID numbers and other long numbers blanked. */

@@ -4,16 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.lighthouse.text.Normaliser;
 
 /** How the money reader understands the ways offers write sums, periods, pay and fees. */
 class MoneyReaderTest {
 
     private static final MoneyReader MONEY = new MoneyReader("offer/money.yml");
-    private static final TextNormalizer NORMALIZER = new TextNormalizer(Map.of(), Map.of());
+    private static final Normaliser NORMALISER = Normaliser.shipped();
     private static final double USD = 26_300;
     private static final double YUAN = 3_650;
 
@@ -93,7 +93,7 @@ class MoneyReaderTest {
     /** Bare numbers (ages, dates, phone numbers, counts) are not money. */
     @Test
     void ignoresNumbersWithoutAUnit() {
-        assertThat(MONEY.read(NORMALIZER.normalize("em 16 tuổi, tuyển 20 người, gọi 0912 345 678, ngày 15/3")))
+        assertThat(MONEY.read(NORMALISER.normalise("em 16 tuổi, tuyển 20 người, gọi 0912 345 678, ngày 15/3")))
                 .isEmpty();
     }
 
@@ -111,7 +111,7 @@ class MoneyReaderTest {
     }
 
     private static Amount onlyAmount(String text) {
-        List<Amount> amounts = MONEY.read(NORMALIZER.normalize(text));
+        List<Amount> amounts = MONEY.read(NORMALISER.normalise(text));
         assertThat(amounts).as("sums in '%s'", text).hasSize(1);
         return amounts.get(0);
     }

@@ -10,26 +10,26 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Card;
 import org.lighthouse.content.Lesson.Option;
 import org.lighthouse.content.Lesson.Question;
 import org.lighthouse.content.Lesson.Review;
+import org.lighthouse.content.LocalizedText;
 import org.lighthouse.content.Series;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
+import org.lighthouse.shared.DataProblem;
 import org.lighthouse.shared.Language;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
  * Reads {@code series.yml} and the lesson files from a content folder, noting every problem with its file and field.
  * What can be read is returned even when there are problems, so that all of them are reported at once.
  */
 public final class ContentReader {
-
-    private static final YAMLMapper YAML = new YAMLMapper();
 
     private final String location;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
@@ -49,11 +49,11 @@ public final class ContentReader {
     }
 
     private List<Series> series() {
-        Node root = parse(resource("series.yml"), "content/series.yml");
+        DataField root = parse(resource("series.yml"), "content/series.yml");
         List<Series> series = new ArrayList<>();
-        for (Node entry : root.get("series").list()) {
-            List<String> lessonIds = entry.get("lessons").list().stream().map(Node::requiredText).toList();
-            series.add(new Series(entry.get("id").requiredText(), entry.get("title").localized(), lessonIds));
+        for (DataField entry : root.get("series").list()) {
+            List<String> lessonIds = entry.get("lessons").list().stream().map(ContentReader::requiredText).toList();
+            series.add(new Series(requiredText(entry.get("id")), localized(entry.get("title")), lessonIds));
         }
         return series;
     }
@@ -64,71 +64,94 @@ public final class ContentReader {
         for (Resource file : lessonFiles()) {
             String name = "content/" + relative(file);
             String fileId = file.getFilename().replaceFirst("\\.ya?ml$", "");
-            Node root = parse(file, name);
+            DataField root = parse(file, name);
             if (!root.present()) {
                 continue;
             }
-            String id = root.get("id").requiredText();
+            String id = requiredText(root.get("id"));
             if (!id.isEmpty() && !id.equals(fileId)) {
-                root.get("id").problem("is '" + id + "' but the file is named " + file.getFilename());
+                root.get("id").report("is '" + id + "' but the file is named " + file.getFilename());
             }
             String seriesId = series.stream().filter(s -> s.lessonIds().contains(id)).map(Series::id).findFirst()
                     .orElse("");
-            lessons.put(name, new Lesson(id, seriesId, root.get("title").localized(), cards(root), quiz(root),
+            lessons.put(name, new Lesson(id, seriesId, localized(root.get("title")), cards(root), quiz(root),
                     review(root)));
         }
         return lessons;
     }
 
-    private List<Card> cards(Node lesson) {
+    private List<Card> cards(DataField lesson) {
         return lesson.get("cards").list().stream()
-                .map(card -> new Card(card.get("text").localized(), card.get("image").text().orElse(null))).toList();
+                .map(card -> new Card(localized(card.get("text")), text(card.get("image")).orElse(null))).toList();
     }
 
-    private List<Question> quiz(Node lesson) {
-        return lesson.get("quiz").list().stream().map(q -> new Question(q.get("id").requiredText(),
-                q.get("question").localized(),
-                q.get("options").list().stream().map(o -> new Option(o.get("text").localized(), o.get("correct").flag()))
-                        .toList(),
-                q.get("explanation").localized())).toList();
+    private List<Question> quiz(DataField lesson) {
+        return lesson.get("quiz").list().stream().map(q -> new Question(requiredText(q.get("id")),
+                localized(q.get("question")),
+                q.get("options").list().stream().map(o -> new Option(localized(o.get("text")),
+                        o.find("correct").map(DataField::flag).orElse(false))).toList(),
+                localized(q.get("explanation")))).toList();
     }
 
-    private Map<Language, Review> review(Node lesson) {
+    private Map<Language, Review> review(DataField lesson) {
         Map<Language, Review> review = new EnumMap<>(Language.class);
-        lesson.get("review").fields().forEach((code, entry) -> Language.ofCode(code).ifPresentOrElse(language -> {
-            String status = entry.get("status").requiredText();
+        Map<String, DataField> entries = lesson.find("review").map(DataField::entries).orElse(Map.of());
+        entries.forEach((code, entry) -> Language.ofCode(code).ifPresentOrElse(language -> {
+            String status = requiredText(entry.get("status"));
             if (!status.equals("draft") && !status.equals("reviewed")) {
-                entry.get("status").problem("must be draft or reviewed, not '" + status + "'");
+                entry.get("status").report("must be draft or reviewed, not '" + status + "'");
             }
             boolean reviewed = status.equals("reviewed");
-            String by = entry.get("by").text().orElse("");
-            String on = entry.get("on").text().orElse("");
+            String by = text(entry.get("by")).orElse("");
+            String on = text(entry.get("on")).orElse("");
             if (reviewed && (by.isEmpty() || on.isEmpty())) {
-                entry.problem("a reviewed text needs 'by' (who reviewed it) and 'on' (the date)");
+                entry.report("a reviewed text needs 'by' (who reviewed it) and 'on' (the date)");
             }
             review.put(language, new Review(reviewed, by, on));
-        }, () -> entry.problem("is not a language of Lighthouse (vi, en, hmn)")));
+        }, () -> entry.report("is not a language of Lighthouse (vi, en, hmn)")));
         return review;
     }
 
-    private Node parse(Resource resource, String name) {
-        if (!resource.exists()) {
-            problems.add(new ContentProblem(name, "", "is missing"));
-            return new Node(null, "", name, problems);
+    /** A text that may be missing: as written, numbers too, without the spaces around it; empty when blank. */
+    private static Optional<String> text(DataField field) {
+        return field.scalar().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    /** A text that must be there; a list or a map in its place is said to be no text, not to be missing. */
+    private static String requiredText(DataField field) {
+        Optional<String> text = field.scalar().map(String::strip);
+        if ((text.isEmpty() && !field.present()) || (text.isPresent() && text.get().isEmpty())) {
+            field.report("is missing");
         }
-        try (InputStream in = resource.getInputStream()) {
-            JsonNode json = YAML.readTree(in);
-            if (json == null || !json.isObject()) {
-                problems.add(new ContentProblem(name, "", "is empty or not a map of fields"));
-                return new Node(null, "", name, problems);
-            }
-            return new Node(json, "", name, problems);
-        } catch (JacksonException e) {
-            problems.add(new ContentProblem(name, "", "is not valid YAML: " + e.getOriginalMessage()));
-            return new Node(null, "", name, problems);
+        return text.orElse("");
+    }
+
+    /** A text per language code ({@code vi: ..., en: ...}); unknown language codes are a problem. */
+    private static LocalizedText localized(DataField field) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        if (!field.present()) {
+            field.report("is missing");
+        } else if (!field.isMap()) {
+            field.report("must give a text per language (vi, en, hmn)");
+        } else {
+            field.entries().forEach((code, value) -> Language.ofCode(code).ifPresentOrElse(
+                    language -> text(value).ifPresent(text -> texts.put(language, text)),
+                    () -> value.report("is not a language of Lighthouse (vi, en, hmn)")));
+        }
+        return new LocalizedText(texts);
+    }
+
+    private DataField parse(Resource resource, String name) {
+        try (InputStream in = resource.exists() ? resource.getInputStream() : null) {
+            return DataFile.read(name, in, this::note);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Notes a problem and lets reading go on, so that every problem of the content is reported at once. */
+    private void note(DataProblem problem) {
+        problems.add(new ContentProblem(problem.file(), problem.path(), problem.complaint()));
     }
 
     private Resource resource(String path) {

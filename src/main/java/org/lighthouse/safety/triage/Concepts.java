@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * Word families ("locked", "nhốt" and "kaw" are one family) that the model reads as extra words, so that what it
@@ -21,10 +23,10 @@ final class Concepts {
     }
 
     static Concepts read(String name) {
-        DataFile file = DataFile.read(name);
-        List<DataFile.Entry> entries = file.list("concepts");
+        DataField concepts = DataFile.read(name).get("concepts");
+        List<DataField> entries = concepts.list();
         if (entries.isEmpty()) {
-            throw file.problem("concepts", "must list at least one word family");
+            throw concepts.problem("must list at least one word family");
         }
         return new Concepts(entries.stream().map(entry -> Cue.of(entry, "name")).toList());
     }

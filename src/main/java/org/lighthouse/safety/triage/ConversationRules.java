@@ -8,8 +8,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * How earlier messages of one person change the reading of later ones ({@code safety/triage-conversations.yml}): which
@@ -25,63 +28,59 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
 
     /** Separates the traits of one group, any of which will do: {@code gifts | secrecy}. */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*\\|\\s*");
+    private static final String FRAME = "a frame of the phrase files";
+    private static final String TRAIT = "a trait, a signal's reason or a word family";
 
     static ConversationRules read(String name, PhraseBook book, Concepts concepts) {
-        DataFile file = DataFile.read(name);
-        DataFile.Entry top = file.top();
-        int minutes = file.field("frame-minutes").asInt(-1);
-        if (minutes <= 0) {
-            throw file.problem("frame-minutes", "must be a whole number of minutes above 0");
+        DataField top = DataFile.read(name);
+        DataField frameMinutes = top.get("frame-minutes");
+        double minutes = frameMinutes.positiveNumber();
+        if (minutes != Math.rint(minutes)) {
+            throw frameMinutes.problem("must be a whole number of minutes above 0");
         }
-        Set<String> known = new HashSet<>(book.frames().stream().map(Cue::name).toList());
-        Set<String> carried = new LinkedHashSet<>(top.texts("carried-frames", true));
-        carried.stream().filter(frame -> !known.contains(frame)).findFirst().ifPresent(frame -> {
-            throw file.problem("carried-frames", "names '" + frame + "', which no phrase file's frames define");
-        });
-        List<Cue> traits = file.list("traits").stream().map(entry -> Cue.of(entry, "name")).toList();
+        Set<String> frameNames = book.frames().stream().map(Cue::name).collect(Collectors.toSet());
+        List<Cue> traits = top.get("traits").list().stream().map(entry -> Cue.of(entry, "name")).toList();
         Set<String> names = new HashSet<>(traits.stream().map(Cue::name).toList());
         book.signals().forEach(signal -> names.add(signal.reason()));
         names.addAll(concepts.words());
-        List<Combination> combinations = file.list("combinations").stream()
-                .map(entry -> combination(entry, names)).toList();
-        Set<String> offer = known(top, "offer", names);
-        Set<String> arrival = known(top, "arrival", names);
-        Set<String> aboutOthers = known(top, "about-others", names);
-        List<Cue> frames = file.list("frames").stream().map(entry -> Cue.of(entry, "reason")).toList();
-        Set<String> questions = new LinkedHashSet<>(top.texts("question-frames", true));
-        questions.stream().filter(frame -> !known.contains(frame)).findFirst().ifPresent(frame -> {
-            throw file.problem("question-frames", "names '" + frame + "', which no phrase file's frames define");
-        });
+        Set<String> questions = new LinkedHashSet<>(named(top.get("question-frames"), frameNames, FRAME));
         questions.add(Involvement.GENERAL_QUESTION);
-        return new ConversationRules(Duration.ofMinutes(minutes), Set.copyOf(carried), Set.copyOf(questions), frames,
-                Phrases.required(top, "breaks"), Phrases.required(top, "reveals"), Phrases.required(top, "legitimate"), offer, arrival,
-                aboutOthers, traits,
-                combinations);
+        return new ConversationRules(Duration.ofMinutes((long) minutes),
+                named(top.get("carried-frames"), frameNames, FRAME), Set.copyOf(questions),
+                top.get("frames").list().stream().map(entry -> Cue.of(entry, "reason")).toList(),
+                Phrases.required(top.get("breaks")), Phrases.required(top.get("reveals")),
+                Phrases.required(top.get("legitimate")), named(top.get("offer"), names, TRAIT),
+                named(top.get("arrival"), names, TRAIT), named(top.get("about-others"), names, TRAIT), traits,
+                top.get("combinations").list().stream().map(entry -> combination(entry, names)).toList());
     }
 
-    private static Set<String> known(DataFile.Entry top, String field, Set<String> names) {
-        Set<String> listed = Set.copyOf(top.texts(field, true));
-        listed.stream().filter(name -> !names.contains(name)).findFirst().ifPresent(name -> {
-            throw top.problem(field, "names '" + name + "', which is neither a trait nor a signal's reason");
+    /** The names a list holds, each of which must be among those known. */
+    private static Set<String> named(DataField list, Set<String> known, String what) {
+        Set<String> listed = new LinkedHashSet<>(list.texts());
+        listed.stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
+            throw list.problem("names '" + name + "', which is not " + what);
         });
-        return listed;
+        return Set.copyOf(listed);
     }
 
-    private static Combination combination(DataFile.Entry entry, Set<String> names) {
-        String levelName = entry.text("level");
-        Level level = levelName.equals("URGENT") ? Level.URGENT : levelName.equals("CONCERN") ? Level.CONCERN : null;
-        if (level == null) {
-            throw entry.problem("level", "must be URGENT or CONCERN, not '" + levelName + "'");
+    private static Combination combination(DataField entry, Set<String> names) {
+        DataField level = entry.get("level");
+        Level read = level.constant(Level.class);
+        if (read == Level.NONE) {
+            throw level.problem("must be URGENT or CONCERN, not NONE");
         }
-        List<String> groups = entry.texts("all", true);
+        DataField all = entry.get("all");
+        List<String> groups = all.texts();
         if (groups.size() < 2) {
-            throw entry.problem("all", "must list at least two groups of traits");
+            throw all.problem("must list at least two groups of traits");
         }
-        List<Set<String>> read = groups.stream().map(group -> Set.of(ALTERNATIVES.split(group.strip()))).toList();
-        read.stream().flatMap(Set::stream).filter(trait -> !names.contains(trait)).findFirst().ifPresent(trait -> {
-            throw entry.problem("all", "names '" + trait + "', which is neither a trait nor a signal's reason");
-        });
-        return new Combination(entry.text("reason"), level, read);
+        List<Set<String>> alternatives = groups.stream().map(group -> Set.of(ALTERNATIVES.split(group.strip())))
+                .toList();
+        alternatives.stream().flatMap(Set::stream).filter(trait -> !names.contains(trait)).findFirst()
+                .ifPresent(trait -> {
+                    throw all.problem("names '" + trait + "', which is not " + TRAIT);
+                });
+        return new Combination(entry.get("reason").text(), read, alternatives);
     }
 
     /**

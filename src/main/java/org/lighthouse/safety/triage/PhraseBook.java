@@ -3,6 +3,8 @@ package org.lighthouse.safety.triage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
 
 /**
  * The phrases of every language's data file, read together: users mix languages (H'mong with Vietnamese, English
@@ -28,22 +30,25 @@ record PhraseBook(List<Signal> signals, List<Cue> frames, List<Cue> calm, List<C
         PhraseBook book = new PhraseBook(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(),
                 new Involvement(new ArrayList<>(), new ArrayList<>()), new ArrayList<>());
         for (String name : files) {
-            DataFile file = DataFile.read(name);
-            addAll(book.signals, file, "signals", Signal::of);
-            addAll(book.frames, file, "frames", entry -> Cue.of(entry, "reason"));
-            addAll(book.calm, file, "calm", entry -> Cue.of(entry, "reason"));
-            addAll(book.harmless, file, "harmless", entry -> Cue.of(entry, "reason"));
-            book.involvement.personal().add(Phrases.optional(file.top(), "personal", PhraseSet.NOTHING));
-            book.involvement.questions().add(Phrases.optional(file.top(), "questions", PhraseSet.NOTHING));
-            book.offers.add(Phrases.optional(file.top(), "offers", PhraseSet.NOTHING));
+            DataField file = DataFile.read(name);
+            addAll(book.signals, file.get("signals"), Signal::of);
+            addAll(book.frames, file.get("frames"), entry -> Cue.of(entry, "reason"));
+            addAll(book.calm, file.get("calm"), entry -> Cue.of(entry, "reason"));
+            addAll(book.harmless, file.get("harmless"), entry -> Cue.of(entry, "reason"));
+            book.involvement.personal().add(Phrases.optional(file.get("personal"), PhraseSet.NOTHING));
+            book.involvement.questions().add(Phrases.optional(file.get("questions"), PhraseSet.NOTHING));
+            book.offers.add(Phrases.optional(file.get("offers"), PhraseSet.NOTHING));
         }
         return new PhraseBook(List.copyOf(book.signals), List.copyOf(book.frames), List.copyOf(book.calm),
                 List.copyOf(book.harmless), new Involvement(List.copyOf(book.involvement.personal()),
                         List.copyOf(book.involvement.questions())), List.copyOf(book.offers));
     }
 
-    private static <T> void addAll(List<T> into, DataFile file, String field, Function<DataFile.Entry, T> reader) {
-        file.list(field).forEach(entry -> into.add(reader.apply(entry)));
+    /** Each entry of a list that may be absent. */
+    private static <T> void addAll(List<T> into, DataField list, Function<DataField, T> reader) {
+        if (list.present()) {
+            list.list().forEach(entry -> into.add(reader.apply(entry)));
+        }
     }
 
     /** The text with each harmless use replaced by {@link #HARMLESS}. */

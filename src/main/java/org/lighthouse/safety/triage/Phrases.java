@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.lighthouse.shared.DataField;
 
 /**
  * Compiles the phrases of the data files. A phrase is a regular expression over normalised text (lower case, no
@@ -18,23 +19,24 @@ final class Phrases {
     private Phrases() {
     }
 
-    static PhraseSet required(DataFile.Entry entry, String field) {
-        return compile(entry, field, entry.texts(field, true));
+    /** A list of phrases that must be there. */
+    static PhraseSet required(DataField list) {
+        return compile(list, list.texts());
     }
 
-    static PhraseSet optional(DataFile.Entry entry, String field, PhraseSet whenAbsent) {
-        List<String> phrases = entry.texts(field, false);
-        return phrases.isEmpty() ? whenAbsent : compile(entry, field, phrases);
+    /** A list of phrases that may be absent, and what stands for it then. */
+    static PhraseSet optional(DataField list, PhraseSet whenAbsent) {
+        return list.present() ? compile(list, list.texts()) : whenAbsent;
     }
 
-    private static PhraseSet compile(DataFile.Entry entry, String field, List<String> phrases) {
+    private static PhraseSet compile(DataField list, List<String> phrases) {
         StringBuilder joined = new StringBuilder();
         for (String phrase : phrases) {
             if (!phrase.chars().allMatch(c -> c < 128)) {
-                throw entry.problem(field, "holds '" + phrase + "': write phrases without diacritics, as folded text");
+                throw list.problem("holds '" + phrase + "': write phrases without diacritics, as folded text");
             }
             if (alternatives(phrase).stream().anyMatch(alternative -> alternative.endsWith(" "))) {
-                throw entry.problem(field, "holds '" + phrase + "', with an alternative that ends in a space: it could"
+                throw list.problem("holds '" + phrase + "', with an alternative that ends in a space: it could"
                         + " never match a whole word");
             }
             joined.append(joined.isEmpty() ? "" : "|").append(phrase.replace(" ~ ", GAP));
@@ -43,7 +45,7 @@ final class Phrases {
             Pattern pattern = Pattern.compile("(?<![a-z0-9])(?:" + joined + ")(?![a-z0-9])");
             return new PhraseSet(pattern, Openers.of(phrases).orElse(Set.of()));
         } catch (PatternSyntaxException e) {
-            throw entry.problem(field, "holds a phrase that is not a valid pattern: " + e.getDescription()
+            throw list.problem("holds a phrase that is not a valid pattern: " + e.getDescription()
                     + " near '" + e.getPattern() + "'");
         }
     }

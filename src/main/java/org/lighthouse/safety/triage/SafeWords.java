@@ -3,6 +3,9 @@ package org.lighthouse.safety.triage;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.lighthouse.shared.DataField;
+import org.lighthouse.shared.DataFile;
+import org.lighthouse.text.Normaliser;
 
 /**
  * The safe words ("SOS", "cứu", "help me") that bring a person into the chat whatever the user is doing. A safe word
@@ -22,11 +25,11 @@ final class SafeWords {
 
     /** Reads a data file with the lists {@code words} and {@code fillers}, both as folded text. */
     static SafeWords read(String name, Normaliser normaliser) {
-        DataFile.Entry top = DataFile.read(name).top();
-        Set<String> fillers = top.texts("fillers", true).stream().map(normaliser::normalise)
+        DataField top = DataFile.read(name);
+        Set<String> fillers = top.get("fillers").texts().stream().map(filler -> normaliser.normalise(filler).words())
                 .collect(Collectors.toUnmodifiableSet());
         SafeWords reading = new SafeWords(normaliser, Set.of(), fillers);
-        return new SafeWords(normaliser, top.texts("words", true).stream().map(reading::core)
+        return new SafeWords(normaliser, top.get("words").texts().stream().map(reading::core)
                 .collect(Collectors.toUnmodifiableSet()), fillers);
     }
 
@@ -36,7 +39,7 @@ final class SafeWords {
 
     /** The text without its filler words: "cứu em với" and "cuu" have the same core. */
     private String core(String text) {
-        return Arrays.stream(normaliser.normalise(text).split(" ")).filter(word -> !fillers.contains(word)).distinct()
-                .collect(Collectors.joining(" "));
+        return Arrays.stream(normaliser.normalise(text).words().split(" ")).filter(word -> !fillers.contains(word))
+                .distinct().collect(Collectors.joining(" "));
     }
 }

@@ -3,6 +3,7 @@ package org.lighthouse.safety.triage;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.DataField;
 
 /**
  * Phrases that show a level by themselves, such as "they took my passport" for URGENT. Three optional lists narrow
@@ -18,12 +19,12 @@ import org.lighthouse.safety.TriageResult.Level;
 record Signal(Level level, String reason, PhraseSet phrases, PhraseSet with, PhraseSet unless, PhraseSet everyday,
         @Nullable String offered) {
 
-    static Signal of(DataFile.Entry entry) {
-        return new Signal(level(entry), entry.text("reason"), Phrases.required(entry, "phrases"),
-                Phrases.optional(entry, "with", PhraseSet.ANYTHING),
-                Phrases.optional(entry, "unless", PhraseSet.NOTHING),
-                Phrases.optional(entry, "everyday", PhraseSet.NOTHING),
-                entry.optionalText("offered"));
+    static Signal of(DataField entry) {
+        return new Signal(level(entry.get("level")), entry.get("reason").text(), Phrases.required(entry.get("phrases")),
+                Phrases.optional(entry.get("with"), PhraseSet.ANYTHING),
+                Phrases.optional(entry.get("unless"), PhraseSet.NOTHING),
+                Phrases.optional(entry.get("everyday"), PhraseSet.NOTHING),
+                entry.find("offered").map(DataField::text).orElse(null));
     }
 
     /** What the signal means in an offer being weighed. */
@@ -36,9 +37,9 @@ record Signal(Level level, String reason, PhraseSet phrases, PhraseSet with, Phr
         return with.isIn(text) && !unless.isIn(text) && !everyday.isIn(text);
     }
 
-    private static Level level(DataFile.Entry entry) {
-        String level = entry.text("level");
+    private static Level level(DataField field) {
+        String level = field.text();
         return Arrays.stream(Level.values()).filter(l -> l != Level.NONE && l.name().equals(level)).findFirst()
-                .orElseThrow(() -> entry.problem("level", "must be URGENT or CONCERN, not '" + level + "'"));
+                .orElseThrow(() -> field.problem("must be URGENT or CONCERN, not '" + level + "'"));
     }
 }

@@ -6,6 +6,7 @@ import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.safety.Written;
 import org.lighthouse.shared.Language;
+import org.lighthouse.text.Normaliser;
 
 /**
  * Triage as a plain object: the data files of {@code safety/} and a document categorizer trained on a labelled
@@ -15,8 +16,6 @@ public final class TriageEngine {
 
     private static final List<String> PHRASE_FILES = List.of("safety/triage-phrases-en.yml",
             "safety/triage-phrases-vi.yml", "safety/triage-phrases-hmn.yml");
-    private static final List<String> SHORTHAND_FILES = List.of("safety/teencode-vi.yml",
-            "safety/spelling-hmn.yml", "safety/chat-symbols.yml");
     private static final String SAFE_WORDS_FILE = "safety/safe-words.yml";
     private static final String CONCEPTS_FILE = "safety/triage-concepts.yml";
     private static final String CONVERSATIONS_FILE = "safety/triage-conversations.yml";
@@ -31,7 +30,7 @@ public final class TriageEngine {
     private final ConversationJudge conversations;
 
     private TriageEngine(List<LabelledMessage> corpus) {
-        this.normaliser = Normaliser.read(SHORTHAND_FILES);
+        this.normaliser = Normaliser.shipped();
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
         this.concepts = Concepts.read(CONCEPTS_FILE);
@@ -86,7 +85,7 @@ public final class TriageEngine {
 
     /** What the phrase books find in the text, normalised and with harmless uses masked. */
     Reading read(String text) {
-        Text normalised = book.mask(Text.of(normaliser.normalise(text)));
+        Text normalised = book.mask(Text.of(normaliser.normalise(text).words()));
         List<Signal> phrased = book.phrasedIn(normalised);
         boolean weighsOffer = book.weighsOffer(normalised);
         return new Reading(normalised, concepts.wordsOf(normalised),

@@ -1,4 +1,4 @@
-package org.lighthouse.offer;
+package org.lighthouse.text;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,10 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * An offer's text as the patterns read it (folded, short forms spelled out), split into sentences, and able to point
- * back at the user's own words behind any part of it.
+ * A message as the data files read it, in two views of the same reading. {@link #text()} keeps punctuation and
+ * sentences, and can point back at the user's own words behind any part of it (the offer check quotes them as
+ * evidence). {@link #words()} is words and digits only, with a phone number as the one word {@value #PHONE_NUMBER}
+ * (what triage reads).
  */
-final class NormalizedText {
+public final class NormalisedText {
+
+    /**
+     * What a phone number reads as in {@link #words()}, typed or already blanked: giving one's number is no danger,
+     * and it must not read as "phone", which a phone taken is.
+     */
+    public static final String PHONE_NUMBER = "phonenumber";
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
 
@@ -19,29 +27,38 @@ final class NormalizedText {
     private final int[] starts;
     private final int[] ends;
     private final List<Sentence> sentences;
+    private final String words;
 
-    NormalizedText(String original, String text, int[] starts, int[] ends, List<Integer> lineBreaks) {
+    NormalisedText(String original, String text, int[] starts, int[] ends, List<Integer> lineBreaks, String words) {
         this.original = original;
         this.text = text;
         this.starts = starts;
         this.ends = ends;
         this.sentences = split(text, lineBreaks);
+        this.words = words;
     }
 
     /** One sentence: its text and where it starts in the whole. */
-    record Sentence(String text, int offset) {
+    public record Sentence(String text, int offset) {
     }
 
-    String text() {
+    /** Folded, shorthand written out, one space between words; punctuation as typed. */
+    public String text() {
         return text;
     }
 
-    List<Sentence> sentences() {
+    /** The text cut at line breaks and at the marks that end a sentence. */
+    public List<Sentence> sentences() {
         return sentences;
     }
 
-    /** The user's words behind {@code text[from, to)}. */
-    String original(int from, int to) {
+    /** The words of the text (letters and digits only) separated by single spaces, phone numbers as one word. */
+    public String words() {
+        return words;
+    }
+
+    /** The user's words behind {@code text()[from, to)}. */
+    public String original(int from, int to) {
         if (from >= to) {
             return "";
         }
@@ -49,11 +66,12 @@ final class NormalizedText {
     }
 
     /** The user's words behind a match in a sentence. */
-    String original(Sentence sentence, MatchResult match) {
+    public String original(Sentence sentence, MatchResult match) {
         return original(sentence.offset() + match.start(), sentence.offset() + match.end());
     }
 
-    int wordCount() {
+    /** The pieces of the text between spaces: words, and punctuation standing alone. */
+    public int wordCount() {
         return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
