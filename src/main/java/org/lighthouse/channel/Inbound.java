@@ -24,10 +24,13 @@ import org.jspecify.annotations.Nullable;
  * @param languageHint the language the person's app is set to, if the channel says
  * @param attachment what a {@link Kind#MEDIA} or {@link Kind#PRIVATE_DATA} message carries
  * @param quoted the text of the message this one answers (a reply in Telegram), if any
+ * @param media where the channel fetches the photo of a {@link Kind#MEDIA} message ({@link PhotoFetcher}): Telegram's
+ *     file id of its largest size, or the address Zalo or Messenger gave; null for anything else
  */
 public record Inbound(ChatRef chat, String key, long seq, String sender, boolean group, Kind kind,
         @Nullable String text, @Nullable String data, @Nullable String messageRef, boolean forwarded,
-        @Nullable String languageHint, @Nullable Attachment attachment, @Nullable String quoted) {
+        @Nullable String languageHint, @Nullable Attachment attachment, @Nullable String quoted,
+        @Nullable String media) {
 
     public enum Kind {
         /** A text message. */
@@ -63,19 +66,20 @@ public record Inbound(ChatRef chat, String key, long seq, String sender, boolean
     /** A text, command or button press: the common events, with nothing attached. */
     public static Inbound of(ChatRef chat, String key, String sender, boolean group, Kind kind, @Nullable String text,
             @Nullable String data, @Nullable String messageRef, @Nullable String languageHint) {
-        return new Inbound(chat, key, 0, sender, group, kind, text, data, messageRef, false, languageHint, null, null);
+        return new Inbound(chat, key, 0, sender, group, kind, text, data, messageRef, false, languageHint, null, null,
+                null);
     }
 
     /** The same event, numbered by the inbox. */
     public Inbound numbered(long number) {
         return new Inbound(chat, key, number, sender, group, kind, text, data, messageRef, forwarded, languageHint,
-                attachment, quoted);
+                attachment, quoted, media);
     }
 
     /** The same event with its texts replaced (blanked of what must not be stored). */
     public Inbound withTexts(@Nullable String newText, @Nullable String newQuoted) {
         return new Inbound(chat, key, seq, sender, group, kind, newText, data, messageRef, forwarded, languageHint,
-                attachment, newQuoted);
+                attachment, newQuoted, media);
     }
 
     /** The command's name without the slash and the bot's name: {@code /Start@lighthouse_bot x} gives {@code start}. */

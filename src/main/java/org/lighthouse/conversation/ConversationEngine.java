@@ -17,6 +17,7 @@ import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.Command;
+import org.lighthouse.conversation.Features.PhotoReader;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Features.TextReader;
 import org.lighthouse.conversation.Features.TextStep;
@@ -49,12 +50,13 @@ class ConversationEngine implements InboundHandler {
     private final Map<String, ButtonAction> buttons;
     private final List<TextStep> textSteps;
     private final List<TextReader> textReaders;
+    private final List<PhotoReader> photoReaders;
     private final MainMenu menu;
     private final LanguageChoice languages;
 
     ConversationEngine(Dialogues dialogues, Outbox outbox, Texts texts, Clock clock, List<SafetyStage> safety,
             List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, List<TextReader> textReaders,
-            MainMenu menu, LanguageChoice languages) {
+            List<PhotoReader> photoReaders, MainMenu menu, LanguageChoice languages) {
         this.dialogues = dialogues;
         this.outbox = outbox;
         this.texts = texts;
@@ -65,6 +67,7 @@ class ConversationEngine implements InboundHandler {
         this.buttons = buttons.stream().collect(Collectors.toMap(ButtonAction::prefix, Function.identity()));
         this.textSteps = textSteps;
         this.textReaders = textReaders;
+        this.photoReaders = photoReaders;
         this.menu = menu;
         this.languages = languages;
     }
@@ -189,7 +192,7 @@ class ConversationEngine implements InboundHandler {
         switch (in.kind()) {
             case EDITED_TEXT -> { }
             case PRIVATE_DATA -> turn.say("privacy.noPhoneOrLocation");
-            case MEDIA -> turn.say("media.onlyText");
+            case MEDIA -> media(turn);
             default -> {
                 if (!turn.hasLanguage() && in.kind() != Inbound.Kind.BUTTON) {
                     languages.ask(turn);
@@ -198,6 +201,16 @@ class ConversationEngine implements InboundHandler {
                 }
             }
         }
+    }
+
+    /** A photo some feature reads gets its answer alone; anything else that is not text gets "only text". */
+    private void media(Turn turn) {
+        if (turn.inbound().attachment() == Inbound.Attachment.PHOTO
+                && photoReaders.stream().anyMatch(reader -> reader.answers(turn))) {
+            turn.withdrawConcernQuestion();
+            return;
+        }
+        turn.say("media.onlyText");
     }
 
     private void routeConversation(Turn turn) {

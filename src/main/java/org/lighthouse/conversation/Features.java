@@ -74,6 +74,16 @@ public final class Features {
         boolean answers(Turn turn, String text);
     }
 
+    /**
+     * Reads a photo a person sent in a private chat (a picture of an offer to check), after the safety stage let it
+     * through. Readers are tried in order; the first that returns true answered it, and its answer is the one answer.
+     * A photo nobody reads gets "I can only read text". The photo may be large or slow to fetch: a reader must bound
+     * the time it takes.
+     */
+    public interface PhotoReader {
+        boolean answers(Turn turn);
+    }
+
     /** What a main menu item opens. Items with no action say honestly that they are not there yet. */
     public interface MenuAction {
         MenuItem item();

@@ -18,22 +18,32 @@ public final class BotUnderTest implements BeforeAllCallback, AfterAllCallback {
 
     private final String[] settings;
     private final boolean webhook;
+    private final AutoCloseable standIn;
     private Path data;
     private FakeTelegram telegram;
     private RunningBot bot;
 
     public BotUnderTest(String... settings) {
-        this(false, settings);
+        this(false, () -> { }, settings);
     }
 
-    private BotUnderTest(boolean webhook, String... settings) {
+    private BotUnderTest(boolean webhook, AutoCloseable standIn, String... settings) {
         this.settings = settings;
         this.webhook = webhook;
+        this.standIn = standIn;
     }
 
     /** The bot in Telegram's webhook mode ({@link RunningBot#startInWebhookMode}). */
     public static BotUnderTest inWebhookMode(String... settings) {
-        return new BotUnderTest(true, settings);
+        return new BotUnderTest(true, () -> { }, settings);
+    }
+
+    /**
+     * The bot on another platform too, through its stand-in ({@link FakeZalo}, {@link FakeMessenger}) and the settings
+     * that point at it; the stand-in is closed after the bot, which would otherwise keep calling it.
+     */
+    public static BotUnderTest with(AutoCloseable standIn, String... settings) {
+        return new BotUnderTest(false, standIn, settings);
     }
 
     @Override
@@ -45,8 +55,9 @@ public final class BotUnderTest implements BeforeAllCallback, AfterAllCallback {
     }
 
     @Override
-    public void afterAll(ExtensionContext context) throws IOException {
+    public void afterAll(ExtensionContext context) throws Exception {
         bot.close();
+        standIn.close();
         telegram.close();
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(BotUnderTest::delete);

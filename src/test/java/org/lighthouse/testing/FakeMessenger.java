@@ -49,6 +49,7 @@ public final class FakeMessenger implements AutoCloseable {
     private final AtomicInteger nextId = new AtomicInteger(1);
     private final AtomicInteger rateLimited = new AtomicInteger();
     private final AtomicInteger serverErrors = new AtomicInteger();
+    private final PictureHost pictures = new PictureHost();
 
     /**
      * A Send API call: to whom, how ({@code RESPONSE}, or {@code MESSAGE_TAG} with its tag), the text, the quick
@@ -95,6 +96,11 @@ public final class FakeMessenger implements AutoCloseable {
     }
 
     // ---- what people do, as Messenger sees it -------------------------------------------------------------------
+
+    /** Serves a picture a person sends, as Meta's servers do; returns the address its attachment carries. */
+    public String picture(byte[] picture) {
+        return pictures.put("http://127.0.0.1:" + server.getPort(), picture);
+    }
 
     /** The person wrote (or tapped) at this time: Messenger's window for them runs from here. */
     public void personWrote(String psid, Instant at) {
@@ -155,6 +161,9 @@ public final class FakeMessenger implements AutoCloseable {
 
     private MockResponse dispatch(RecordedRequest request) {
         HttpUrl url = request.getRequestUrl();
+        if (url != null && pictures.serves(url.encodedPath())) {
+            return pictures.serve(url.encodedPath());
+        }
         if (url == null || !"POST".equals(request.getMethod()) || !url.encodedPath().equals("/v25.0/me/messages")) {
             return new MockResponse().setResponseCode(404).setBody(error(404, 803, 0, "Unknown path").body());
         }

@@ -43,7 +43,8 @@ import okhttp3.mockwebserver.RecordedRequest;
  * results (chats and the bot's membership in them as the Bot API describes them), checks every request against the
  * published API (unknown method, missing required field, text or button data over Telegram's limits), records what the
  * bot sent, and can be told to fail the next calls (429 with retry_after, 403, 409, 500). While a webhook is set
- * ({@link FakeWebhook}), it delivers the queued updates there instead of answering getUpdates.
+ * ({@link FakeWebhook}), it delivers the queued updates there instead of answering getUpdates. Photos people send
+ * are files the bot can fetch as from Telegram ({@link FakeTelegramFiles}: getFile, then the file's path).
  */
 public final class FakeTelegram implements AutoCloseable {
 
@@ -67,6 +68,7 @@ public final class FakeTelegram implements AutoCloseable {
     private final Map<String, List<Function<Call, Optional<MockResponse>>>> faults = new ConcurrentHashMap<>();
     private final java.util.Set<Integer> photos = ConcurrentHashMap.newKeySet();
     private final FakeWebhook webhook = new FakeWebhook(pending);
+    private final FakeTelegramFiles files = new FakeTelegramFiles();
 
     /** A request the bot made: the method (lower case), its fields, and when it came. */
     public record Call(String method, Map<String, Object> fields, Instant at) {
@@ -170,9 +172,40 @@ public final class FakeTelegram implements AutoCloseable {
     public int userForwards(long userId, String text) {
         ObjectNode message = message(userId, privateChat(userId));
         message.put("text", text);
+        return push("message", forwarded(message));
+    }
+
+    /**
+     * A user sends a picture (PNG) in their private chat, with a caption or none: it comes in two sizes, a thumbnail
+     * and the picture, which the bot can fetch with getFile.
+     */
+    public int userSendsPhoto(long userId, byte[] png, String caption) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.set("photo", files.photoSizes(png));
+        if (caption != null) {
+            message.put("caption", caption);
+        }
+        return push("message", message);
+    }
+
+    /** A user forwards into their private chat a picture someone else posted. */
+    public int userForwardsPhoto(long userId, byte[] png) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.set("photo", files.photoSizes(png));
+        return push("message", forwarded(message));
+    }
+
+    /** A user sends a photo of {@code size} bytes: over 20 MB, Telegram lets no bot download it. */
+    public int userSendsPhotoOfSize(long userId, long size) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.set("photo", files.photoOfSize(size));
+        return push("message", message);
+    }
+
+    private ObjectNode forwarded(ObjectNode message) {
         ObjectNode origin = message.putObject("forward_origin");
         origin.put("type", "hidden_user").put("sender_user_name", "Tuyển dụng").put("date", now() - 3600);
-        return push("message", message);
+        return message;
     }
 
     /** A user presses a button under the bot message {@code messageId}. */
@@ -391,6 +424,10 @@ public final class FakeTelegram implements AutoCloseable {
 
     private MockResponse dispatch(RecordedRequest request) {
         String path = request.getPath() == null ? "" : request.getPath();
+        String filePrefix = "/file/bot" + TOKEN + "/";
+        if (path.startsWith("/file/")) {
+            return files.download(path.startsWith(filePrefix) ? path.substring(filePrefix.length()) : "");
+        }
         String[] parts = path.split("/");
         if (parts.length < 3 || !parts[1].equals("bot" + TOKEN)) {
             return error(401, "Unauthorized");
@@ -418,6 +455,11 @@ public final class FakeTelegram implements AutoCloseable {
                 return response.get();
             }
         }
+        // well formed, and refused as Telegram refuses a file it does not hand to bots
+        Optional<String> noFile = method.equals("getfile") ? files.refusal(fields) : Optional.empty();
+        if (noFile.isPresent()) {
+            return error(400, noFile.get());
+        }
         MockResponse response = ok(answer(method, call));
         if (!method.equals("getupdates")) {
             calls.add(call);
@@ -436,6 +478,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "setwebhook" -> webhook.set(call.fields());
             case "deletewebhook" -> webhook.delete(call.fields());
             case "getwebhookinfo" -> webhook.info();
+            case "getfile" -> files.getFile(call.fields());
             default -> JSON.getNodeFactory().booleanNode(true);
         };
     }

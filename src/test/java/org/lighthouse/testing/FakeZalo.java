@@ -67,6 +67,7 @@ public final class FakeZalo implements AutoCloseable {
     private final Set<String> blocked = ConcurrentHashMap.newKeySet();
     private final AtomicInteger tooMany = new AtomicInteger();
     private final HttpClient http = HttpClient.newHttpClient();
+    private final PictureHost pictures = new PictureHost();
     private volatile @Nullable String webhookUrl;
     private volatile @Nullable String webhookSecret;
     private volatile @Nullable URI deliverTo;
@@ -160,8 +161,18 @@ public final class FakeZalo implements AutoCloseable {
 
     /** A user sends a photo (its address on Zalo's servers), with a caption or none. */
     public ObjectNode userSendsPhoto(String userId, @Nullable String caption) {
+        return userSendsPhotoAt(userId, caption, "https://photo.zalo.example/" + userId + "/"
+                + ThreadLocalRandom.current().nextInt());
+    }
+
+    /** A user sends a picture, which this stand-in serves at the address the update carries, as Zalo does. */
+    public ObjectNode userSendsPhoto(String userId, @Nullable String caption, byte[] picture) {
+        return userSendsPhotoAt(userId, caption, pictures.put(url(), picture));
+    }
+
+    private ObjectNode userSendsPhotoAt(String userId, @Nullable String caption, String address) {
         ObjectNode message = message(userId, userId, "PRIVATE");
-        message.put("photo", "https://photo.zalo.example/" + userId + "/" + ThreadLocalRandom.current().nextInt());
+        message.put("photo", address);
         if (caption != null) {
             message.put("caption", caption);
         }
@@ -315,6 +326,9 @@ public final class FakeZalo implements AutoCloseable {
 
     private MockResponse dispatch(RecordedRequest request) {
         String path = request.getPath() == null ? "" : request.getPath();
+        if (pictures.serves(path)) {
+            return pictures.serve(path);
+        }
         String[] parts = path.split("/");
         if (parts.length != 3 || !parts[1].equals("bot" + TOKEN)) {
             return error(401, 401, "Unauthorized");

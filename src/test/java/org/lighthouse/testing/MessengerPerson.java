@@ -82,11 +82,19 @@ public final class MessengerPerson {
 
     /** Sends a photo; returns the message's id. */
     public String sendsPhoto() {
+        return sendsPhotoAt("https://scontent.example/photo.jpg");
+    }
+
+    /** Sends a picture, which the stand-in serves at the address its attachment carries; returns the message's id. */
+    public String sendsPhoto(byte[] picture) {
+        return sendsPhotoAt(messenger.picture(picture));
+    }
+
+    private String sendsPhotoAt(String address) {
         ObjectNode event = event(Instant.now());
         String mid = mid();
         ObjectNode message = event.putObject("message").put("mid", mid);
-        message.putArray("attachments").addObject().put("type", "image").putObject("payload")
-                .put("url", "https://scontent.example/photo.jpg");
+        message.putArray("attachments").addObject().put("type", "image").putObject("payload").put("url", address);
         deliver(event);
         return mid;
     }

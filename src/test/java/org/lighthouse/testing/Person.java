@@ -41,6 +41,18 @@ public final class Person {
         telegram.userSends(user, text);
     }
 
+    /** Sends a picture (PNG), with a caption or none (null). */
+    public void sendsPhoto(byte[] png, String caption) {
+        mark = telegram.messagesTo(user).size();
+        telegram.userSendsPhoto(user, png, caption);
+    }
+
+    /** Forwards a picture someone else posted. */
+    public void forwardsPhoto(byte[] png) {
+        mark = telegram.messagesTo(user).size();
+        telegram.userForwardsPhoto(user, png);
+    }
+
     public void presses(String data) {
         List<Call> sent = telegram.messagesTo(user);
         mark = sent.size();

@@ -42,6 +42,12 @@ public final class ZaloPerson {
         zalo.userSends(id, text);
     }
 
+    /** Sends a picture, which the stand-in serves at the address the update carries, with a caption or none. */
+    public void sendsPhoto(byte[] picture, String caption) {
+        mark = zalo.messagesTo(id).size();
+        zalo.userSendsPhoto(id, caption, picture);
+    }
+
     /** Types the number the newest message since their last action gives the choice whose label contains the words. */
     public void picks(String label) {
         writes(waitsFor(c -> c.numberOf(label).isPresent()).numberOf(label).orElseThrow());

@@ -101,7 +101,8 @@ final class WebhookEvents {
         Inbound.Attachment attachment = attachment(message.path("attachments"));
         if (attachment != null) {
             return new Inbound(chat, key, 0, sender, false, attachment == Inbound.Attachment.LOCATION
-                    ? Inbound.Kind.PRIVATE_DATA : Inbound.Kind.MEDIA, text, null, mid, false, null, attachment, null);
+                    ? Inbound.Kind.PRIVATE_DATA : Inbound.Kind.MEDIA, text, null, mid, false, null, attachment, null,
+                    attachment == Inbound.Attachment.PHOTO ? photoAddress(message.path("attachments")) : null);
         }
         if (text == null || text.isBlank()) {
             return null;
@@ -168,6 +169,17 @@ final class WebhookEvents {
             };
             if (kind != null) {
                 return kind;
+            }
+        }
+        return null;
+    }
+
+    /** The address of the first image attached, where Meta serves it. */
+    private static @Nullable String photoAddress(JsonNode attachments) {
+        for (JsonNode attachment : attachments) {
+            JsonNode url = attachment.path("payload").path("url");
+            if ("image".equalsIgnoreCase(attachment.path("type").asString("")) && url.isString()) {
+                return url.asString();
             }
         }
         return null;

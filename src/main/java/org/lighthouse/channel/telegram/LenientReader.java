@@ -59,7 +59,7 @@ final class LenientReader {
         }
         return Optional.of(new Inbound(ChatRef.telegram(chat.get("id").asLong()), key, 0, from.get("id").asText(),
                 false, kind, media ? caption : text, null, own, message.has("forward_origin"), language(from),
-                media ? Attachment.OTHER : null, quoted));
+                media ? Attachment.OTHER : null, quoted, null));
     }
 
     private static @Nullable String textOf(JsonNode message, String field) {

@@ -2,6 +2,7 @@ package org.lighthouse.channel.telegram;
 
 import java.time.Clock;
 import org.lighthouse.channel.ChatProbe;
+import org.lighthouse.channel.PhotoFetcher;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
@@ -51,6 +52,11 @@ class TelegramConfiguration {
     @Bean
     ChatProbe telegramChatProbe(BotApi api, TelegramSettings settings) {
         return new TelegramChatProbe(api, settings);
+    }
+
+    @Bean
+    PhotoFetcher telegramPhotos(BotApi api, TelegramSettings settings) {
+        return new TelegramPhotos(api, settings);
     }
 
     @Bean

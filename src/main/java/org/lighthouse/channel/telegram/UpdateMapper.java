@@ -1,5 +1,6 @@
 package org.lighthouse.channel.telegram;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -9,6 +10,7 @@ import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Inbound.Attachment;
 import org.lighthouse.channel.Inbound.Kind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
@@ -92,7 +94,17 @@ class UpdateMapper {
         boolean forwarded = message.getForwardOrigin() != null;
         String own = attachment == null ? null : message.getMessageId().toString();
         return new Inbound(ChatRef.telegram(message.getChatId()), key, 0, from.getId().toString(), group, kind, text,
-                null, own, forwarded, languageOf(from), attachment, quoted(message));
+                null, own, forwarded, languageOf(from), attachment, quoted(message), largestPhoto(message));
+    }
+
+    /** The file id of a photo's largest size (Telegram sends several, from a thumbnail up), to read it whole. */
+    private static @Nullable String largestPhoto(Message message) {
+        return !message.hasPhoto() ? null : message.getPhoto().stream()
+                .max(Comparator.comparingLong(UpdateMapper::area)).map(PhotoSize::getFileId).orElse(null);
+    }
+
+    private static long area(PhotoSize size) {
+        return size.getWidth() == null || size.getHeight() == null ? 0 : (long) size.getWidth() * size.getHeight();
     }
 
     private static Attachment attachment(Message message) {

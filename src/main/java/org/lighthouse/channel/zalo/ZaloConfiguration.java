@@ -5,8 +5,11 @@ import java.time.Duration;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.PhotoFetcher;
 import org.lighthouse.channel.choices.NumberedChoices;
 import org.lighthouse.channel.inbox.Inbox;
+import org.lighthouse.channel.photos.AddressedPhotos;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -38,6 +41,12 @@ class ZaloConfiguration {
     @Bean
     ZaloUpdates zaloUpdates(NumberedChoices choices) {
         return new ZaloUpdates(choices);
+    }
+
+    /** A photo's update carries its address on Zalo's servers. */
+    @Bean
+    PhotoFetcher zaloPhotos() {
+        return new AddressedPhotos(ChatRef.Channel.ZALO);
     }
 
     @Bean

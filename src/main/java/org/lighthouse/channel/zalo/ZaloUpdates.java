@@ -99,8 +99,10 @@ class ZaloUpdates {
             default -> Attachment.OTHER;
         };
         String words = caption != null && !caption.isBlank() ? caption : typed;
+        String photo = attachment == Attachment.PHOTO && message.path("photo").isTextual()
+                ? message.path("photo").asText() : null;
         return Optional.of(new Inbound(chat, key(messageId), 0, sender, false, Kind.MEDIA, words, null, messageId,
-                false, null, attachment, null));
+                false, null, attachment, null, photo));
     }
 
     /** The button a typed text names; when the choices cannot be read, the text stays text rather than be lost. */

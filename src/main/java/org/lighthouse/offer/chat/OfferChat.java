@@ -17,13 +17,14 @@ import org.lighthouse.offer.OfferKind;
 import org.lighthouse.offer.RedFlag;
 import org.lighthouse.offer.Risk;
 import org.lighthouse.offer.chat.OfferRecord.Method;
+import org.lighthouse.offer.photo.OfferPhotos;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * "Check an offer": the person pastes or forwards an offer (or answers a few questions instead) and gets its red
- * flags, the risk, what to check and whom to call. A long text that reads like an offer, sent outside the check,
- * gets the question whether to check it rather than a silent guess.
+ * "Check an offer": the person pastes or forwards an offer, or sends a photo of it ({@link OfferPhotoChat}), or
+ * answers a few questions instead, and gets its red flags, the risk, what to check and whom to call. A long text that
+ * reads like an offer, sent outside the check, gets the question whether to check it rather than a silent guess.
  */
 @Component
 class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
@@ -36,13 +37,16 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
     private final OfferCheck check;
     private final OfferAnswer answer;
     private final GuidedQuestions guided;
+    private final OfferPhotos photos;
     private final MongoTemplate mongo;
     private final Clock clock;
 
-    OfferChat(OfferCheck check, OfferAnswer answer, GuidedQuestions guided, MongoTemplate mongo, Clock clock) {
+    OfferChat(OfferCheck check, OfferAnswer answer, GuidedQuestions guided, OfferPhotos photos, MongoTemplate mongo,
+            Clock clock) {
         this.check = check;
         this.answer = answer;
         this.guided = guided;
+        this.photos = photos;
         this.mongo = mongo;
         this.clock = clock;
     }
@@ -52,12 +56,13 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
         return MenuItem.CHECK_OFFER;
     }
 
+    /** Asks for the offer; a photo of it is welcome where the channel's photos can be read. */
     @Override
     public void open(Turn turn) {
         turn.goTo(ASKING);
-        turn.replyInPlace(turn.text("offer.prompt"), List.of(
-                List.of(Button.of(turn.text("offer.guided"), "o:g")),
-                List.of(Button.of(turn.text("offer.menu"), "m:home"))));
+        String prompt = turn.text("offer.prompt");
+        turn.replyInPlace(photos.readable(turn.chat()) ? prompt + "\n" + turn.text("offer.photo.welcome") : prompt,
+                guidedOrMenu(turn));
     }
 
     @Override
@@ -118,16 +123,26 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
         }
     }
 
-    private void checkText(Turn turn, String text, Method method) {
+    /** Checks an offer's text (typed, forwarded, or read from a photo) and answers with what it found. */
+    void checkText(Turn turn, String text, Method method) {
         OfferAssessment assessment = check.check(text, null);
         if (assessment.tooLittle()) {
-            turn.goTo(ASKING);
-            turn.replyInPlace(turn.text("offer.tooLittle"), List.of(List.of(Button.of(turn.text("offer.guided"),
-                    "o:g")), List.of(Button.of(turn.text("offer.menu"), "m:home"))));
+            askAgain(turn, "offer.tooLittle");
             return;
         }
         result(turn, assessment.kind(), assessment.flags(), method);
         turn.keep(Turn.SHARED_TEXT, text);
+    }
+
+    /** Says why the offer could not be checked, and waits for it again, or for the guided questions. */
+    static void askAgain(Turn turn, String why) {
+        turn.goTo(ASKING);
+        turn.replyInPlace(turn.text(why), guidedOrMenu(turn));
+    }
+
+    private static List<List<Button>> guidedOrMenu(Turn turn) {
+        return List.of(List.of(Button.of(turn.text("offer.guided"), "o:g")),
+                List.of(Button.of(turn.text("offer.menu"), "m:home")));
     }
 
     private void result(Turn turn, OfferKind kind, Set<RedFlag> flags, Method method) {

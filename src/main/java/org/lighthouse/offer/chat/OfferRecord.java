@@ -15,5 +15,5 @@ import org.springframework.data.mongodb.core.mapping.Document;
 @Document("offer_checks")
 record OfferRecord(OfferKind kind, Set<RedFlag> flags, Risk risk, Language language, Method method, Instant at) {
 
-    enum Method { TEXT, FORWARDED, GUIDED }
+    enum Method { TEXT, FORWARDED, GUIDED, PHOTO }
 }

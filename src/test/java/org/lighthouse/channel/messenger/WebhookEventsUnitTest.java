@@ -85,6 +85,9 @@ class WebhookEventsUnitTest {
         assertThat(events).extracting(e -> e.inbound().attachment()).containsExactly(Inbound.Attachment.PHOTO,
                 Inbound.Attachment.VOICE, Inbound.Attachment.STICKER, null, null);
         assertThat(events.get(0).inbound().messageRef()).isEqualTo("m_p");
+        // where a photo can be fetched from, to read it; a sticker is no photo to read
+        assertThat(events).extracting(e -> e.inbound().media()).containsExactly("https://x/y.jpg", null, null, null,
+                null);
         assertThat(events.get(4).inbound().key()).isEqualTo("fb:em_l:1");
     }
 

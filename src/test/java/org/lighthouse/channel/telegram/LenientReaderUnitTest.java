@@ -25,7 +25,7 @@ class LenientReaderUnitTest {
                  "text": "cứu em với", "reply_to_message": {"message_id": 8, "caption": "ảnh"},
                  "gift": {"gift": {"id": "g"}}}""")).orElseThrow();
         assertThat(event).isEqualTo(new Inbound(ChatRef.telegram(42), "tg:u77", 0, "42", false, Kind.TEXT,
-                "cứu em với", null, null, false, "vi", null, "ảnh"));
+                "cứu em với", null, null, false, "vi", null, "ảnh", null));
     }
 
     /** A command, an edited text, a forwarded text and a caption get their kinds. */

@@ -53,7 +53,10 @@ class ZaloUpdatesUnitTest {
         assertThat(read(update("message.text.received", "\"text\":\"2\"")).kind()).isEqualTo(Kind.TEXT);
     }
 
-    /** Pictures, stickers and what Zalo cannot show are media; a caption is their text; their id is kept to relay. */
+    /**
+     * Pictures, stickers and what Zalo cannot show are media; a caption is their text; their id is kept to relay, and
+     * a picture's address to read it.
+     */
     @Test
     void mediaWithCaptions() throws Exception {
         Inbound photo = read(update("message.image.received",
@@ -62,6 +65,7 @@ class ZaloUpdatesUnitTest {
         assertThat(photo.attachment()).isEqualTo(Attachment.PHOTO);
         assertThat(photo.text()).isEqualTo("hợp đồng đây");
         assertThat(photo.messageRef()).isEqualTo("16f6366b3f02645a3d15");
+        assertThat(photo.media()).as("where the photo is fetched from").isEqualTo("https://photo.example/1.jpg");
         assertThat(read(update("message.sticker.received", "\"sticker\":\"abc\"")).attachment())
                 .isEqualTo(Attachment.STICKER);
         assertThat(read(update("message.unsupported.received", "\"x\":1")).attachment()).isEqualTo(Attachment.OTHER);
