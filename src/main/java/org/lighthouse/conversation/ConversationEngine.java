@@ -179,6 +179,9 @@ class ConversationEngine implements InboundHandler {
     }
 
     private boolean screenedOut(Turn turn) {
+        Inbound in = turn.inbound();
+        turn.textGivenToRead(in.kind() == Inbound.Kind.TEXT
+                && (in.forwarded() || textStep(turn).map(TextStep::asksForText).orElse(false)));
         for (SafetyStage stage : safety) {
             if (stage.screen(turn)) {
                 return true;
@@ -249,8 +252,7 @@ class ConversationEngine implements InboundHandler {
     private void text(Turn turn) {
         String text = turn.inbound().text();
         Optional<TextStep> step = textStep(turn);
-        boolean given = step.map(TextStep::asksForText).orElse(false) || turn.inbound().forwarded();
-        if (given) {
+        if (turn.isTextGivenToRead()) {
             turn.withdrawConcernQuestion();
         } else if (turn.concernRaised() || !turn.replies().isEmpty()) {
             return;

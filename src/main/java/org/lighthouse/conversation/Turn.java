@@ -37,6 +37,7 @@ public final class Turn {
     private boolean forget;
     private @Nullable Reply concern;
     private boolean concernRaised;
+    private boolean textGivenToRead;
     private final List<Reply> replies = new ArrayList<>();
     private final List<Reply> toPresser = new ArrayList<>();
 
@@ -149,6 +150,19 @@ public final class Turn {
 
     boolean concernRaised() {
         return concernRaised;
+    }
+
+    void textGivenToRead(boolean given) {
+        textGivenToRead = given;
+    }
+
+    /**
+     * Whether the person gave this text to a feature to read (an offer pasted where the offer check asked for it, or a
+     * forwarded message) rather than saying it themselves: the safety net reads it alone and keeps it out of the
+     * person's conversation.
+     */
+    public boolean isTextGivenToRead() {
+        return textGivenToRead;
     }
 
     void withdrawConcernQuestion() {

@@ -36,7 +36,8 @@ class OfferJourneyIntegrationTest {
 
     /**
      * A forwarded job ad gets its risk, its flags in plain words, what to check and whom to call, and an offer of a
-     * person; taking it opens a case that carries the ad. The check is recorded without its text.
+     * person; taking it opens a case that carries the ad. The check is recorded without its text, and the ad is kept
+     * out of the person's recent messages.
      */
     @Test
     void forwardedJobAdGetsFlagsChecksAndAPerson() {
@@ -55,6 +56,9 @@ class OfferJourneyIntegrationTest {
 
         List<Document> records = bot.bean(MongoTemplate.class).findAll(Document.class, "offer_checks");
         assertThat(records).noneSatisfy(r -> assertThat(r.toJson()).contains("TUYỂN"));
+        assertThat(bot.bean(MongoTemplate.class).findAll(Document.class, "recentMessages"))
+                .as("an offer given to be checked is not the person's own words, and stays out of their conversation")
+                .noneSatisfy(r -> assertThat(r.toJson()).contains("TUYỂN"));
         assertThat(records).anySatisfy(r -> assertThat(r.toJson()).contains("FORWARDED").contains("NO_PAPERS_NEEDED")
                 .contains("\"risk\": \"HIGH\"").contains("\"language\": \"VI\""));
     }

@@ -1,5 +1,7 @@
 package org.lighthouse.safety.escalation;
 
+import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
@@ -10,6 +12,7 @@ import org.lighthouse.safety.SafetyCase.Trigger;
 import org.lighthouse.safety.Triage;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.safety.Written;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,9 +35,10 @@ class SafetyScreen implements SafetyStage {
     private final PersonMessages persons;
     private final Suggestions suggestions;
     private final RecentMessages recent;
+    private final Clock clock;
 
     SafetyScreen(Triage triage, CaseDesk desk, PersonSide person, ResponderConsole console, Replies replies,
-            PersonMessages persons, Suggestions suggestions, RecentMessages recent) {
+            PersonMessages persons, Suggestions suggestions, RecentMessages recent, Clock clock) {
         this.triage = triage;
         this.desk = desk;
         this.person = person;
@@ -43,6 +47,7 @@ class SafetyScreen implements SafetyStage {
         this.persons = persons;
         this.suggestions = suggestions;
         this.recent = recent;
+        this.clock = clock;
     }
 
     @Override
@@ -58,9 +63,12 @@ class SafetyScreen implements SafetyStage {
         if (text == null || text.isBlank()) {
             return false;
         }
+        if (turn.isTextGivenToRead()) {
+            return screenAlone(turn, text);
+        }
         RecentMessages.Conversation conversation = recent.add(turn.chat().key(), turn.inbound().key(), text);
         if (triage.isSafeWord(text)) {
-            urgent(turn, Trigger.SAFE_WORD, "safe word", conversation);
+            urgent(turn, Trigger.SAFE_WORD, "safe word", conversation.written());
             return true;
         }
         TriageResult result = triage.assess(conversation.written(), turn.language());
@@ -68,12 +76,31 @@ class SafetyScreen implements SafetyStage {
             return false;
         }
         if (result.level() == Level.URGENT) {
-            urgent(turn, Trigger.TRIAGE, signals(result), conversation);
+            urgent(turn, Trigger.TRIAGE, signals(result), conversation.written());
             return true;
         }
         if (result.level() == Level.CONCERN) {
             replies.concern(turn, suggestions.lessonFor(text), desk.canAlert());
             recent.raised(turn.chat().key(), Level.CONCERN);
+        }
+        return false;
+    }
+
+    /**
+     * Text given to a feature to read, such as an offer pasted into the offer check: danger in it is answered as ever,
+     * but it is not the person's own words, so it stays out of their conversation, and the feature's answer replaces
+     * the question of concern.
+     */
+    private boolean screenAlone(Turn turn, String text) {
+        boolean safeWord = triage.isSafeWord(text);
+        TriageResult result = safeWord ? TriageResult.NOTHING : triage.assess(text, turn.language());
+        if (safeWord || result.level() == Level.URGENT) {
+            urgent(turn, safeWord ? Trigger.SAFE_WORD : Trigger.TRIAGE, safeWord ? "safe word" : signals(result),
+                    List.of(new Written(text, clock.instant())));
+            return true;
+        }
+        if (result.level() == Level.CONCERN) {
+            replies.concern(turn, suggestions.lessonFor(text), desk.canAlert());
         }
         return false;
     }
@@ -86,9 +113,9 @@ class SafetyScreen implements SafetyStage {
         return conversation.level() == Level.URGENT && triage.assess(text, turn.language()).level() == Level.URGENT;
     }
 
-    private void urgent(Turn turn, Trigger trigger, String reasons, RecentMessages.Conversation conversation) {
-        String numbers = replies.urgent(turn, conversation.messages().get(conversation.messages().size() - 1).text());
-        desk.open(turn, Level.URGENT, trigger, reasons, conversation.written()).ifPresentOrElse(opened -> {
+    private void urgent(Turn turn, Trigger trigger, String reasons, List<Written> conversation) {
+        String numbers = replies.urgent(turn, conversation.get(conversation.size() - 1).text());
+        desk.open(turn, Level.URGENT, trigger, reasons, conversation).ifPresentOrElse(opened -> {
             recent.raised(turn.chat().key(), Level.URGENT);
             persons.recordBot(opened, numbers);
             persons.recordBot(opened, replies.personComing(turn));
