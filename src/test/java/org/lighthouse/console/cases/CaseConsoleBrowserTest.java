@@ -31,6 +31,7 @@ import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 import org.lighthouse.testing.SafetyNet;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -141,8 +142,11 @@ class CaseConsoleBrowserTest {
                 .anyMatch(line -> line.contains("lan") && line.contains("case.close"));
     }
 
+    /** Waits for a condition; the page refreshes its live parts meanwhile, so an element read may go stale. */
     private static WebDriverWait waiting() {
-        return new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** The page as a laptop and a phone show it, in target/screenshots/, to be looked at. */
