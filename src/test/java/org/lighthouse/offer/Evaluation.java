@@ -54,6 +54,13 @@ final class Evaluation {
         return (double) rightRisks / offers;
     }
 
+    /** The share of offers labelled HIGH that the check also rates HIGH: the misses that matter most. */
+    double highRecall() {
+        Map<Risk, Integer> found = risks.getOrDefault(Risk.HIGH, Map.of());
+        int labelled = found.values().stream().mapToInt(Integer::intValue).sum();
+        return labelled == 0 ? 1.0 : (double) found.getOrDefault(Risk.HIGH, 0) / labelled;
+    }
+
     double kindAccuracy() {
         return (double) rightKinds / offers;
     }
@@ -66,8 +73,9 @@ final class Evaluation {
     }
 
     String report(String title) {
-        StringBuilder out = new StringBuilder(String.format("%n%s: %d offers, risk accuracy %.3f, flag micro-F1 %.3f,"
-                + " kind accuracy %.3f%n", title, offers, riskAccuracy(), microF1(), kindAccuracy()));
+        StringBuilder out = new StringBuilder(String.format("%n%s: %d offers, risk accuracy %.3f, HIGH recall %.3f,"
+                + " flag micro-F1 %.3f, kind accuracy %.3f%n", title, offers, riskAccuracy(), highRecall(), microF1(),
+                kindAccuracy()));
         out.append(String.format("  %-20s %9s %6s %6s %4s %4s %4s%n", "flag", "precision", "recall", "", "tp",
                 "fp", "fn"));
         counts.forEach((flag, c) -> out.append(String.format("  %-20s %9s %6s %6s %4d %4d %4d%n", flag,
