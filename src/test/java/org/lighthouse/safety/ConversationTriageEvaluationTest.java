@@ -15,7 +15,8 @@ import org.lighthouse.safety.TriageResult.Level;
 class ConversationTriageEvaluationTest {
 
     private static final List<String> DEVELOPMENT = List.of("safety/conversations-dev-a.jsonl",
-            "safety/conversations-dev-b.jsonl", "safety/conversations-dev-c.jsonl");
+            "safety/conversations-dev-b.jsonl", "safety/conversations-dev-c.jsonl",
+            "safety/conversations-dev-d.jsonl");
     private static final String FRESH = "safety/conversations-fresh.jsonl";
     private static final Triage TRIAGE = new Triage();
 

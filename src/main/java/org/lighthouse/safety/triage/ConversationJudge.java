@@ -68,12 +68,15 @@ final class ConversationJudge {
                 .containsAll(step.reading().frames())).filter(step -> traits.addAll(step.traits())).count();
         boolean weighingOffer = traits.stream().anyMatch(rules.offer()::contains)
                 && traits.stream().noneMatch(rules.arrival()::contains);
-        kept.forEach(step -> outcome.raise(weighingOffer ? inOffer(step) : step.alone()));
+        boolean aboutSomeoneElse = traits.stream().anyMatch(rules.aboutOthers()::contains);
+        kept.forEach(step -> outcome.raise(weighingOffer ? withoutLift(step) : step.alone()));
+        boolean reassured = kept.stream().anyMatch(this::reassures);
         if (messagesWithTraits > 1) {
             rules.combinations().stream().filter(combination -> combination.heldBy(traits))
-                    .forEach(combination -> outcome.raise(combination.level(), combination.reason()));
+                    .filter(combination -> combination.level() == Level.URGENT || !reassured)
+                    .forEach(combination -> outcome.raise(weighingOffer ? Level.CONCERN : combination.level(),
+                            combination.reason()));
         }
-        boolean aboutSomeoneElse = traits.stream().anyMatch(rules.aboutOthers()::contains);
         if (!weighingOffer && !aboutSomeoneElse
                 && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
@@ -83,9 +86,9 @@ final class ConversationJudge {
 
     /**
      * A message of a conversation about an offer not taken yet: URGENT only with a phrase that says so or a model sure
-     * of it, since the rest is risk in the offer rather than danger now.
+     * of it, since the rest is risk in the offer rather than danger now; what the combinations find still raises it.
      */
-    private static TriageResult inOffer(Step step) {
+    private static TriageResult withoutLift(Step step) {
         TriageResult alone = step.alone();
         boolean phrased = step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
         return alone.level() != Level.URGENT || phrased || step.scores().urgent() >= SURE_ALONE ? alone
@@ -193,7 +196,7 @@ final class ConversationJudge {
         if (laughable(step) && laughsOff(step) || rules.reveals().isIn(step.reading().text())) {
             return TOLD_LIGHTLY;
         }
-        if (step.alone().level() == Level.CONCERN && rules.legitimate().isIn(step.reading().text())) {
+        if (step.alone().level() == Level.CONCERN && reassures(step)) {
             return SHOWN_LEGITIMATE;
         }
         if (index > 0 && laughsOff(steps.get(index - 1)) && laughable(step)
@@ -208,15 +211,20 @@ final class ConversationJudge {
             if (rules.reveals().isIn(later.reading().text()) || laughable(step) && laughsOff(later)) {
                 return TOLD_LIGHTLY;
             }
-            if (step.alone().level() == Level.CONCERN && rules.legitimate().isIn(later.reading().text())) {
+            if (step.alone().level() == Level.CONCERN && reassures(later)) {
                 return SHOWN_LEGITIMATE;
             }
             String frame = rules.frameOf(later.reading());
-            if (frame != null) {
+            if (frame != null && rules.lookingBack().contains(frame)) {
                 return frame;
             }
         }
         return null;
+    }
+
+    /** Whether the message says a worrying plan or absence is above board or over (a contract, "she is home"). */
+    private boolean reassures(Step step) {
+        return rules.legitimate().isIn(step.reading().text());
     }
 
     private static boolean laughsOff(Step step) {
@@ -227,8 +235,9 @@ final class ConversationJudge {
      * Whether laughter next to the message makes light of it: danger, or what the model alone raised. A risky offer
      * laughed at ("việc nhẹ lương cao lol") is still a risky offer.
      */
-    private static boolean laughable(Step step) {
-        return step.alone().level() == Level.URGENT || step.alone().modelAlone();
+    private boolean laughable(Step step) {
+        return (step.alone().level() == Level.URGENT || step.alone().modelAlone())
+                && step.traits().stream().noneMatch(rules.offer()::contains);
     }
 
     private Alone alone(String text) {

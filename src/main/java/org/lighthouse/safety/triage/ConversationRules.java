@@ -21,7 +21,8 @@ import org.lighthouse.shared.DataFile;
  * offer still being weighed and what shows it taken, the traits a message can show, and the combinations of traits
  * that show a level across messages.
  */
-record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<String> questionFrames, List<Cue> frames,
+record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<String> questionFrames,
+        Set<String> lookingBack, List<Cue> frames,
         PhraseSet breaks, PhraseSet reveals, PhraseSet legitimate, Set<String> offer, Set<String> arrival,
         Set<String> aboutOthers,
         List<Cue> traits, List<Combination> combinations) {
@@ -29,6 +30,7 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
     /** Separates the traits of one group, any of which will do: {@code gifts | secrecy}. */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*\\|\\s*");
     private static final String FRAME = "a frame of the phrase files";
+    private static final String ANY_FRAME = "a frame of the phrase files or of this file";
     private static final String TRAIT = "a trait, a signal's reason or a word family";
 
     static ConversationRules read(String name, PhraseBook book, Concepts concepts) {
@@ -45,9 +47,12 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
         names.addAll(concepts.words());
         Set<String> questions = new LinkedHashSet<>(named(top.get("question-frames"), frameNames, FRAME));
         questions.add(Involvement.GENERAL_QUESTION);
+        List<Cue> frames = top.get("frames").list().stream().map(entry -> Cue.of(entry, "reason")).toList();
+        Set<String> allFrames = new HashSet<>(frameNames);
+        frames.forEach(frame -> allFrames.add(frame.name()));
         return new ConversationRules(Duration.ofMinutes((long) minutes),
                 named(top.get("carried-frames"), frameNames, FRAME), Set.copyOf(questions),
-                top.get("frames").list().stream().map(entry -> Cue.of(entry, "reason")).toList(),
+                named(top.get("looking-back"), allFrames, ANY_FRAME), frames,
                 Phrases.required(top.get("breaks")), Phrases.required(top.get("reveals")),
                 Phrases.required(top.get("legitimate")), named(top.get("offer"), names, TRAIT),
                 named(top.get("arrival"), names, TRAIT), named(top.get("about-others"), names, TRAIT), traits,
