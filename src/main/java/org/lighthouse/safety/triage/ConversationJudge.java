@@ -184,8 +184,8 @@ final class ConversationJudge {
 
     /**
      * Why a raised message is not what it seems, from itself or the messages around it: it or the message before it
-     * laughs, or it or one of the next two says it was a joke, a scene or a frame, or that a worrying plan has a
-     * contract, a licence or a public office behind it. Null when nothing says so, or when
+     * laughs, or it or one of the next two says it was a joke, a scene or a frame; or, for a CONCERN, it or any later
+     * message says that the plan has a contract, a licence or a public office behind it, or that the person is fine. Null when nothing says so, or when
      * the message breaks frames.
      */
     private @Nullable String revealedBy(List<Step> steps, int index) {
@@ -206,20 +206,18 @@ final class ConversationJudge {
         for (int next = index + 1; next < Math.min(steps.size(), index + 1 + REVEALS_BACK); next++) {
             Step later = steps.get(next);
             if (lapsed(step.message().at(), later.message().at())) {
-                return null;
+                break;
             }
             if (rules.reveals().isIn(later.reading().text()) || laughable(step) && laughsOff(later)) {
                 return TOLD_LIGHTLY;
-            }
-            if (step.alone().level() == Level.CONCERN && reassures(later)) {
-                return SHOWN_LEGITIMATE;
             }
             String frame = rules.frameOf(later.reading());
             if (frame != null && rules.lookingBack().contains(frame)) {
                 return frame;
             }
         }
-        return null;
+        boolean reassuredLater = steps.subList(index + 1, steps.size()).stream().anyMatch(this::reassures);
+        return step.alone().level() == Level.CONCERN && reassuredLater ? SHOWN_LEGITIMATE : null;
     }
 
     /** Whether the message says a worrying plan or absence is above board or over (a contract, "she is home"). */
