@@ -18,6 +18,7 @@ class ConversationTriageEvaluationTest {
             "safety/conversations-dev-b.jsonl", "safety/conversations-dev-c.jsonl",
             "safety/conversations-dev-d.jsonl");
     private static final String FRESH = "safety/conversations-fresh.jsonl";
+    private static final String FRESH_2 = "safety/conversations-fresh-2.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -46,8 +47,8 @@ class ConversationTriageEvaluationTest {
     }
 
     /**
-     * The fresh set, written by a third author after the rules, never read by anyone working on them, and scored once:
-     * the figures the README reports. Misses are counted, not printed, so that nobody tunes on them.
+     * The first fresh set, written by a third author after the first rules and never read by anyone working on them.
+     * Misses are counted, not printed, so that nobody tunes on them.
      */
     @Test
     void freshSetIsReported() {
@@ -56,11 +57,29 @@ class ConversationTriageEvaluationTest {
             scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
         }
         System.out.println(scores.report(FRESH));
-        // just under what the first scoring measured (0.794 / 0.833 / 0.150): the targets (0.95 / 0.90 / 0.15) are not
-        // reached yet, and this keeps what was reached from slipping
-        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.76);
+        // first scored at 0.794 / 0.833 / 0.150; its summary was seen again twice as rules changed for the development
+        // sets (last: 0.824 / 0.833 / 0.175), so it no longer measures cleanly; the bar sits just under the last
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.79);
         assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.80);
-        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.16);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.19);
+    }
+
+    /**
+     * The second fresh set, by a fifth author, written while the rules took in the third and fourth development sets
+     * and scored once at the end, after the last change: the clean measure. Misses are counted, not printed.
+     */
+    @Test
+    void secondFreshSetIsReported() {
+        Scores scores = new Scores();
+        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH_2)) {
+            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
+        }
+        System.out.println(scores.report(FRESH_2));
+        // just under what the one scoring measured (0.694 / 0.816 / 0.198; each message alone: 0.694 / 0.868 / 0.326):
+        // far from the targets (0.95 / 0.90 / 0.15), and this keeps it from slipping further
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.66);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
     }
 
     /** The conversation figures, those of conversations whose level shows only across messages, and the baseline. */
