@@ -44,8 +44,12 @@ class TriageCommandTest {
     @Test
     void conversationLinesAreJudgedAtTheirLastMessage() {
         List<JsonNode> answers = run("""
-                {"id":"c1","locale":"vi","messages":[{"text":"hôm qua em xem phim truyền hình hay lắm","minutes":0},                {"text":"cô gái trong phim bị lừa bán sang Trung Quốc","minutes":3},                {"text":"họ nhốt cô ấy trong phòng và giữ giấy tờ","minutes":5}]}
-                {"id":"c2","locale":"en","messages":[{"text":"i arrived at the brick kiln yesterday","minutes":0},                {"text":"the owner keeps everyone's id card so nobody gets lost he says","minutes":300},                {"text":"we can only call home on sundays and he listens when we call","minutes":1400}]}
+                {"id":"c1","locale":"vi","messages":[{"text":"hôm qua em xem phim truyền hình hay lắm","minutes":0},\
+                {"text":"cô gái trong phim bị lừa bán sang Trung Quốc","minutes":3},\
+                {"text":"họ nhốt cô ấy trong phòng và giữ giấy tờ","minutes":5}]}
+                {"id":"c2","locale":"en","messages":[{"text":"i arrived at the brick kiln yesterday","minutes":0},\
+                {"text":"the owner keeps everyone's id card so nobody gets lost he says","minutes":300},\
+                {"text":"we can only call home on sundays and he listens when we call","minutes":1400}]}
                 {"id":"c3","messages":[]}
                 {"id":"c4","messages":[{"text":"hi","minutes":"soon"}]}
                 """);
@@ -53,7 +57,8 @@ class TriageCommandTest {
         assertThat(answers).extracting(a -> a.path("level").asString("")).containsExactly("NONE", "URGENT", "", "");
         assertThat(answers.get(0).get("reasons").toString()).contains("film, story or news");
         assertThat(answers.get(2).get("error").asString()).isEqualTo("the field 'messages' must be a non-empty list");
-        assertThat(answers.get(3).get("error").asString()).isEqualTo("messages[0]: the field 'minutes' must be a number");
+        assertThat(answers.get(3).get("error").asString())
+                .isEqualTo("messages[0]: the field 'minutes' must be a number");
         assertThat(answers.get(3).get("id").asString()).isEqualTo("c4");
     }
 

@@ -68,7 +68,6 @@ final class ConversationJudge {
                 .containsAll(step.reading().frames())).filter(step -> traits.addAll(step.traits())).count();
         boolean weighingOffer = traits.stream().anyMatch(rules.offer()::contains)
                 && traits.stream().noneMatch(rules.arrival()::contains);
-        boolean aboutSomeoneElse = traits.stream().anyMatch(rules.aboutOthers()::contains);
         kept.forEach(step -> outcome.raise(weighingOffer ? withoutLift(step) : step.alone()));
         boolean reassured = kept.stream().anyMatch(this::reassures);
         if (messagesWithTraits > 1) {
@@ -77,8 +76,7 @@ final class ConversationJudge {
                     .forEach(combination -> outcome.raise(weighingOffer ? Level.CONCERN : combination.level(),
                             combination.reason()));
         }
-        if (!weighingOffer && !aboutSomeoneElse
-                && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
+        if (!weighingOffer && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
         }
         return outcome.result();
@@ -185,8 +183,8 @@ final class ConversationJudge {
     /**
      * Why a raised message is not what it seems, from itself or the messages around it: it or the message before it
      * laughs, or it or one of the next two says it was a joke, a scene or a frame; or, for a CONCERN, it or any later
-     * message says that the plan has a contract, a licence or a public office behind it, or that the person is fine. Null when nothing says so, or when
-     * the message breaks frames.
+     * message says that the plan has a contract, a licence or a public office behind it, or that the person is fine.
+     * Null when nothing says so, or when the message breaks frames.
      */
     private @Nullable String revealedBy(List<Step> steps, int index) {
         Step step = steps.get(index);

@@ -22,10 +22,9 @@ import org.lighthouse.shared.DataFile;
  * that show a level across messages.
  */
 record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<String> questionFrames,
-        Set<String> lookingBack, List<Cue> frames,
-        PhraseSet breaks, PhraseSet reveals, PhraseSet legitimate, Set<String> offer, Set<String> arrival,
-        Set<String> aboutOthers,
-        List<Cue> traits, List<Combination> combinations) {
+        Set<String> lookingBack, List<Cue> frames, Set<String> ownOnly, PhraseSet breaks, PhraseSet reveals,
+        PhraseSet legitimate, Set<String> offer, Set<String> arrival, List<Cue> traits,
+        List<Combination> combinations) {
 
     /** Separates the traits of one group, any of which will do: {@code gifts | secrecy}. */
     private static final Pattern ALTERNATIVES = Pattern.compile("\\s*\\|\\s*");
@@ -53,9 +52,10 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
         return new ConversationRules(Duration.ofMinutes((long) minutes),
                 named(top.get("carried-frames"), frameNames, FRAME), Set.copyOf(questions),
                 named(top.get("looking-back"), allFrames, ANY_FRAME), frames,
+                named(top.get("own-only"), allFrames, ANY_FRAME),
                 Phrases.required(top.get("breaks")), Phrases.required(top.get("reveals")),
                 Phrases.required(top.get("legitimate")), named(top.get("offer"), names, TRAIT),
-                named(top.get("arrival"), names, TRAIT), named(top.get("about-others"), names, TRAIT), traits,
+                named(top.get("arrival"), names, TRAIT), traits,
                 top.get("combinations").list().stream().map(entry -> combination(entry, names)).toList());
     }
 
@@ -94,7 +94,7 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
      */
     @Nullable String frameOf(Reading reading) {
         return reading.frames().stream().filter(carriedFrames::contains).findFirst()
-                .or(() -> ownFrameOf(reading)).orElse(null);
+                .or(() -> ownFrameOf(reading).filter(frame -> !ownOnly.contains(frame))).orElse(null);
     }
 
     /** The frame of this file that the message sets up, which sets the message itself aside too. */
