@@ -19,6 +19,7 @@ class ConversationTriageEvaluationTest {
             "safety/conversations-dev-d.jsonl", "safety/conversations-dev-e.jsonl");
     private static final String FRESH = "safety/conversations-fresh.jsonl";
     private static final String FRESH_2 = "safety/conversations-fresh-2.jsonl";
+    private static final String FRESH_3 = "safety/conversations-fresh-3.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -68,7 +69,8 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The second fresh set, by a fifth author, written while the rules took in the third and fourth development sets
-     * and scored once at the end, after the last change: the clean measure. Misses are counted, not printed.
+     * and scored once after them (0.694 / 0.816 / 0.198); scored again after the fifth development set. Misses are
+     * counted, not printed.
      */
     @Test
     void secondFreshSetIsReported() {
@@ -81,6 +83,23 @@ class ConversationTriageEvaluationTest {
         // far from the targets (0.95 / 0.90 / 0.15), and this keeps it from slipping further
         assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.66);
         assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
+    }
+
+    /**
+     * The third fresh set, by an eighth author, written while the rules took in the fifth development set and scored
+     * once after the last change. Misses are counted, not printed.
+     */
+    @Test
+    void thirdFreshSetIsReported() {
+        Scores scores = new Scores();
+        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH_3)) {
+            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
+        }
+        System.out.println(scores.report(FRESH_3));
+        // just under what the one scoring measured (0.806 / 0.842 / 0.198; each message alone: 0.750 / 0.921 / 0.453)
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.78);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.81);
         assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
     }
 
