@@ -138,6 +138,29 @@ class ZaloJourneyIntegrationTest {
     }
 
     /**
+     * On Zalo too, danger that no message shows alone, typed without diacritics, reaches the responders once the third
+     * message makes it plain: the case holds all three (after the greeting that opened the chat).
+     */
+    @Test
+    void dangerAcrossMessagesWithoutDiacritics() {
+        ZaloPerson person = new ZaloPerson(zalo, FakeZalo.user(41));
+        person.chooses("Tiếng Việt");
+        List<String> said = List.of("em moi len lo gach o Hung Yen hom qua, nhieu nguoi cung que lam",
+                "chu bao luong tra mot lan cuoi nam, gio chua duoc dong nao",
+                "chi duoc goi ve nha chu nhat, chu dung canh nghe");
+        said.forEach(person::writes);
+        Call urgent = person.waitsFor(c -> c.text().startsWith("Mình ở đây với bạn."));
+        assertThat(urgent.text()).contains("113").contains("111");
+        SafetyCase opened = await().atMost(Duration.ofSeconds(20))
+                .until(() -> bot.bean(CaseStore.class).openFor(ChatRef.zalo(person.id()).key()), Optional::isPresent)
+                .orElseThrow();
+        assertThat(opened.transcript().stream().filter(e -> e.from().equals(SafetyCase.Entry.PERSON))
+                .map(SafetyCase.Entry::text)).endsWith(said.toArray(String[]::new));
+        FakeTelegram.Call alert = telegram.awaitMessage(GROUP, c -> c.buttonData().contains("s:claim:" + opened.id()));
+        assertThat(alert.text()).contains("Zalo · Tiếng Việt");
+    }
+
+    /**
      * Danger written on Zalo gets 113 and 111 at once and reaches the responders' Telegram group, naming Zalo; Hoa
      * claims it and they write both ways (a phone number blanked; Hoa's long advice in two parts cut between
      * sentences); a number the person types goes to Hoa as words, not as an old choice; a photo cannot be passed from
