@@ -50,14 +50,18 @@ final class ConversationJudge {
 
     TriageResult judge(List<Written> conversation) {
         List<Step> steps = steps(conversation);
+        List<@Nullable String> asides = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            asides.add(asideReason(steps, i));
+        }
         List<Step> kept = new ArrayList<>();
         Outcome outcome = new Outcome();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
-            String aside = asideReason(steps, i);
+            String aside = asides.get(i);
             if (aside != null) {
                 outcome.setAside(step.alone(), aside);
-            } else if (unsupported(steps, i)) {
+            } else if (unsupported(steps, asides, i)) {
                 outcome.setAside(step.alone(), "the model alone, unsure, with nothing else in the conversation");
             } else {
                 kept.add(step);
@@ -104,7 +108,7 @@ final class ConversationJudge {
      * messages, or a calm cue somewhere ("he has a border pass"). An everyday follow-up ("he knows the traders for
      * years") reads differently after what came before, which the model never saw.
      */
-    private boolean unsupported(List<Step> steps, int index) {
+    private boolean unsupported(List<Step> steps, List<@Nullable String> asides, int index) {
         Step step = steps.get(index);
         if (!step.alone().modelAlone() || step.scores().of(step.alone().level()) >= SURE_ALONE) {
             return false;
@@ -114,7 +118,7 @@ final class ConversationJudge {
         for (int other = 0; other < steps.size(); other++) {
             Step another = steps.get(other);
             calm |= !another.reading().calm().isEmpty();
-            if (other == index || asideReason(steps, other) != null) {
+            if (other == index || asides.get(other) != null) {
                 continue;
             }
             if (another.alone().level() != Level.NONE) {
@@ -149,8 +153,7 @@ final class ConversationJudge {
             String started = rules.frameOf(alone.reading());
             frame = started != null ? started : carried;
             frameSeen = frame == null ? null : message.at();
-            steps.add(new Step(message, alone.reading(), alone.result(), alone.scores(), alone.traits(), carried,
-                    alone.breaks(), false));
+            steps.add(new Step(message, alone, carried, false));
         }
         return unmasked(steps);
     }
@@ -166,18 +169,19 @@ final class ConversationJudge {
                 unmasking = i;
             }
         }
-        List<Step> read = new ArrayList<>(steps);
+        List<Step> unmasked = new ArrayList<>(steps);
         for (int i = 0; i < unmasking; i++) {
             Step step = steps.get(i);
             if (step.carried() != null || !step.reading().frames().isEmpty() || rules.ownFrameOf(step.reading())
                     .isPresent()) {
-                Reading unframed = step.reading().withoutFrames();
-                read.set(i, new Step(step.message(), unframed,
-                        messages.decide(step.message().text(), unframed, step.scores()), step.scores(), step.traits(),
-                        null, step.breaks(), true));
+                Alone read = step.read();
+                Reading unframed = read.reading().withoutFrames();
+                Alone withoutFrames = new Alone(unframed, messages.decide(step.message().text(), unframed,
+                        read.scores()), read.scores(), read.traits(), read.breaks());
+                unmasked.set(i, new Step(step.message(), withoutFrames, null, true));
             }
         }
-        return read;
+        return unmasked;
     }
 
     /**
@@ -256,9 +260,31 @@ final class ConversationJudge {
             boolean breaks) {
     }
 
-    /** A message read alone, the frame an earlier one set that still holds for it, and whether it breaks frames. */
-    private record Step(Written message, Reading reading, TriageResult alone, ModelScores scores, Set<String> traits,
-            @Nullable String carried, boolean breaks, boolean unmasked) {
+    /**
+     * A message, what it shows read alone, the frame an earlier one set that still holds for it, and whether a later
+     * message took its frames away ("it's not a movie, it's me").
+     */
+    private record Step(Written message, Alone read, @Nullable String carried, boolean unmasked) {
+
+        Reading reading() {
+            return read.reading();
+        }
+
+        TriageResult alone() {
+            return read.result();
+        }
+
+        ModelScores scores() {
+            return read.scores();
+        }
+
+        Set<String> traits() {
+            return read.traits();
+        }
+
+        boolean breaks() {
+            return read.breaks();
+        }
     }
 
     /** The level reached so far and its reasons. */
