@@ -9,8 +9,8 @@ import org.lighthouse.safety.TriageResult.Level;
 
 /**
  * Measures the triage of whole conversations, against the baseline of judging each message alone and taking the
- * highest level. The development sets (two authors' styles) are what the conversation rules were written with, so
- * their figures flatter; the fresh set was written after the rules and scored once.
+ * highest level. The development sets (five authors) are what the conversation rules were written with, so their
+ * figures flatter; the fresh sets (three other authors) were never read by anyone working on the rules.
  */
 class ConversationTriageEvaluationTest {
 
@@ -50,16 +50,11 @@ class ConversationTriageEvaluationTest {
     }
 
     /**
-     * The first fresh set, written by a third author after the first rules and never read by anyone working on them.
-     * Misses are counted, not printed, so that nobody tunes on them.
+     * The first fresh set, written by a third author after the first rules.
      */
     @Test
     void freshSetIsReported() {
-        Scores scores = new Scores();
-        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH)) {
-            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
-        }
-        System.out.println(scores.report(FRESH));
+        Scores scores = scored(FRESH);
         // first scored at 0.794 / 0.833 / 0.150; its summary was seen again twice as rules changed for the development
         // sets (last: 0.824 / 0.833 / 0.175), so it no longer measures cleanly; the bar sits just under the last
         assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.79);
@@ -69,16 +64,11 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The second fresh set, by a fifth author, written while the rules took in the third and fourth development sets
-     * and scored once after them (0.694 / 0.816 / 0.198); scored again after the fifth development set. Misses are
-     * counted, not printed.
+     * and scored once after them (0.694 / 0.816 / 0.198); scored again after the fifth development set.
      */
     @Test
     void secondFreshSetIsReported() {
-        Scores scores = new Scores();
-        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH_2)) {
-            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
-        }
-        System.out.println(scores.report(FRESH_2));
+        Scores scores = scored(FRESH_2);
         // just under what the one scoring measured (0.694 / 0.816 / 0.198; each message alone: 0.694 / 0.868 / 0.326):
         // far from the targets (0.95 / 0.90 / 0.15), and this keeps it from slipping further
         assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.66);
@@ -88,19 +78,25 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The third fresh set, by an eighth author, written while the rules took in the fifth development set and scored
-     * once after the last change. Misses are counted, not printed.
+     * once after the last change.
      */
     @Test
     void thirdFreshSetIsReported() {
-        Scores scores = new Scores();
-        for (LabelledConversation conversation : LabelledConversation.readAll(FRESH_3)) {
-            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
-        }
-        System.out.println(scores.report(FRESH_3));
+        Scores scores = scored(FRESH_3);
         // just under what the one scoring measured (0.806 / 0.842 / 0.198; each message alone: 0.750 / 0.921 / 0.453)
         assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.78);
         assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.81);
         assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
+    }
+
+    /** The figures of a fresh set, printed; its misses are counted, not printed, so that nobody tunes on them. */
+    private static Scores scored(String set) {
+        Scores scores = new Scores();
+        for (LabelledConversation conversation : LabelledConversation.readAll(set)) {
+            scores.add(conversation, TRIAGE.assess(conversation.messages(), conversation.language()));
+        }
+        System.out.println(scores.report(set));
+        return scores;
     }
 
     /** The conversation figures, those of conversations whose level shows only across messages, and the baseline. */
