@@ -34,6 +34,10 @@ public record ConsoleUser(String login, String alias, Set<Role> roles, @Nullable
         return roles.contains(Role.ADMIN);
     }
 
+    public boolean isTeacher() {
+        return roles.contains(Role.TEACHER);
+    }
+
     /**
      * How the safety net names this person as the holder of a case: their Telegram user id in decimal when the account
      * is linked to Telegram (as a claim made in Telegram names them), otherwise {@code "@" + login}. So a claim in

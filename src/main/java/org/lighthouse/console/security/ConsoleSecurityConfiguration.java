@@ -51,6 +51,7 @@ class ConsoleSecurityConfiguration {
                         .hasAuthority(LoginStep.SETUP.authority())
                         .requestMatchers("/console/admin/**").hasAuthority(Role.ADMIN.authority())
                         .requestMatchers(CASE_PAGES).hasAuthority(Role.RESPONDER.authority())
+                        .requestMatchers("/console/teach/**").hasAuthority(Role.TEACHER.authority())
                         .anyRequest().hasAnyAuthority(Role.RESPONDER.authority(), Role.ADMIN.authority(),
                                 Role.TEACHER.authority()))
                 .authenticationManager(new ProviderManager(passwords))

@@ -40,7 +40,12 @@ class LayoutAdvice {
     private static final List<NavLink> ADMIN_PAGES = List.of(
             new NavLink("/console/admin/accounts", "console.nav.accounts"),
             new NavLink("/console/admin/security", "console.nav.security"),
-            new NavLink("/console/admin/audit", "console.nav.audit"));
+            new NavLink("/console/admin/audit", "console.nav.audit"),
+            new NavLink("/console/admin/impact", "console.nav.impact"),
+            new NavLink("/console/admin/content", "console.nav.content"),
+            new NavLink("/console/admin/broadcast", "console.nav.broadcast"));
+    private static final List<NavLink> TEACHER_PAGES = List.of(
+            new NavLink("/console/teach", "console.nav.classes"));
 
     @ModelAttribute("consoleNav")
     List<NavLink> consoleNav() {
@@ -51,6 +56,9 @@ class LayoutAdvice {
         }
         if (user != null && user.isAdmin()) {
             pages.addAll(ADMIN_PAGES);
+        }
+        if (user != null && user.isTeacher()) {
+            pages.addAll(TEACHER_PAGES);
         }
         return pages;
     }
