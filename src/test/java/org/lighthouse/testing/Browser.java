@@ -1,8 +1,13 @@
 package org.lighthouse.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -13,6 +18,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Selenium. Browsers that download themselves cannot work here.
  */
 public final class Browser {
+
+    private static final int WINDOW_HEIGHT = 800;
 
     private Browser() {
     }
@@ -29,6 +36,23 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /**
+     * The whole page as a laptop (1366 wide) and a phone (400 wide) show it, in
+     * {@code target/screenshots/console-<name>-<width>.png}, to be looked at; the window is a laptop's again after.
+     */
+    public static void screenshots(WebDriver browser, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        for (int width : new int[] {1366, 400}) {
+            browser.manage().window().setSize(new Dimension(width, WINDOW_HEIGHT));
+            long height = (Long) ((JavascriptExecutor) browser).executeScript(
+                    "return document.documentElement.scrollHeight");
+            browser.manage().window().setSize(new Dimension(width, (int) Math.max(WINDOW_HEIGHT, height)));
+            Files.write(folder.resolve("console-" + name + "-" + width + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 
     private static String find(String name, String usual) {

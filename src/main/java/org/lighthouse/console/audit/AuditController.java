@@ -1,14 +1,12 @@
 package org.lighthouse.console.audit;
 
+import static org.lighthouse.console.web.CsvDownload.cell;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jspecify.annotations.Nullable;
+import org.lighthouse.console.web.CsvDownload;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -45,37 +43,17 @@ class AuditController {
         return "console/admin/audit";
     }
 
-    /**
-     * The same entries as a CSV file for a spreadsheet: UTF-8 with a byte order mark (so Vietnamese shows), and no
-     * cell a spreadsheet would run as a formula.
-     */
+    /** The same entries as a CSV file for a spreadsheet. */
     @GetMapping("/console/admin/audit.csv")
     void csv(@RequestParam(defaultValue = "") String login, @RequestParam(name = "case", defaultValue = "")
             String caseId, HttpServletResponse response) throws IOException {
-        response.setContentType("text/csv;charset=UTF-8");
-        response.setHeader("Content-Disposition", "attachment; filename=\"lighthouse-audit.csv\"");
-        Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
-        out.write('\uFEFF');
-        try (CSVPrinter csv = CSVFormat.DEFAULT.builder().setHeader("at", "who", "case", "action", "detail").get()
-                .print(out)) {
-            try (var entries = mongo.stream(filter(login, caseId), AuditEntry.class)) {
-                for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
-                    csv.printRecord(entry.at(), cell(entry.who()), cell(entry.caseId()), cell(entry.action()),
-                            cell(entry.detail()));
-                }
+        try (CSVPrinter csv = CsvDownload.start(response, "lighthouse-audit.csv", "at", "who", "case", "action",
+                "detail"); var entries = mongo.stream(filter(login, caseId), AuditEntry.class)) {
+            for (AuditEntry entry : (Iterable<AuditEntry>) entries::iterator) {
+                csv.printRecord(entry.at(), cell(entry.who()), cell(entry.caseId()), cell(entry.action()),
+                        cell(entry.detail()));
             }
         }
-    }
-
-    /**
-     * A cell that a spreadsheet would take for a formula ({@code = + - @}, or a tab or carriage return before one)
-     * starts with an apostrophe, so it shows as text: a login typed as {@code =HYPERLINK(...)} runs nothing.
-     */
-    static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     }
 
     private static Query filter(String login, String caseId) {

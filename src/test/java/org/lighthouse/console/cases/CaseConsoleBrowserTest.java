@@ -8,7 +8,6 @@ import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +31,6 @@ import org.lighthouse.testing.RunningBot;
 import org.lighthouse.testing.SafetyNet;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -83,7 +79,7 @@ class CaseConsoleBrowserTest {
                 .isEmpty());
         assertThat(browser.findElement(By.id("new-urgent")).isDisplayed()).as("the new URGENT banner").isTrue();
         assertThat(browser.getTitle()).startsWith("🚨");
-        screenshots("queue");
+        Browser.screenshots(browser, "queue");
 
         browser.findElement(By.linkText(caseId)).click();
         waiting().until(d -> d.findElement(By.cssSelector(".transcript")).getText().contains("họ lấy hộ chiếu"));
@@ -110,7 +106,7 @@ class CaseConsoleBrowserTest {
         browser.findElement(By.id("note")).sendKeys("Đã gọi cho công an xã.");
         browser.findElement(By.cssSelector("form.note button")).click();
         waiting().until(d -> d.findElement(By.cssSelector(".notes")).getText().contains("Đã gọi cho công an xã."));
-        screenshots("case");
+        Browser.screenshots(browser, "case");
 
         new Select(browser.findElement(By.id("to"))).selectByVisibleText("Minh");
         browser.findElement(By.cssSelector("form.handover button")).click();
@@ -125,12 +121,12 @@ class CaseConsoleBrowserTest {
 
         browser.get(bot.url("/console/closed?ref=" + caseId));
         assertThat(browser.findElement(By.cssSelector("table.cases")).getText()).contains(caseId).contains("Lan");
-        screenshots("closed");
+        Browser.screenshots(browser, "closed");
         browser.get(bot.url("/console/figures"));
         // 1 case: URGENT 1, CONCERN 0, WATCH 0; outcomes: supported 0, safe now 1, referred 0, no contact 0, ...
         assertThat(browser.findElement(By.cssSelector("table.figures tfoot")).getText())
                 .startsWith("12 weeks 1 1 0 0 0 1 0 0 0");
-        screenshots("figures");
+        Browser.screenshots(browser, "figures");
 
         ConsoleHttp admin = ConsoleLogin.http(bot, ConsoleLogin.create(bot, Set.of(Role.ADMIN)));
         String audit = admin.get("/console/admin/audit.csv").body();
@@ -147,16 +143,5 @@ class CaseConsoleBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
-    }
-
-    /** The page as a laptop and a phone show it, in target/screenshots/, to be looked at. */
-    private static void screenshots(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(400, 800))) {
-            browser.manage().window().setSize(size);
-            Files.write(folder.resolve("console-" + name + "-" + size.getWidth() + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 }

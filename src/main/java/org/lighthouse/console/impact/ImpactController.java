@@ -1,0 +1,90 @@
+package org.lighthouse.console.impact;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVPrinter;
+import org.lighthouse.channel.ChatRef.Channel;
+import org.lighthouse.console.web.ConsoleTexts;
+import org.lighthouse.console.web.CsvDownload;
+import org.lighthouse.impact.CheckinAnswer;
+import org.lighthouse.impact.CheckinFigures;
+import org.lighthouse.shared.Language;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * The programme's figures for admins, on one page that prints: the check-in before and after, people reached,
+ * lessons, quizzes, offer checks and cases. Every table also downloads as CSV. The check-in can be narrowed to one
+ * channel or language.
+ */
+@Controller
+class ImpactController {
+
+    private final ImpactTables tables;
+    private final CheckinFigures checkin;
+    private final ConsoleTexts texts;
+
+    ImpactController(ImpactTables tables, CheckinFigures checkin, ConsoleTexts texts) {
+        this.tables = tables;
+        this.checkin = checkin;
+        this.texts = texts;
+    }
+
+    @GetMapping("/console/admin/impact")
+    String page(@RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String language,
+            Model model) {
+        Predicate<CheckinAnswer> cohort = cohort(channel, language);
+        List<CheckinFigures.Question> questions = checkin.byQuestion(cohort);
+        String hidden = texts.t("console.impact.hidden");
+        model.addAttribute("tables", tables.all(cohort));
+        model.addAttribute("checkinChart", Charts.checkin(questions, questions.stream()
+                .map(CheckinFigures.Question::id).toList(), hidden));
+        model.addAttribute("width", Charts.WIDTH);
+        model.addAttribute("height", Charts.QUESTION_HEIGHT);
+        List<Map.Entry<String, Integer>> weeks = tables.weeklyReach();
+        model.addAttribute("weeksChart", Charts.weeks(weeks.stream().map(Map.Entry::getKey).toList(),
+                weeks.stream().map(Map.Entry::getValue).toList()));
+        model.addAttribute("channels", Arrays.stream(Channel.values()).map(c -> c.name().toLowerCase()).toList());
+        model.addAttribute("languages", Arrays.stream(Language.values()).map(Language::code).toList());
+        model.addAttribute("channel", channel);
+        model.addAttribute("language", language);
+        return "console/impact";
+    }
+
+    @GetMapping("/console/admin/impact/{name}.csv")
+    void csv(@PathVariable String name, @RequestParam(defaultValue = "") String channel,
+            @RequestParam(defaultValue = "") String language, HttpServletResponse response) throws IOException {
+        Table table = tables.all(cohort(channel, language)).stream().filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        try (CSVPrinter csv = CsvDownload.start(response, "lighthouse-" + name + ".csv",
+                table.columns().toArray(String[]::new))) {
+            for (Table.Row row : table.rows()) {
+                List<String> cells = new ArrayList<>(List.of(CsvDownload.cell(row.label())));
+                row.cells().forEach(cell -> cells.add(CsvDownload.cell(cell.csv())));
+                csv.printRecord(cells);
+            }
+        }
+    }
+
+    /** The answers of one channel and one language; an empty or unknown choice keeps them all. */
+    private static Predicate<CheckinAnswer> cohort(String channel, String language) {
+        Predicate<CheckinAnswer> cohort = answer -> true;
+        if (Arrays.stream(Channel.values()).anyMatch(c -> c.name().equalsIgnoreCase(channel))) {
+            cohort = cohort.and(answer -> answer.channel().equalsIgnoreCase(channel));
+        }
+        if (Language.ofCode(language).isPresent()) {
+            cohort = cohort.and(answer -> answer.language().code().equals(language));
+        }
+        return cohort;
+    }
+}
