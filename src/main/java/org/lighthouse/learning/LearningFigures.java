@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * What learners achieved, counted over everyone and naming no one: lessons completed, each question's first answers,
- * and per series how first attempts compare with later ones (a learner who takes a quiz again).
+ * and per series how first attempts compare with answers on review (a question missed and asked again in "Review", or
+ * a quiz taken again).
  */
 @Component
 public class LearningFigures {
@@ -42,8 +43,8 @@ public class LearningFigures {
         static final Tally NONE = new Tally(0, 0, 0);
     }
 
-    /** A series' answers on first attempts at its quizzes, and on later attempts at the same quizzes. */
-    public record Gain(String seriesId, Tally first, Tally later) {
+    /** A series' answers on first attempts at its quizzes, and on review. */
+    public record Gain(String seriesId, Tally first, Tally review) {
     }
 
     public List<Completed> completed() {
@@ -96,14 +97,15 @@ public class LearningFigures {
         return answers == 0 ? Tally.NONE : new Tally(people.size(), answers, right);
     }
 
-    /** Every attempt, marked first when it is the learner's earliest at its lesson. */
+    /** Every attempt, marked first when it is the learner's earliest quiz (not review) at its lesson. */
     private List<Go> goes() {
         Map<String, List<QuizAttempt>> byLearnerAndLesson = new HashMap<>();
         attempts.findAll().forEach(attempt -> byLearnerAndLesson.computeIfAbsent(
                 attempt.learner() + "/" + attempt.lessonId(), key -> new ArrayList<>()).add(attempt));
         return byLearnerAndLesson.values().stream().flatMap(list -> {
-            list.sort(Comparator.comparing(QuizAttempt::startedAt));
-            return list.stream().map(attempt -> new Go(attempt, attempt == list.get(0)));
+            QuizAttempt first = list.stream().filter(attempt -> !attempt.isReview())
+                    .min(Comparator.comparing(QuizAttempt::startedAt)).orElse(null);
+            return list.stream().map(attempt -> new Go(attempt, attempt == first));
         }).collect(Collectors.toList());
     }
 

@@ -147,7 +147,8 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
             return;
         }
         String attemptId = UUID.randomUUID().toString().substring(0, 8);
-        attempts.save(new QuizAttempt(attemptId, progress.learner(), lessonId, List.of(), clock.instant(), null));
+        attempts.save(new QuizAttempt(attemptId, progress.learner(), lessonId, List.of(), clock.instant(), null,
+                null));
         save(progress.at(Place.question(lessonId, attemptId, 0), clock.instant()));
         showQuestion(turn, progress, lesson.get(), attemptId, 0);
     }
@@ -232,6 +233,8 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
         boolean right = order.get(position) == question.get().correctOption();
         LearnerProgress after = progress.reviewed(lessonId, questionId, right, clock.instant(), settings.reviewGaps());
         save(after);
+        attempts.save(QuizAttempt.review(progress.learner(), lessonId, new QuizAttempt.Answer(questionId,
+                order.get(position), right, clock.instant())));
         boolean more = !after.due(clock.instant()).isEmpty();
         screens.feedback(turn, question.get(), order, right, more ? "learn.nextReview" : "learn.reviewDone",
                 more ? "l:r" : "l:h");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.content.Catalog;
@@ -223,6 +224,15 @@ class LearningJourneyIntegrationTest {
             learner.presses(review.buttonData().get(order.indexOf(lesson.quiz().get(1).correctOption())));
             Call done = learner.waitsFor(c -> c.text().contains("That's right!"));
             assertThat(done.buttonLabels()).containsExactly("👍 Review done");
+            int total = lesson.quiz().size();
+            assertThat(bot.bean(LearningFigures.class).gains()).filteredOn(gain -> gain.seriesId().equals("kt"))
+                    .singleElement().satisfies(gain -> {
+                        assertThat(gain.first()).isEqualTo(new LearningFigures.Tally(1, total, total - 1));
+                        assertThat(gain.review()).isEqualTo(new LearningFigures.Tally(1, 1, 1));
+                    });
+            assertThat(bot.bean(LearningFigures.class).firstAnswers()).filteredOn(q -> q.lessonId().equals("kt-1"))
+                    .extracting(LearningFigures.FirstAnswers::right)
+                    .isEqualTo(IntStream.range(0, total).mapToObj(q -> q == 1 ? 0 : 1).toList());
             learner.presses("m:learn");
             Call after = learner.waitsFor(c -> c.text().startsWith("📚") && c != home);
             assertThat(after.buttonData()).doesNotContain("l:r");

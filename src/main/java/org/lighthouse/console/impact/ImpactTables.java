@@ -129,9 +129,9 @@ class ImpactTables {
 
     Table gains() {
         List<Row> rows = learning.gains().stream().map(gain -> new Row(catalog.series(gain.seriesId())
-                .map(series -> shown(series.title())).orElse(gain.seriesId()), Stream.of(gain.first(), gain.later())
+                .map(series -> shown(series.title())).orElse(gain.seriesId()), Stream.of(gain.first(), gain.review())
                 .flatMap(tally -> Stream.of(Cell.people(tally.people()), share(tally))).toList())).toList();
-        return table("gains", rows, "series", "firstPeople", "firstRight", "laterPeople", "laterRight");
+        return table("gains", rows, "series", "firstPeople", "firstRight", "reviewPeople", "reviewRight");
     }
 
     Table offers() {
