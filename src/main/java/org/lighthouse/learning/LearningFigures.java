@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.lighthouse.content.Catalog;
+import org.lighthouse.shared.Period;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +48,11 @@ public class LearningFigures {
     public record Gain(String seriesId, Tally first, Tally review) {
     }
 
-    public List<Completed> completed() {
+    /** Lessons whose quiz was first finished within {@code period}. */
+    public List<Completed> completed(Period period) {
         Map<String, Integer> people = new TreeMap<>();
         progresses.findAll().forEach(progress -> progress.lessons().forEach((lesson, record) -> {
-            if (record.completed()) {
+            if (record.completedAt() != null && period.contains(record.completedAt())) {
                 people.merge(lesson, 1, Integer::sum);
             }
         }));
@@ -58,9 +60,10 @@ public class LearningFigures {
                 .map(lesson -> new Completed(lesson.id(), people.getOrDefault(lesson.id(), 0))).toList();
     }
 
-    public List<FirstAnswers> firstAnswers() {
+    /** Answers of first attempts started within {@code period}. */
+    public List<FirstAnswers> firstAnswers(Period period) {
         Map<String, int[]> byQuestion = new HashMap<>();
-        goes().stream().filter(Go::first).forEach(go -> go.attempt().answers().forEach(answer -> {
+        goes(period).stream().filter(Go::first).forEach(go -> go.attempt().answers().forEach(answer -> {
             int[] counts = byQuestion.computeIfAbsent(go.attempt().lessonId() + "/" + answer.questionId(),
                     key -> new int[2]);
             counts[0]++;
@@ -74,8 +77,9 @@ public class LearningFigures {
         return figures;
     }
 
-    public List<Gain> gains() {
-        List<Go> goes = goes();
+    /** Answers of attempts and reviews started within {@code period}. */
+    public List<Gain> gains(Period period) {
+        List<Go> goes = goes(period);
         return catalog.series().stream().map(series -> {
             List<Go> inSeries = goes.stream().filter(go -> series.lessonIds().contains(go.attempt().lessonId()))
                     .toList();
@@ -97,15 +101,19 @@ public class LearningFigures {
         return answers == 0 ? Tally.NONE : new Tally(people.size(), answers, right);
     }
 
-    /** Every attempt, marked first when it is the learner's earliest quiz (not review) at its lesson. */
-    private List<Go> goes() {
+    /**
+     * Every attempt started within {@code period}, marked first when it is the learner's earliest quiz (not review) at
+     * its lesson, whenever that was.
+     */
+    private List<Go> goes(Period period) {
         Map<String, List<QuizAttempt>> byLearnerAndLesson = new HashMap<>();
         attempts.findAll().forEach(attempt -> byLearnerAndLesson.computeIfAbsent(
                 attempt.learner() + "/" + attempt.lessonId(), key -> new ArrayList<>()).add(attempt));
         return byLearnerAndLesson.values().stream().flatMap(list -> {
             QuizAttempt first = list.stream().filter(attempt -> !attempt.isReview())
                     .min(Comparator.comparing(QuizAttempt::startedAt)).orElse(null);
-            return list.stream().map(attempt -> new Go(attempt, attempt == first));
+            return list.stream().filter(attempt -> period.contains(attempt.startedAt()))
+                    .map(attempt -> new Go(attempt, attempt == first));
         }).collect(Collectors.toList());
     }
 

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
+import org.lighthouse.shared.Period;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
@@ -225,12 +226,12 @@ class LearningJourneyIntegrationTest {
             Call done = learner.waitsFor(c -> c.text().contains("That's right!"));
             assertThat(done.buttonLabels()).containsExactly("👍 Review done");
             int total = lesson.quiz().size();
-            assertThat(bot.bean(LearningFigures.class).gains()).filteredOn(gain -> gain.seriesId().equals("kt"))
+            assertThat(bot.bean(LearningFigures.class).gains(Period.ALL)).filteredOn(gain -> gain.seriesId().equals("kt"))
                     .singleElement().satisfies(gain -> {
                         assertThat(gain.first()).isEqualTo(new LearningFigures.Tally(1, total, total - 1));
                         assertThat(gain.review()).isEqualTo(new LearningFigures.Tally(1, 1, 1));
                     });
-            assertThat(bot.bean(LearningFigures.class).firstAnswers()).filteredOn(q -> q.lessonId().equals("kt-1"))
+            assertThat(bot.bean(LearningFigures.class).firstAnswers(Period.ALL)).filteredOn(q -> q.lessonId().equals("kt-1"))
                     .extracting(LearningFigures.FirstAnswers::right)
                     .isEqualTo(IntStream.range(0, total).mapToObj(q -> q == 1 ? 0 : 1).toList());
             learner.presses("m:learn");

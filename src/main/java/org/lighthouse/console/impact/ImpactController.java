@@ -2,18 +2,25 @@ package org.lighthouse.console.impact;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.commons.csv.CSVPrinter;
 import org.lighthouse.channel.ChatRef.Channel;
+import org.lighthouse.console.accounts.ConsoleSettings;
 import org.lighthouse.console.web.ConsoleTexts;
 import org.lighthouse.console.web.CsvDownload;
 import org.lighthouse.impact.CheckinAnswer;
 import org.lighthouse.impact.CheckinFigures;
 import org.lighthouse.shared.Language;
+import org.lighthouse.shared.Period;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,8 +31,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The programme's figures for admins, on one page that prints: the check-in before and after, people reached,
- * lessons, quizzes, offer checks and cases. Every table also downloads as CSV. The check-in can be narrowed to one
- * channel or language.
+ * lessons, quizzes, offer checks and cases, over all time or a period (a quarter for a donor report). Every table also
+ * downloads as CSV. The check-in can be narrowed to one channel or language.
  */
 @Controller
 class ImpactController {
@@ -33,38 +40,68 @@ class ImpactController {
     private final ImpactTables tables;
     private final CheckinFigures checkin;
     private final ConsoleTexts texts;
+    private final ZoneId zone;
 
-    ImpactController(ImpactTables tables, CheckinFigures checkin, ConsoleTexts texts) {
+    ImpactController(ImpactTables tables, CheckinFigures checkin, ConsoleTexts texts, ConsoleSettings settings) {
         this.tables = tables;
         this.checkin = checkin;
         this.texts = texts;
+        this.zone = settings.zone();
+    }
+
+    /** What the reader chose: a period (dates, both included; empty for all time), and a channel and a language. */
+    record Choice(String from, String to, String channel, String language) {
+
+        Period period(ZoneId zone) {
+            Instant start = day(from).map(day -> day.atStartOfDay(zone).toInstant()).orElse(Period.ALL.from());
+            Instant end = day(to).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Period.ALL.to());
+            return start.isBefore(end) ? new Period(start, end) : Period.ALL;
+        }
+
+        boolean understood(ZoneId zone) {
+            return (from.isBlank() || day(from).isPresent()) && (to.isBlank() || day(to).isPresent())
+                    && (period(zone) != Period.ALL || from.isBlank() && to.isBlank());
+        }
+
+        private static Optional<LocalDate> day(String text) {
+            try {
+                return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+            } catch (DateTimeParseException notADay) {
+                return Optional.empty();
+            }
+        }
     }
 
     @GetMapping("/console/admin/impact")
-    String page(@RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String language,
+    String page(@RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String channel, @RequestParam(defaultValue = "") String language,
             Model model) {
-        Predicate<CheckinAnswer> cohort = cohort(channel, language);
+        Choice choice = new Choice(from, to, channel, language);
+        Period period = choice.period(zone);
+        Predicate<CheckinAnswer> cohort = cohort(channel, language).and(tables.answeredWithin(period));
         List<CheckinFigures.Question> questions = checkin.byQuestion(cohort);
         String hidden = texts.t("console.impact.hidden");
-        model.addAttribute("tables", tables.all(cohort));
+        model.addAttribute("tables", tables.all(cohort, period));
         model.addAttribute("checkinChart", Charts.checkin(questions, questions.stream()
                 .map(CheckinFigures.Question::id).toList(), hidden));
         model.addAttribute("width", Charts.WIDTH);
         model.addAttribute("height", Charts.QUESTION_HEIGHT);
-        List<Map.Entry<String, Integer>> weeks = tables.weeklyReach();
+        List<Map.Entry<String, Integer>> weeks = tables.weeklyReach(period);
         model.addAttribute("weeksChart", Charts.weeks(weeks.stream().map(Map.Entry::getKey).toList(),
                 weeks.stream().map(Map.Entry::getValue).toList()));
         model.addAttribute("channels", Arrays.stream(Channel.values()).map(c -> c.name().toLowerCase()).toList());
         model.addAttribute("languages", Arrays.stream(Language.values()).map(Language::code).toList());
-        model.addAttribute("channel", channel);
-        model.addAttribute("language", language);
+        model.addAttribute("choice", choice);
+        model.addAttribute("understood", choice.understood(zone));
         return "console/impact";
     }
 
     @GetMapping("/console/admin/impact/{name}.csv")
-    void csv(@PathVariable String name, @RequestParam(defaultValue = "") String channel,
+    void csv(@PathVariable String name, @RequestParam(defaultValue = "") String from,
+            @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String channel,
             @RequestParam(defaultValue = "") String language, HttpServletResponse response) throws IOException {
-        Table table = tables.all(cohort(channel, language)).stream().filter(t -> t.name().equals(name)).findFirst()
+        Period period = new Choice(from, to, channel, language).period(zone);
+        Table table = tables.all(cohort(channel, language).and(tables.answeredWithin(period)), period).stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try (CSVPrinter csv = CsvDownload.start(response, "lighthouse-" + name + ".csv",
                 table.columns().toArray(String[]::new))) {

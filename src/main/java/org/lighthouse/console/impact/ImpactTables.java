@@ -34,6 +34,7 @@ import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyCase.Outcome;
 import org.lighthouse.safety.SafetyCase.Status;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Period;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -68,9 +69,15 @@ class ImpactTables {
         this.clock = clock;
     }
 
-    /** Every table, in the page's order; the check-in's limited to {@code cohort}. */
-    List<Table> all(Predicate<CheckinAnswer> cohort) {
-        return List.of(checkin(cohort), reach(), lessons(), questions(), gains(), offers(), cases());
+    /** Every table of {@code period}, in the page's order; the check-in's of the answers in {@code cohort}. */
+    List<Table> all(Predicate<CheckinAnswer> cohort, Period period) {
+        return List.of(checkin(cohort), reach(period), lessons(period), questions(period), gains(period),
+                offers(period), cases(period));
+    }
+
+    /** Check-in answers given in a week that starts within {@code period}. */
+    Predicate<CheckinAnswer> answeredWithin(Period period) {
+        return answer -> period.contains(monday(answer.week()));
     }
 
     Table checkin(Predicate<CheckinAnswer> cohort) {
@@ -83,9 +90,9 @@ class ImpactTables {
                 "change", "pairedPeople", "pairedBefore", "pairedAfter", "pairedChange");
     }
 
-    Table reach() {
-        List<FirstContact> contacts = reached.firstContacts();
-        LocalDate thisWeek = monday(clock.instant());
+    Table reach(Period period) {
+        List<FirstContact> contacts = contacts(period);
+        LocalDate thisWeek = lastWeek(period);
         List<Row> rows = new ArrayList<>();
         for (int back = 0; back < WEEKS; back++) {
             LocalDate week = thisWeek.minusWeeks(back);
@@ -93,17 +100,17 @@ class ImpactTables {
         }
         rows.add(reachRow(texts.t("console.impact.earlier"), contacts.stream()
                 .filter(c -> monday(c.at()).isBefore(thisWeek.minusWeeks(WEEKS - 1L))).toList()));
-        rows.add(reachRow(texts.t("console.impact.allTime"), contacts));
+        rows.add(reachRow(texts.t("console.impact.wholePeriod"), contacts));
         List<String> columns = new ArrayList<>(List.of(texts.t("console.impact.col.weekOf")));
         Arrays.stream(Channel.values()).forEach(channel -> columns.add(channel.app()));
         columns.add(texts.t("console.impact.col.allChannels"));
         return new Table("reach", columns, rows);
     }
 
-    /** People reached per week over the last {@value #WEEKS} weeks, oldest first, by the week's Monday. */
-    List<Map.Entry<String, Integer>> weeklyReach() {
-        List<FirstContact> contacts = reached.firstContacts();
-        LocalDate thisWeek = monday(clock.instant());
+    /** People reached per week over the period's last {@value #WEEKS} weeks, oldest first, by the week's Monday. */
+    List<Map.Entry<String, Integer>> weeklyReach(Period period) {
+        List<FirstContact> contacts = contacts(period);
+        LocalDate thisWeek = lastWeek(period);
         List<Map.Entry<String, Integer>> weeks = new ArrayList<>();
         for (int back = WEEKS - 1; back >= 0; back--) {
             LocalDate week = thisWeek.minusWeeks(back);
@@ -113,29 +120,29 @@ class ImpactTables {
         return weeks;
     }
 
-    Table lessons() {
-        List<Row> rows = learning.completed().stream().map(done -> new Row(lessonTitle(done.lessonId()),
+    Table lessons(Period period) {
+        List<Row> rows = learning.completed(period).stream().map(done -> new Row(lessonTitle(done.lessonId()),
                 List.of(Cell.people(done.people())))).toList();
         return table("lessons", rows, "lesson", "completed");
     }
 
-    Table questions() {
-        List<Row> rows = learning.firstAnswers().stream().map(q -> new Row(lessonTitle(q.lessonId()) + ": "
+    Table questions(Period period) {
+        List<Row> rows = learning.firstAnswers(period).stream().map(q -> new Row(lessonTitle(q.lessonId()) + ": "
                 + catalog.lesson(q.lessonId()).flatMap(l -> l.question(q.questionId()))
                         .map(question -> shown(question.text())).orElse(q.questionId()),
                 List.of(Cell.people(q.people()), Cell.share(q.right(), q.people(), q.people())))).toList();
         return table("questions", rows, "question", "firstPeople", "firstRight");
     }
 
-    Table gains() {
-        List<Row> rows = learning.gains().stream().map(gain -> new Row(catalog.series(gain.seriesId())
+    Table gains(Period period) {
+        List<Row> rows = learning.gains(period).stream().map(gain -> new Row(catalog.series(gain.seriesId())
                 .map(series -> shown(series.title())).orElse(gain.seriesId()), Stream.of(gain.first(), gain.review())
                 .flatMap(tally -> Stream.of(Cell.people(tally.people()), share(tally))).toList())).toList();
         return table("gains", rows, "series", "firstPeople", "firstRight", "reviewPeople", "reviewRight");
     }
 
-    Table offers() {
-        List<OfferFigures.Checks> checks = offers.byKindAndRisk();
+    Table offers(Period period) {
+        List<OfferFigures.Checks> checks = offers.byKindAndRisk(period);
         List<Row> rows = Arrays.stream(OfferKind.values()).map(kind -> new Row(texts.t("console.impact.kind."
                 + kind.name()), Arrays.stream(Risk.values()).map(risk -> Cell.people(checks.stream()
                         .filter(c -> c.kind() == kind && c.risk() == risk).mapToInt(OfferFigures.Checks::count)
@@ -145,8 +152,9 @@ class ImpactTables {
         return new Table("offers", columns, rows);
     }
 
-    Table cases() {
-        List<SafetyCase> all = cases.openedSince(Instant.EPOCH);
+    Table cases(Period period) {
+        List<SafetyCase> all = cases.openedSince(period.from()).stream().filter(c -> period.contains(c.openedAt()))
+                .toList();
         List<Row> rows = Arrays.stream(Level.values()).map(level -> caseRow(texts.t("responder.level."
                 + level.name()), all.stream().filter(c -> c.level() == level).toList())).toList();
         List<Row> withTotal = new ArrayList<>(rows);
@@ -206,6 +214,21 @@ class ImpactTables {
 
     private String shown(LocalizedText text) {
         return text.show(ConsoleTexts.language(LocaleContextHolder.getLocale())).text();
+    }
+
+    private List<FirstContact> contacts(Period period) {
+        return reached.firstContacts().stream().filter(contact -> period.contains(contact.at())).toList();
+    }
+
+    /** The Monday of the period's last week, or of this week while the period goes on. */
+    private LocalDate lastWeek(Period period) {
+        Instant end = period.to().isAfter(clock.instant()) ? clock.instant() : period.to().minusSeconds(1);
+        return monday(end);
+    }
+
+    /** The start of an ISO week ({@code 2026-W49}) in the console's time zone. */
+    private Instant monday(String isoWeek) {
+        return LocalDate.parse(isoWeek + "-1", DateTimeFormatter.ISO_WEEK_DATE).atStartOfDay(zone).toInstant();
     }
 
     private LocalDate monday(Instant at) {

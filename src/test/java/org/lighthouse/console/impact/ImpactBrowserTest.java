@@ -77,7 +77,14 @@ class ImpactBrowserTest {
         assertThat(csv.body().lines()).contains("c1,40,25% (14–40%),25,72% (52–86%),47 (22 … 64),25,40% (23–59%),"
                 + "72% (52–86%),32 (6 … 53)", "c2,<5,<5,<5,<5,<5,<5,<5,<5,<5");
         assertThat(http.get("/console/admin/impact/nothing.csv").statusCode()).isEqualTo(404);
-        assertThat(http.get("/console/admin/impact?channel=zalo", "Accept-Language", "en").body()).contains("Nobody has answered");
+        assertThat(http.get("/console/admin/impact?channel=zalo", "Accept-Language", "en").body())
+                .contains("Nobody has answered");
+        assertThat(http.get("/console/admin/impact?from=2020-01-01&to=2020-12-31", "Accept-Language", "en").body())
+                .contains("Nobody has answered").doesNotContain("not understood");
+        assertThat(http.get("/console/admin/impact/checkin.csv?from=2026-11-30&to=2026-12-06").body())
+                .contains("c1,40,");
+        assertThat(http.get("/console/admin/impact?from=2026-13-45", "Accept-Language", "en").body())
+                .contains("Those dates were not understood").contains("47 (22 … 64)");
     }
 
     @Test
