@@ -47,8 +47,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A teacher runs a class from the browser, without the chat: sees only her own classes, makes a class and gives it a
- * lesson, a pupil joins with the link and finishes the lesson's quiz in Telegram, and the teacher reads who finished,
- * the report and the CSV file, and opens the QR sheet. Other accounts are kept out.
+ * lesson, pupils join with the link and finish the lesson's quiz in Telegram (one joins and does nothing), and the
+ * teacher reads who finished, the report with its chart and the CSV file, and opens the QR sheet. Other accounts are
+ * kept out.
  */
 class TeachingConsoleBrowserTest {
 
@@ -70,7 +71,7 @@ class TeachingConsoleBrowserTest {
         bot = BOT.bot();
         Person admin = new Person(BOT.telegram(), ADMIN);
         admin.startsInVietnamese("");
-        school = new School(BOT.telegram(), bot.bean(Catalog.class), admin);
+        school = new School(BOT.telegram(), catalog(), admin);
         thu = ConsoleLogin.create(bot, new NewAccount("thu", Set.of(Role.TEACHER), "Cô Thu", THU));
         browser = Browser.start(profile);
     }
@@ -94,6 +95,9 @@ class TeachingConsoleBrowserTest {
         HttpResponse<String> othersPage = thuHttp.get("/console/teach/classes/" + othersClass);
         assertThat(othersPage.statusCode()).isEqualTo(404);
         assertThat(othersPage.body()).doesNotContain("8B Đồng Văn");
+        assertThat(thuHttp.get("/console/teach/classes/" + othersClass + "/qr").statusCode()).isEqualTo(404);
+        assertThat(thuHttp.submit("/console/teach", "/console/teach/classes/" + othersClass + "/work", "work",
+                "l:sm-1", "due", LocalDate.now().plusDays(3).toString()).statusCode()).isEqualTo(404);
 
         browser.findElement(By.id("name")).sendKeys("9A Mèo Vạc");
         browser.findElement(By.cssSelector("form.new-class button")).click();
@@ -113,33 +117,53 @@ class TeachingConsoleBrowserTest {
         String workPath = path(browser.getCurrentUrl());
         assertThat(workPath).matches("/console/teach/work/[2-9A-Z]+");
 
-        Person pupil = new Person(BOT.telegram(), 9100);
-        school.joins(pupil, link.substring(link.indexOf("join_")), "Lan");
-        pupil.after(0, c -> c.text().startsWith("📝 Bài mới từ lớp «9A Mèo Vạc»"));
-        pupil.takes(bot.bean(Catalog.class), "sm-1", Set.of(0));
-
-        browser.get(bot.url(classPath));
-        WebElement work = browser.findElement(By.cssSelector("[data-work]"));
-        assertThat(work.findElement(By.cssSelector(".finished")).getText()).isEqualTo("1 of 1 students finished");
-        work.findElement(By.cssSelector("details.done summary")).click();
-        assertThat(work.findElement(By.cssSelector("details.done p")).getText()).isEqualTo("Lan");
-        assertThat(work.findElements(By.cssSelector("details.not-done"))).isEmpty();
-        assertThat(browser.findElement(By.cssSelector("table.pupils tbody")).getText()).contains("Lan")
-                .contains("Telegram");
-        screenshots("class-work");
-
+        String join = link.substring(link.indexOf("join_"));
+        Person lan = new Person(BOT.telegram(), 9100);
+        school.joins(lan, join, "Lan");
+        lan.after(0, c -> c.text().startsWith("📝 Bài mới từ lớp «9A Mèo Vạc»"));
+        lan.takes(catalog(), "sm-1", Set.of(0));
         browser.get(bot.url(workPath));
-        assertThat(browser.findElement(By.id("figures")).getText()).contains("In class\n1").contains("Started\n1")
-                .contains("Finished\n1").contains("Average score\n75%");
-        assertThat(browser.findElement(By.cssSelector("table.students tbody")).getText())
-                .isEqualTo("Lan Finished 1/1 75% (3/4)");
         List<WebElement> questions = browser.findElements(By.cssSelector("table.questions tbody tr"));
         assertThat(questions).hasSize(4);
-        // one answer is Lan's own: as in the chat's report, no right count under 5 answers
+        // the one answer is Lan's own: as in the chat's report, no right count under 5 answers
         assertThat(questions.get(0).getText()).startsWith("Lesson 1, question 1").endsWith(" 1 fewer than 5 answers")
                 .doesNotContain("0/1");
         assertThat(browser.findElement(By.id("no-chart")).getText()).startsWith("No question has 5 answers yet");
         assertThat(browser.findElements(By.cssSelector(".chart-box svg"))).isEmpty();
+
+        List<String> names = List.of("Minh", "Hoa", "Páo", "Mai");
+        List<Set<Integer>> wrong = List.of(Set.of(0, 1), Set.of(0), Set.of(), Set.of(0, 2));
+        for (int i = 0; i < names.size(); i++) {
+            Person pupil = new Person(BOT.telegram(), 9101 + i);
+            school.joins(pupil, join, names.get(i));
+            pupil.takes(catalog(), "sm-1", wrong.get(i));
+        }
+        school.joins(new Person(BOT.telegram(), 9105), join, "Tú");
+
+        browser.get(bot.url(classPath));
+        WebElement work = browser.findElement(By.cssSelector("[data-work]"));
+        assertThat(work.findElement(By.cssSelector(".finished")).getText()).isEqualTo("5 of 6 students finished");
+        work.findElement(By.cssSelector("details.done summary")).click();
+        work.findElement(By.cssSelector("details.not-done summary")).click();
+        assertThat(work.findElement(By.cssSelector("details.done p")).getText()).isEqualTo("Hoa, Lan, Mai, Minh, Páo");
+        assertThat(work.findElement(By.cssSelector("details.not-done p")).getText()).isEqualTo("Tú");
+        assertThat(browser.findElement(By.cssSelector("table.pupils tbody")).getText()).contains("Lan Telegram")
+                .contains("Tú Telegram");
+        screenshots("class-work");
+
+        browser.get(bot.url(workPath));
+        assertThat(browser.findElement(By.id("figures")).getText()).contains("In class\n6").contains("Started\n5")
+                .contains("Finished\n5").contains("Average score\n70%");
+        assertThat(browser.findElement(By.cssSelector("table.students tbody")).getText())
+                .contains("Lan Finished 1/1 75% (3/4)").contains("Minh Finished 1/1 50% (2/4)")
+                .contains("Tú Not started 0/1 –");
+        // hardest first: question 1 (1 of 5 right), 2 and 3 (4 of 5), 4 (all)
+        assertThat(browser.findElements(By.cssSelector("table.questions tbody tr")).get(0).getText())
+                .startsWith("Lesson 1, question 1").endsWith(" 5 20% (1/5)");
+        assertThat(browser.findElements(By.cssSelector(".chart-box svg rect")))
+                .extracting(bar -> bar.getAttribute("width")).containsExactly("240", "60", "60", "0");
+        assertThat(browser.findElement(By.cssSelector(".chart-box svg")).getText()).contains("80% wrong")
+                .contains("Lesson 1, question 1:");
         screenshots("work");
 
         HttpResponse<String> csv = thuHttp.get(workPath + "/csv", "Accept", "text/csv");
@@ -147,10 +171,11 @@ class TeachingConsoleBrowserTest {
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d)
                 .contains("ket-qua-9a-meo-vac-" + due + ".csv"));
         List<List<String>> rows = Csv.parse(csv.body().substring(1));
-        assertThat(rows).contains(List.of("Lớp", "9A Mèo Vạc"), List.of("Số học sinh", "1"),
-                List.of("Đã xong", "1"), List.of("Lan", "Đã xong", "1", "1", "3", "4", "75"));
+        assertThat(rows).contains(List.of("Lớp", "9A Mèo Vạc"), List.of("Số học sinh", "6"), List.of("Đã xong", "5"),
+                List.of("Điểm trung bình (%)", "70"), List.of("Lan", "Đã xong", "1", "1", "3", "4", "75"),
+                List.of("Tú", "Chưa bắt đầu", "0", "1", "0", "0", ""));
         assertThat(rows).anyMatch(r -> r.size() == 6 && r.get(0).equals("sm-1") && r.get(1).equals("q1")
-                && r.get(3).equals("1") && r.get(4).equals("0"));
+                && r.get(3).equals("5") && r.get(4).equals("1") && r.get(5).equals("20"));
 
         browser.get(bot.url(classPath + "/qr"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Join class 9A Mèo Vạc on Lighthouse");
@@ -214,6 +239,10 @@ class TeachingConsoleBrowserTest {
         ConsoleHttp stranger = ConsoleLogin.http(bot, ConsoleLogin.create(bot, new NewAccount("lam",
                 Set.of(Role.TEACHER), "Lâm", 9020L)));
         assertThat(stranger.get("/console/teach").body()).contains("mã Telegram 9020");
+    }
+
+    private static Catalog catalog() {
+        return bot.bean(Catalog.class);
     }
 
     private static PrintOptions a4() {
