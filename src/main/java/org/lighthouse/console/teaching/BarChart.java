@@ -17,8 +17,8 @@ final class BarChart {
 
     static final int WIDTH = 400;
     static final int FULL = 300;
-    private static final int ROW = 44;
-    private static final int LABEL_CHARS = 56;
+    private static final int ROW = 46;
+    private static final int LABEL_CHARS = 46;
 
     private BarChart() {
     }
@@ -36,10 +36,10 @@ final class BarChart {
             Bar bar = bars.get(i);
             int top = i * ROW;
             int length = Math.round(FULL * Math.max(0, Math.min(100, bar.percent())) / 100f);
-            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"12\" fill=\"#1f2933\">%s</text>"
+            svg.append(String.format(Locale.ROOT, "<text x=\"0\" y=\"%d\" font-size=\"14\" fill=\"#1f2933\">%s</text>"
                     + "<rect x=\"0\" y=\"%d\" width=\"%d\" height=\"16\" rx=\"3\" fill=\"#b45309\"/>"
-                    + "<text x=\"%d\" y=\"%d\" font-size=\"12\" font-weight=\"600\" fill=\"#1f2933\">%s</text>",
-                    top + 14, escape(cut(bar.label())), top + 20, length, length + 6, top + 33,
+                    + "<text x=\"%d\" y=\"%d\" font-size=\"14\" font-weight=\"600\" fill=\"#1f2933\">%s</text>",
+                    top + 15, escape(cut(bar.label())), top + 21, length, length + 6, top + 35,
                     escape(bar.value())));
         }
         return svg.append("</svg>").toString();

@@ -44,7 +44,7 @@ class BarChartUnitTest {
     @Test
     void longLabelsAreCut() {
         String svg = BarChart.svg("Hardest", List.of(new BarChart.Bar("x".repeat(200), 10, "10% wrong")));
-        assertThat(svg).contains(">" + "x".repeat(55) + "…</text>").doesNotContain("x".repeat(56))
+        assertThat(svg).contains(">" + "x".repeat(45) + "…</text>").doesNotContain("x".repeat(46))
                 .contains(">10% wrong</text>");
     }
 }

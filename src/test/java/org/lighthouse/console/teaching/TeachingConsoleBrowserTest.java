@@ -150,6 +150,9 @@ class TeachingConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector("table.pupils tbody")).getText()).contains("Lan Telegram")
                 .contains("Tú Telegram");
         screenshots("class-work");
+        browser.get(bot.url("/console/teach"));
+        assertThat(browser.findElement(By.cssSelector("table.classes tbody")).getText()).isEqualTo("9A Mèo Vạc 6 1");
+        screenshots("classes");
 
         browser.get(bot.url(workPath));
         assertThat(browser.findElement(By.id("figures")).getText()).contains("In class\n6").contains("Started\n5")
