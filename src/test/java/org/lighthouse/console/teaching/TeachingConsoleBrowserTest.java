@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -40,6 +41,7 @@ import org.openqa.selenium.PrintsPage;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
@@ -188,6 +190,7 @@ class TeachingConsoleBrowserTest {
         screenshots("qr");
         byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(a4()).getContent());
         Files.write(Path.of("target", "screenshots", "teaching-qr-a4.pdf"), pdf);
+        printed("qr");
         assertThat(Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(new String(pdf, StandardCharsets.ISO_8859_1))
                 .results().count()).as("pages of the printed QR sheet").isEqualTo(1);
     }
@@ -242,6 +245,17 @@ class TeachingConsoleBrowserTest {
         ConsoleHttp stranger = ConsoleLogin.http(bot, ConsoleLogin.create(bot, new NewAccount("lam",
                 Set.of(Role.TEACHER), "Lâm", 9020L)));
         assertThat(stranger.get("/console/teach").body()).contains("mã Telegram 9020");
+    }
+
+    /** The page as the print style sheet shows it, at A4's proportions (210 x 297 mm at 96 dpi), to be looked at. */
+    private static void printed(String name) throws IOException {
+        HasCdp cdp = (HasCdp) browser;
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        browser.manage().window().setSize(new Dimension(794, 1123));
+        Files.write(Path.of("target", "screenshots", "teaching-" + name + "-print.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        cdp.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 
     private static Catalog catalog() {
