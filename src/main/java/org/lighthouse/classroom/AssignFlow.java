@@ -1,7 +1,6 @@
 package org.lighthouse.classroom;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,19 +30,14 @@ class AssignFlow implements ButtonAction {
     private static final String LESSONS = "lessons";
 
     private final Desk desk;
-    private final Classrooms classrooms;
-    private final Assignments assignments;
-    private final Notices notices;
+    private final Giving giving;
     private final Catalog catalog;
     private final ClassroomSettings settings;
     private final Clock clock;
 
-    AssignFlow(Desk desk, Classrooms classrooms, Assignments assignments, Notices notices, Catalog catalog,
-            ClassroomSettings settings, Clock clock) {
+    AssignFlow(Desk desk, Giving giving, Catalog catalog, ClassroomSettings settings, Clock clock) {
         this.desk = desk;
-        this.classrooms = classrooms;
-        this.assignments = assignments;
-        this.notices = notices;
+        this.giving = giving;
         this.catalog = catalog;
         this.settings = settings;
         this.clock = clock;
@@ -140,47 +134,31 @@ class AssignFlow implements ButtonAction {
 
     private void assign(Turn turn, Classroom classroom, @Nullable String seriesId, List<String> lessonIds,
             String compactDay) {
-        LocalDate today = LocalDate.now(clock.withZone(settings.zone()));
-        Optional<LocalDate> day = DueDates.parse(compactDay)
-                .filter(d -> !d.isBefore(today) && !d.isAfter(today.plusDays(DueDates.MAX_DAYS)));
-        Instant now = clock.instant();
-        if (day.isEmpty() || !dueAt(day.get()).isAfter(now)) {
+        Optional<LocalDate> day = DueDates.parse(compactDay);
+        Giving.Outcome outcome = day.isEmpty() ? new Giving.BadDay()
+                : giving.give(classroom, seriesId, lessonIds, day.get(), Codes.idOf(turn.inbound()));
+        if (outcome instanceof Giving.BadDay) {
             turn.refuseButton();
             return;
         }
         turn.goTo("menu");
         Words words = desk.words(turn);
-        String id = Codes.idOf(turn.inbound());
-        Optional<Assignment> twin = assignments.of(classroom.id()).stream().filter(a -> !a.id().equals(id)
-                && a.lessonIds().equals(lessonIds) && a.dueDay().equals(day.get())).findFirst();
-        if (twin.isPresent()) {
+        if (outcome instanceof Giving.Twin twin) {
             turn.replyInPlace(words.get("classroom.assign.twin", Map.of("class", classroom.name(), "work",
-                    words.work(twin.get()))), reportButton(words, twin.get()));
-            return;
+                    words.work(twin.assignment()))), reportButton(words, twin.assignment()));
+        } else if (outcome instanceof Giving.Given given) {
+            String done = words.get("classroom.assign.done", Map.of("class", classroom.name(), "work",
+                    words.work(given.assignment()), "count", given.reached()));
+            if (given.unreached() > 0) {
+                done += "\n" + words.get("classroom.assign.unreached", Map.of("count", given.unreached()));
+            }
+            turn.replyInPlace(done, reportButton(words, given.assignment()));
         }
-        Assignment fresh = new Assignment(id, classroom.id(), seriesId, lessonIds, day.get().toString(),
-                dueAt(day.get()), now, null);
-        boolean tooLateToRemind = !fresh.dueAt().minus(settings.reminderLead()).isAfter(now);
-        // the same press handled again (after a restart) finds the assignment stored the first time, and the outbox
-        // takes no message twice
-        Assignment assignment = assignments.create(tooLateToRemind ? fresh.remindedAt(now) : fresh);
-        List<Member> members = classrooms.members(classroom.id());
-        long unreached = members.stream().filter(m -> !notices.assigned(classroom, assignment, m)).count();
-        String done = words.get("classroom.assign.done", Map.of("class", classroom.name(), "work",
-                words.work(assignment), "count", members.size() - unreached));
-        if (unreached > 0) {
-            done += "\n" + words.get("classroom.assign.unreached", Map.of("count", unreached));
-        }
-        turn.replyInPlace(done, reportButton(words, assignment));
     }
 
     private List<List<Button>> reportButton(Words words, Assignment assignment) {
         return List.of(List.of(Button.of(words.get("classroom.assign.results"), "tch:r:" + assignment.id()),
                 Button.of(words.get("classroom.back"), "tch:p:" + assignment.classId())));
-    }
-
-    private Instant dueAt(LocalDate day) {
-        return day.atTime(settings.dueTime()).atZone(settings.zone()).toInstant();
     }
 
     /** The lessons ticked so far, when the teacher is ticking lessons for this class. */

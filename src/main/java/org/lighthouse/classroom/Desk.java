@@ -46,6 +46,13 @@ class Desk {
         return assignments.find(assignmentId).filter(a -> owned(turn, a.classId()).isPresent());
     }
 
+    /** The assignment's results, as the chat's report and CSV and the console's pages show them. */
+    Report report(Assignment assignment) {
+        Classroom classroom = classrooms.find(assignment.classId()).orElseThrow();
+        return Report.of(classroom, assignment, classrooms.members(classroom.id()), assignments.work(assignment.id()),
+                assignments.unreached(assignment.id()), catalog);
+    }
+
     /** The class: its students, the work given lately with how many finished, and what the teacher can do. */
     void panel(Turn turn, Classroom classroom) {
         Words words = words(turn);

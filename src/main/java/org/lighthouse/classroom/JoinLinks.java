@@ -47,10 +47,15 @@ class JoinLinks {
                     "/start " + classroom.joinPayload()))));
         }
         String fileName = words.get("classroom.file.qr", Map.of("class", slug(classroom.name())));
-        Reply.Document qr = Reply.Document.file(fileName, "image/png", QrCodes.png(link.get(), QR_SIZE));
+        Reply.Document qr = Reply.Document.file(fileName, "image/png", qr(link.get()));
         return List.of(Reply.text(words.get("classroom.link.share", Map.of("class", classroom.name(), "link",
                 link.get()))), Reply.withDocument(words.get("classroom.link.qr", Map.of("class", classroom.name())),
                         List.of(), qr));
+    }
+
+    /** The link's QR code, big enough to print on a sheet. */
+    static byte[] qr(String link) {
+        return QrCodes.png(link, QR_SIZE);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.lighthouse.classroom;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +10,6 @@ import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Features.StartLink;
 import org.lighthouse.conversation.Turn;
-import org.lighthouse.shared.TextFolding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,23 +21,21 @@ class TeacherCommands implements Command, StartLink {
 
     private final Admins admins;
     private final Teachers teachers;
-    private final Classrooms classrooms;
+    private final NewClasses newClasses;
     private final WrongCodes wrongCodes;
     private final JoinLinks joinLinks;
     private final Desk desk;
     private final ClassroomSettings settings;
-    private final Clock clock;
 
-    TeacherCommands(Admins admins, Teachers teachers, Classrooms classrooms, WrongCodes wrongCodes, JoinLinks joinLinks,
-            Desk desk, ClassroomSettings settings, Clock clock) {
+    TeacherCommands(Admins admins, Teachers teachers, NewClasses newClasses, WrongCodes wrongCodes,
+            JoinLinks joinLinks, Desk desk, ClassroomSettings settings) {
         this.admins = admins;
         this.teachers = teachers;
-        this.classrooms = classrooms;
+        this.newClasses = newClasses;
         this.wrongCodes = wrongCodes;
         this.joinLinks = joinLinks;
         this.desk = desk;
         this.settings = settings;
-        this.clock = clock;
     }
 
     @Override
@@ -101,29 +97,23 @@ class TeacherCommands implements Command, StartLink {
             turn.showMenu();
             return;
         }
-        String name = argument.replaceAll("[\\p{Cc}\\p{Cf}]", "").strip().replaceAll("\\s+", " ");
-        if (name.isEmpty()) {
-            turn.say("classroom.newclass.usage");
-            return;
+        NewClasses.Outcome outcome = newClasses.create(chat, argument, Codes.idOf(turn.inbound()));
+        if (outcome instanceof NewClasses.Made made) {
+            made(turn, made.classroom());
+        } else if (outcome instanceof NewClasses.Exists exists) {
+            turn.say("classroom.newclass.exists", Map.of("class", exists.classroom().name()));
+            desk.panel(turn, exists.classroom());
+        } else if (outcome instanceof NewClasses.Refused refused) {
+            switch (refused.problem()) {
+                case EMPTY -> turn.say("classroom.newclass.usage");
+                case TOO_LONG -> turn.say("classroom.newclass.tooLong", Map.of("max", Classroom.MAX_NAME, "length",
+                        refused.name().length()));
+                case TOO_MANY -> turn.say("classroom.newclass.tooMany", Map.of("max", settings.maxClasses()));
+            }
         }
-        if (name.length() > Classroom.MAX_NAME) {
-            turn.say("classroom.newclass.tooLong", Map.of("max", Classroom.MAX_NAME, "length", name.length()));
-            return;
-        }
-        String id = Codes.idOf(turn.inbound());
-        List<Classroom> mine = classrooms.of(chat);
-        Optional<Classroom> same = mine.stream().filter(c -> !c.id().equals(id))
-                .filter(c -> TextFolding.fold(c.name()).equals(TextFolding.fold(name))).findFirst();
-        if (same.isPresent()) {
-            turn.say("classroom.newclass.exists", Map.of("class", same.get().name()));
-            desk.panel(turn, same.get());
-            return;
-        }
-        if (mine.size() >= settings.maxClasses()) {
-            turn.say("classroom.newclass.tooMany", Map.of("max", settings.maxClasses()));
-            return;
-        }
-        Classroom classroom = classrooms.create(new Classroom(id, chat, name, Codes.fresh(), clock.instant()));
+    }
+
+    private void made(Turn turn, Classroom classroom) {
         Words words = desk.words(turn);
         joinLinks.of(turn.chat(), classroom, words).forEach(turn::reply);
         List<List<Button>> rows = new ArrayList<>();

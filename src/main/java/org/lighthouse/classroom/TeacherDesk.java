@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.Reply;
-import org.lighthouse.content.Catalog;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Turn;
 import org.springframework.stereotype.Component;
@@ -19,16 +18,12 @@ class TeacherDesk implements ButtonAction {
 
     private final Desk desk;
     private final Classrooms classrooms;
-    private final Assignments assignments;
     private final JoinLinks joinLinks;
-    private final Catalog catalog;
 
-    TeacherDesk(Desk desk, Classrooms classrooms, Assignments assignments, JoinLinks joinLinks, Catalog catalog) {
+    TeacherDesk(Desk desk, Classrooms classrooms, JoinLinks joinLinks) {
         this.desk = desk;
         this.classrooms = classrooms;
-        this.assignments = assignments;
         this.joinLinks = joinLinks;
-        this.catalog = catalog;
     }
 
     @Override
@@ -75,7 +70,7 @@ class TeacherDesk implements ButtonAction {
 
     private void report(Turn turn, Assignment assignment) {
         Words words = desk.words(turn);
-        Report report = report(assignment);
+        Report report = desk.report(assignment);
         turn.replyInPlace(ReportText.of(report, words), List.of(
                 List.of(Button.of(words.get("classroom.report.csv"), "tch:c:" + assignment.id()),
                         Button.of(words.get("classroom.report.refresh"), "tch:r:" + assignment.id())),
@@ -84,14 +79,8 @@ class TeacherDesk implements ButtonAction {
 
     private void csv(Turn turn, Assignment assignment) {
         Words words = desk.words(turn);
-        Report report = report(assignment);
+        Report report = desk.report(assignment);
         turn.reply(Reply.withDocument(words.get("classroom.report.csvCaption", Map.of("class",
                 report.classroom().name(), "work", words.work(assignment))), List.of(), ReportCsv.of(report, words)));
-    }
-
-    private Report report(Assignment assignment) {
-        Classroom classroom = classrooms.find(assignment.classId()).orElseThrow();
-        return Report.of(classroom, assignment, classrooms.members(classroom.id()), assignments.work(assignment.id()),
-                assignments.unreached(assignment.id()), catalog);
     }
 }

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads CSV as spreadsheet programs do: commas, CRLF rows, quoted cells with doubled quotes. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<List<String>> parse(String text) {
+    public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
         List<String> row = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

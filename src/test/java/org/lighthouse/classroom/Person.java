@@ -15,25 +15,25 @@ import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 
 /** Someone in a private chat with the bot, doing what people do: typing, opening links, pressing buttons. */
-record Person(FakeTelegram telegram, long id) {
+public record Person(FakeTelegram telegram, long id) {
 
     /** How many messages the chat has had: what comes after it is the answer to what the person does next. */
-    int mark() {
+    public int mark() {
         return telegram.messagesTo(id).size();
     }
 
-    void sends(String text) {
+    public void sends(String text) {
         telegram.userSends(id, text);
     }
 
     /** Presses a button (its data) under the chat's latest message. */
-    void presses(String data) {
+    public void presses(String data) {
         List<Call> sent = telegram.messagesTo(id);
         telegram.userPresses(id, sent.isEmpty() ? 1 : FakeTelegram.messageId(sent.get(sent.size() - 1)), data);
     }
 
     /** The first message after {@code mark} that matches, once it came. */
-    Call after(int mark, Predicate<Call> matching) {
+    public Call after(int mark, Predicate<Call> matching) {
         try {
             await().atMost(Duration.ofSeconds(20)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20))
                     .until(() -> since(mark).stream().anyMatch(matching));
@@ -51,21 +51,21 @@ record Person(FakeTelegram telegram, long id) {
         return after(mark, matching);
     }
 
-    Call sendsAndGets(String text, Predicate<Call> matching) {
+    public Call sendsAndGets(String text, Predicate<Call> matching) {
         return answer(() -> sends(text), matching);
     }
 
-    Call pressesAndGets(String data, Predicate<Call> matching) {
+    public Call pressesAndGets(String data, Predicate<Call> matching) {
         return answer(() -> presses(data), matching);
     }
 
-    List<Call> since(int mark) {
+    public List<Call> since(int mark) {
         List<Call> all = telegram.messagesTo(id);
         return all.subList(Math.min(mark, all.size()), all.size());
     }
 
     /** A first contact with {@code /start} (and what follows it, such as a class link), choosing Vietnamese. */
-    void startsInVietnamese(String startArgument) {
+    public void startsInVietnamese(String startArgument) {
         sendsAndGets(("/start " + startArgument).strip(), c -> c.buttonData().contains("lang:vi"));
         pressesAndGets("lang:vi", c -> c.text().equals("Đã chọn tiếng Việt."));
     }
@@ -74,7 +74,7 @@ record Person(FakeTelegram telegram, long id) {
      * Takes a lesson from its first card to its score, answering wrong the questions numbered in {@code wrong}
      * (0-based), by reading the options shown and pressing the letter of a right or a wrong one.
      */
-    void takes(Catalog catalog, String lessonId, Set<Integer> wrong) {
+    public void takes(Catalog catalog, String lessonId, Set<Integer> wrong) {
         Lesson lesson = catalog.lesson(lessonId).orElseThrow();
         int mark = mark();
         opens(lesson);

@@ -10,12 +10,12 @@ import java.io.IOException;
 import javax.imageio.ImageIO;
 
 /** Reads a QR code image as a phone camera would. */
-final class QrImages {
+public final class QrImages {
 
     private QrImages() {
     }
 
-    static String decode(byte[] png) throws IOException, NotFoundException {
+    public static String decode(byte[] png) throws IOException, NotFoundException {
         var image = ImageIO.read(new ByteArrayInputStream(png));
         return new MultiFormatReader().decode(new BinaryBitmap(new HybridBinarizer(
                 new BufferedImageLuminanceSource(image)))).getText();

@@ -11,10 +11,10 @@ import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 
 /** The steps of classroom journeys, as an admin, teachers and students take them in Vietnamese. */
-record School(FakeTelegram telegram, Catalog catalog, Person admin) {
+public record School(FakeTelegram telegram, Catalog catalog, Person admin) {
 
     /** A one-time invite code from the admin, read from the link in the message to forward. */
-    String invite() {
+    public String invite() {
         Call forward = admin.sendsAndGets("/invite_teacher", c -> c.text().startsWith("Chuyển tiếp tin nhắn này"));
         Matcher m = Pattern.compile("start=teach_([2-9A-Z]{10})").matcher(forward.text());
         assertThat(m.find()).isTrue();
@@ -23,7 +23,7 @@ record School(FakeTelegram telegram, Catalog catalog, Person admin) {
     }
 
     /** A newcomer who opens an invite link, chooses Vietnamese on the way, and is a teacher. */
-    Person teacher(long id) {
+    public Person teacher(long id) {
         Person teacher = new Person(telegram, id);
         teacher.startsInVietnamese("teach_" + invite());
         teacher.after(0, c -> c.text().startsWith("🎉 Chào thầy cô! Bây giờ bạn là giáo viên trên Lighthouse."));
@@ -31,13 +31,13 @@ record School(FakeTelegram telegram, Catalog catalog, Person admin) {
     }
 
     /** The teacher's new class; returns its id. */
-    String newClass(Person teacher, String name) {
+    public String newClass(Person teacher, String name) {
         Call created = teacher.sendsAndGets("/newclass " + name, c -> c.text().startsWith("✅ Đã tạo lớp"));
         return created.buttonData().get(0).substring("tas:a:".length());
     }
 
     /** A newcomer who opens a class link: language, confirmation, name. */
-    void joins(Person student, String joinArgument, String name) {
+    public void joins(Person student, String joinArgument, String name) {
         student.startsInVietnamese(joinArgument);
         Call confirm = student.after(0, c -> c.text().startsWith("Bạn được mời vào lớp"));
         assertThat(confirm.buttonData()).containsExactly("cls:j:" + joinArgument.substring("join_".length()), "cls:n");

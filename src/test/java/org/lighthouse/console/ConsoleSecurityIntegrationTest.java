@@ -74,7 +74,8 @@ class ConsoleSecurityIntegrationTest {
             assertThat(adminOnly.get(page).statusCode()).as("admin " + page).isEqualTo(403);
         }
         assertThat(teacher.get("/console/admin/accounts").statusCode()).isEqualTo(403);
-        assertThat(teacher.get("/console").body()).contains("Trang giáo viên");
+        assertThat(teacher.get("/console").headers().firstValue("Location")).hasValueSatisfying(
+                to -> assertThat(to).endsWith("/console/teach"));
         assertThat(adminOnly.get("/console").headers().firstValue("Location")).hasValueSatisfying(
                 to -> assertThat(to).endsWith("/console/admin/accounts"));
 
@@ -190,7 +191,7 @@ class ConsoleSecurityIntegrationTest {
         assertThat(adminHttp.submit(page, page, "version", version, "roles", "TEACHER", "alias", "Cô Lan",
                 "telegram", "").statusCode()).isEqualTo(302);
         assertThat(session.get("/console/queue").statusCode()).isEqualTo(403);
-        assertThat(session.get("/console").body()).contains("Cô Lan");
+        assertThat(session.get("/console/teach").body()).contains("Cô Lan");
 
         assertThat(adminHttp.submit(page, page, "version", version, "roles", "RESPONDER", "alias", "x",
                 "telegram", "").body()).contains("vừa được người khác thay đổi");
@@ -250,11 +251,12 @@ class ConsoleSecurityIntegrationTest {
                 .contains("<h1>Đăng nhập</h1>");
         Staff teacher = ConsoleLogin.create(bot, Set.of(Role.TEACHER));
         ConsoleHttp http = ConsoleLogin.http(bot, teacher);
-        assertThat(http.get("/console").body()).contains("Trang giáo viên");
-        assertThat(http.submit("/console", "/console/language", "language", "en", "back", "/console")
-                .headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/console"));
-        assertThat(http.get("/console").body()).contains("Teachers&#39; pages").doesNotContain("??");
-        assertThat(http.submit("/console", "/console/language", "language", "vi", "back", "https://evil.example/")
+        assertThat(http.get("/console/teach").body()).contains("Liên kết tài khoản với lớp của bạn");
+        assertThat(http.submit("/console/teach", "/console/language", "language", "en", "back", "/console/teach")
+                .headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/console/teach"));
+        assertThat(http.get("/console/teach").body()).contains("Link your account to your classes")
+                .doesNotContain("??");
+        assertThat(http.submit("/console/teach", "/console/language", "language", "vi", "back", "https://evil.example/")
                 .headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/console"));
     }
 

@@ -19,7 +19,7 @@ class HomeController {
         this.store = store;
     }
 
-    /** Responders to their queue, admins to the accounts, teachers to a page that says theirs come later. */
+    /** Responders to their queue, admins to the accounts, teachers to their classes. */
     @GetMapping("/console")
     String home(@AuthenticationPrincipal ConsoleUser me) {
         if (me.isResponder()) {
@@ -28,7 +28,7 @@ class HomeController {
         if (me.isAdmin()) {
             return "redirect:/console/admin/accounts";
         }
-        return "console/teacher";
+        return "redirect:/console/teach";
     }
 
     /** Stores the language on the account and comes back to the page (a console page only: no open redirect). */
