@@ -107,7 +107,7 @@ class TeachingConsoleBrowserTest {
         String classPath = path(browser.getCurrentUrl());
         String link = browser.findElement(By.id("join-link")).getText();
         assertThat(link).matches("https://t\\.me/lighthouse_test_bot\\?start=join_[2-9A-HJKMNP-Z]{10}");
-        screenshots("class");
+        Browser.screenshots(browser, "teaching-class");
 
         new Select(browser.findElement(By.id("work-choice"))).selectByValue("l:sm-1");
         LocalDate due = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).plusDays(3);
@@ -151,10 +151,10 @@ class TeachingConsoleBrowserTest {
         assertThat(work.findElement(By.cssSelector("details.not-done p")).getText()).isEqualTo("Tú");
         assertThat(browser.findElement(By.cssSelector("table.pupils tbody")).getText()).contains("Lan Telegram")
                 .contains("Tú Telegram");
-        screenshots("class-work");
+        Browser.screenshots(browser, "teaching-class-work");
         browser.get(bot.url("/console/teach"));
         assertThat(browser.findElement(By.cssSelector("table.classes tbody")).getText()).isEqualTo("9A Mèo Vạc 6 1");
-        screenshots("classes");
+        Browser.screenshots(browser, "teaching-classes");
 
         browser.get(bot.url(workPath));
         assertThat(browser.findElement(By.id("figures")).getText()).contains("In class\n6").contains("Started\n5")
@@ -169,7 +169,7 @@ class TeachingConsoleBrowserTest {
                 .extracting(bar -> bar.getAttribute("width")).containsExactly("240", "60", "60", "0");
         assertThat(browser.findElement(By.cssSelector(".chart-box svg")).getText()).contains("80% wrong")
                 .contains("Lesson 1, question 1:");
-        screenshots("work");
+        Browser.screenshots(browser, "teaching-work");
 
         HttpResponse<String> csv = thuHttp.get(workPath + "/csv", "Accept", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
@@ -187,7 +187,7 @@ class TeachingConsoleBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".sheet-link")).getText()).isEqualTo(link);
         String src = browser.findElement(By.cssSelector("img.big-qr")).getAttribute("src");
         assertThat(QrImages.decode(Base64.getDecoder().decode(src.substring(src.indexOf(',') + 1)))).isEqualTo(link);
-        screenshots("qr");
+        Browser.screenshots(browser, "teaching-qr");
         byte[] pdf = Base64.getDecoder().decode(((PrintsPage) browser).print(a4()).getContent());
         Files.write(Path.of("target", "screenshots", "teaching-qr-a4.pdf"), pdf);
         printed("qr");
@@ -275,21 +275,5 @@ class TeachingConsoleBrowserTest {
 
     private static WebDriverWait waiting() {
         return ConsoleLogin.waiting(browser);
-    }
-
-    /** The page as a laptop and a phone show it, and whole, in target/screenshots/, to be looked at. */
-    private static void screenshots(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(400, 800))) {
-            browser.manage().window().setSize(size);
-            Files.write(folder.resolve("teaching-" + name + "-" + size.getWidth() + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-            long whole = (Long) ((JavascriptExecutor) browser).executeScript(
-                    "return document.documentElement.scrollHeight");
-            browser.manage().window().setSize(new Dimension(size.getWidth(), (int) Math.max(whole + 140, 800)));
-            Files.write(folder.resolve("teaching-" + name + "-" + size.getWidth() + "-whole.png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 }
