@@ -1,8 +1,13 @@
 package org.lighthouse.testing;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -29,6 +34,20 @@ public final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ZERO);
         return driver;
+    }
+
+    /**
+     * The page as a laptop (1366x768) and a phone (400x800) show it, as {@code target/screenshots/<name>-<width>.png},
+     * to be looked at; the window is a laptop's again after.
+     */
+    public static void screenshots(WebDriver browser, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(400, 800))) {
+            browser.manage().window().setSize(size);
+            Files.write(folder.resolve(name + "-" + size.getWidth() + ".png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        }
+        browser.manage().window().setSize(new Dimension(1366, 768));
     }
 
     private static String find(String name, String usual) {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.console.web.SpreadsheetCells;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -67,15 +68,8 @@ class AuditController {
         }
     }
 
-    /**
-     * A cell that a spreadsheet would take for a formula ({@code = + - @}, or a tab or carriage return before one)
-     * starts with an apostrophe, so it shows as text: a login typed as {@code =HYPERLINK(...)} runs nothing.
-     */
     static String cell(@Nullable String value) {
-        if (value == null) {
-            return "";
-        }
-        return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        return SpreadsheetCells.safe(value);
     }
 
     private static Query filter(String login, String caseId) {

@@ -8,7 +8,6 @@ import static org.lighthouse.testing.SafetyNet.RESPONDERS;
 import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -32,9 +31,6 @@ import org.lighthouse.testing.RunningBot;
 import org.lighthouse.testing.SafetyNet;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -151,12 +147,6 @@ class CaseConsoleBrowserTest {
 
     /** The page as a laptop and a phone show it, in target/screenshots/, to be looked at. */
     private static void screenshots(String name) throws IOException {
-        Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-        for (Dimension size : List.of(new Dimension(1366, 768), new Dimension(400, 800))) {
-            browser.manage().window().setSize(size);
-            Files.write(folder.resolve("console-" + name + "-" + size.getWidth() + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        }
-        browser.manage().window().setSize(new Dimension(1366, 768));
+        Browser.screenshots(browser, "console-" + name);
     }
 }

@@ -1,0 +1,233 @@
+package org.lighthouse.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS;
+import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.content.ContentCheck;
+import org.lighthouse.content.ContentStatus;
+import org.lighthouse.conversation.KnownChats;
+import org.lighthouse.shared.Language;
+import org.lighthouse.testing.BotUnderTest;
+import org.lighthouse.testing.Browser;
+import org.lighthouse.testing.ConsoleHttp;
+import org.lighthouse.testing.ConsoleLogin;
+import org.lighthouse.testing.ConsoleLogin.Staff;
+import org.lighthouse.testing.FakeTelegram;
+import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
+import org.lighthouse.testing.SafetyNet;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * An admin reads the content's state (the figures of {@code content-check}), the texts awaiting review and their CSV,
+ * the retention settings in force, and sends an announcement to everyone active this week through the Telegram
+ * stand-in at 4 messages a second: each recipient gets it once, in their language or in Vietnamese, within the rate;
+ * who blocked the bot or has a safety case open gets nothing. A teacher is refused these pages.
+ */
+class AdminPagesBrowserTest {
+
+    private static final int PER_SECOND = 4;
+
+    @RegisterExtension
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT,
+            "lighthouse.outbox.per-second=" + PER_SECOND, "lighthouse.webchat.keep-for=14d");
+    @TempDir
+    static Path profile;
+    static WebDriver browser;
+    static Staff admin;
+    /** The same admin from a second tab: its codes are few a minute, so both log in once. */
+    static ConsoleHttp adminHttp;
+
+    @BeforeAll
+    static void start() {
+        admin = ConsoleLogin.create(BOT.bot(), Set.of(Role.ADMIN));
+        browser = Browser.start(profile);
+        ConsoleLogin.logIn(browser, BOT.bot(), admin);
+        adminHttp = ConsoleLogin.http(BOT.bot(), admin);
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.quit();
+    }
+
+    @Test
+    void theContentPageShowsWhatContentCheckPrints() throws IOException {
+        ContentStatus expected = ContentCheck.status(Path.of(System.getProperty("user.dir")));
+        browser.get(BOT.bot().url("/console/admin/content"));
+        assertThat(browser.findElement(By.id("totals")).getText()).isEqualTo(expected.lessons() + " lessons in "
+                + expected.series() + " series, " + expected.questions() + " questions");
+        for (Language language : Language.values()) {
+            WebElement row = browser.findElement(By.cssSelector("tr[data-locale='" + language.code() + "']"));
+            ContentStatus.LocaleStatus figures = expected.of(language);
+            assertThat(row.findElement(By.className("lessons")).getText()).isEqualTo("" + expected.lessons());
+            assertThat(row.findElement(By.className("questions")).getText()).isEqualTo("" + expected.questions());
+            assertThat(row.findElement(By.className("reviewed")).getText())
+                    .isEqualTo(figures.reviewedPercent() + "%");
+            assertThat(row.findElement(By.className("missing")).getText()).isEqualTo("" + figures.missing().size());
+        }
+        assertThat(browser.findElement(By.id("review-count")).getText())
+                .isEqualTo(expected.awaitingReview().size() + " texts awaiting review");
+        screenshots("content");
+
+        new Select(browser.findElement(By.id("locale"))).selectByValue("en");
+        browser.findElement(By.cssSelector("form.filters button")).click();
+        List<ContentStatus.DraftText> english = expected.awaitingReview().stream()
+                .filter(d -> d.language() == Language.EN).toList();
+        assertThat(english).isNotEmpty();
+        ConsoleLogin.waiting(browser).until(d -> d.findElement(By.id("review-count")).getText()
+                .equals(english.size() + " texts awaiting review"));
+        assertThat(browser.findElements(By.cssSelector("table.review tbody tr"))).hasSize(english.size());
+        assertThat(browser.findElement(By.cssSelector("table.review tbody tr")).getText())
+                .contains(english.get(0).lesson(), english.get(0).field(), "draft");
+
+        String csv = adminHttp.get("/console/admin/content/review.csv?locale=en").body();
+        var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.substring(1))).getRecords();
+        assertThat(records).hasSize(english.size());
+        assertThat(records.get(0).get("lesson")).isEqualTo(english.get(0).lesson());
+        assertThat(records.get(0).get("text")).isEqualTo(english.get(0).text());
+        assertThat(records).allMatch(r -> r.get("locale").equals("en") && r.get("status").equals("draft"));
+    }
+
+    @Test
+    void theRetentionPageListsTheSettingsInForce() throws IOException {
+        browser.get(BOT.bot().url("/console/admin/content"));
+        browser.findElement(By.linkText("Data kept")).click();
+        ConsoleLogin.waiting(browser).until(d -> d.getCurrentUrl().endsWith("/console/admin/retention"));
+        WebElement webChat = browser.findElement(By.cssSelector("tr[data-setting='lighthouse.webchat.keep-for']"));
+        assertThat(webChat.findElement(By.className("value")).getText()).isEqualTo("14 days");
+        assertThat(webChat.findElement(By.className("meaning")).getText())
+                .isEqualTo("Messages of a web chat are deleted 14 days after they were written.");
+        assertThat(browser.findElement(By.cssSelector("tr[data-setting='lighthouse.safety.context-window'] .value"))
+                .getText()).isEqualTo("3 days");
+        assertThat(browser.findElements(By.cssSelector("table.retention tbody tr")).stream()
+                .map(r -> r.getAttribute("data-setting"))).containsExactly("lighthouse.inbox.keep-keys",
+                "lighthouse.messenger.human-window", "lighthouse.outbox.keep-sent",
+                "lighthouse.safety.context-messages", "lighthouse.safety.context-window",
+                "lighthouse.safety.transcript-size", "lighthouse.webchat.keep-for");
+        screenshots("retention");
+    }
+
+    @Test
+    void aBroadcastReachesEveryoneActiveOnceWithinTheRate() throws IOException {
+        FakeTelegram telegram = BOT.telegram();
+        Map<Long, String> recipients = new LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            recipients.put(9100L + i, i % 4 == 1 ? "en" : i % 4 == 2 ? "hmn" : "vi");
+        }
+        recipients.forEach((user, language) -> BOT.person(user).chooses(language));
+        Person blocker = BOT.person(9200);
+        blocker.chooses("vi");
+        telegram.push("my_chat_member", blocked(blocker.user()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> BOT.bot().bean(KnownChats.class)
+                .among(List.of(ChatRef.telegram(blocker.user()).key())).get(0).blocked());
+        Person inDanger = BOT.person(9300);
+        inDanger.chooses("vi");
+        inDanger.writes("họ lấy hộ chiếu của em rồi khóa cửa, em không ra được");
+        SafetyNet.alertedCase(BOT.bot(), telegram, inDanger.user());
+
+        browser.get(BOT.bot().url("/console/admin/broadcast"));
+        String vi = "Thứ Bảy này có buổi nói chuyện về việc làm an toàn ở nhà văn hóa xã, 8 giờ sáng.";
+        String en = "This Saturday: a talk on safe work at the commune hall, 8 am.";
+        browser.findElement(By.id("vi")).sendKeys(vi);
+        browser.findElement(By.id("en")).sendKeys(en);
+        browser.findElement(By.id("days")).clear();
+        browser.findElement(By.id("days")).sendKeys("7");
+        screenshots("broadcast");
+        browser.findElement(By.cssSelector("form.broadcast button[type=submit]")).click();
+
+        ConsoleLogin.waiting(browser).until(d -> d.getCurrentUrl().matches(".*/console/admin/broadcast/B-\\w+$"));
+        String page = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/console"));
+        assertThat(browser.findElement(By.id("recipients")).getText()).isEqualTo("It will reach 12 people.");
+        assertThat(browser.findElement(By.cssSelector("tr[data-channel='Telegram'] .count")).getText())
+                .isEqualTo("12");
+        assertThat(browser.findElement(By.className("left-out")).getText()).contains("1 blocked the bot",
+                "1 have a safety case open", "0 deleted their data");
+        assertThat(browser.findElement(By.cssSelector("[data-language='en'] .broadcast-text")).getText())
+                .isEqualTo(en);
+        WebElement hmong = browser.findElement(By.cssSelector("[data-language='hmn']"));
+        assertThat(hmong.getText()).contains("Vietnamese text", "3 people");
+        assertThat(hmong.findElement(By.className("broadcast-text")).getText()).isEqualTo(vi);
+        screenshots("broadcast-preview");
+
+        // the confirmation sent twice (another tab, a double click) sends once
+        assertThat(adminHttp.submit(page, page + "/send").statusCode()).isEqualTo(302);
+        browser.findElement(By.id("confirm")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(40)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("state")).getText().equals("All sent: 12 messages."));
+        assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("0");
+        screenshots("broadcast-sent");
+
+        List<Call> sent = new ArrayList<>();
+        recipients.forEach((user, language) -> {
+            List<Call> got = telegram.messagesTo(user).stream().filter(c -> c.text().equals(vi) || c.text().equals(en))
+                    .toList();
+            assertThat(got).as("what %s got", user).hasSize(1);
+            assertThat(got.get(0).text()).isEqualTo(language.equals("en") ? en : vi);
+            sent.addAll(got);
+        });
+        assertThat(telegram.messagesTo(blocker.user())).noneMatch(c -> c.text().equals(vi));
+        assertThat(telegram.messagesTo(inDanger.user())).noneMatch(c -> c.text().equals(vi));
+        Map<Long, Long> perSecond = sent.stream().collect(Collectors.groupingBy(c -> c.at().getEpochSecond(),
+                Collectors.counting()));
+        assertThat(perSecond.values()).allMatch(n -> n <= PER_SECOND);
+
+        String audit = adminHttp.get("/console/admin/audit.csv").body();
+        assertThat(audit.lines().filter(l -> l.contains("broadcast.send")).toList()).singleElement().satisfies(l ->
+                assertThat(l).contains(admin.login(), "everyone active in the last 7 days", "12 recipients"));
+    }
+
+    @Test
+    void aTeacherIsRefusedTheAdminsPages() {
+        ConsoleHttp teacher = ConsoleLogin.http(BOT.bot(), ConsoleLogin.create(BOT.bot(), Set.of(Role.TEACHER)));
+        for (String page : List.of("/console/admin/content", "/console/admin/content/review.csv",
+                "/console/admin/retention", "/console/admin/broadcast")) {
+            assertThat(teacher.get(page).statusCode()).as(page).isEqualTo(403);
+        }
+    }
+
+    private static ObjectNode blocked(long user) {
+        ObjectMapper json = new ObjectMapper();
+        ObjectNode bot = json.createObjectNode().put("id", FakeTelegram.BOT_ID).put("is_bot", true)
+                .put("first_name", "Lighthouse");
+        ObjectNode change = json.createObjectNode();
+        change.set("chat", json.createObjectNode().put("id", user).put("type", "private"));
+        change.set("from", FakeTelegram.user(user));
+        change.put("date", 1);
+        change.set("old_chat_member", json.createObjectNode().put("status", "member").set("user", bot));
+        change.set("new_chat_member", json.createObjectNode().put("status", "kicked").set("user", bot));
+        return change;
+    }
+
+    /** The page as a laptop and a phone show it, in target/screenshots/, to be looked at. */
+    private static void screenshots(String name) throws IOException {
+        Browser.screenshots(browser, "admin-" + name);
+    }
+}
