@@ -2,6 +2,7 @@ package org.lighthouse.console.broadcast;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.lighthouse.classroom.ClassRosters;
 import org.lighthouse.console.broadcast.Broadcast.Recipient;
 import org.lighthouse.conversation.KnownChats;
 import org.lighthouse.conversation.KnownChats.KnownChat;
+import org.lighthouse.privacy.Erasures;
 import org.lighthouse.safety.SafetyConversations;
 import org.lighthouse.shared.Language;
 import org.springframework.stereotype.Component;
@@ -26,15 +28,17 @@ class Audiences {
 
     private final KnownChats chats;
     private final ClassRosters classes;
+    private final Erasures erasures;
     private final SafetyConversations safety;
     private final Outbox outbox;
     private final List<ReplyWindow> windows;
     private final Clock clock;
 
-    Audiences(KnownChats chats, ClassRosters classes, SafetyConversations safety, Outbox outbox,
+    Audiences(KnownChats chats, ClassRosters classes, Erasures erasures, SafetyConversations safety, Outbox outbox,
             List<ReplyWindow> windows, Clock clock) {
         this.chats = chats;
         this.classes = classes;
+        this.erasures = erasures;
         this.safety = safety;
         this.outbox = outbox;
         this.windows = windows;
@@ -53,7 +57,9 @@ class Audiences {
             members = chats.among(students);
             deleted = students.size() - members.size();
         } else {
-            members = chats.activeSince(clock.instant().minus(Duration.ofDays(audience.days())));
+            Instant since = clock.instant().minus(Duration.ofDays(audience.days()));
+            members = chats.activeSince(since);
+            deleted = (int) erasures.since(since);
         }
         int blocked = 0;
         int openCase = 0;

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param byLanguage recipients per language code: each gets the text of their language, or the Vietnamese one
  * @param blocked people who blocked the bot
  * @param openCase people with a safety case open: an announcement must not break into it
- * @param deleted students of the class the bot no longer knows: they deleted their data
+ * @param deleted people who deleted their data within the audience's days, or students of the class the bot no longer
+ *     knows (they deleted theirs): the bot keeps nothing to write to them with
  * @param closed people the bot may not write to now: on Messenger more than 24 hours after their last message, or on a
  *     channel that is off in this run
  */
