@@ -56,17 +56,21 @@ class RetentionController {
         return m.appendTail(key).toString();
     }
 
-    /** In the largest whole unit: 30 days, 36 hours, 90 minutes, 45 seconds. */
+    /** In the largest whole unit: 30 days, 1 day, 36 hours, 90 minutes, 45 seconds. */
     private String duration(Duration duration) {
         if (duration.toDays() > 0 && duration.equals(Duration.ofDays(duration.toDays()))) {
-            return texts.t("console.retention.days", "n", duration.toDays());
+            return amount("days", duration.toDays());
         }
         if (duration.toHours() > 0 && duration.equals(Duration.ofHours(duration.toHours()))) {
-            return texts.t("console.retention.hours", "n", duration.toHours());
+            return amount("hours", duration.toHours());
         }
         if (duration.toMinutes() > 0 && duration.equals(Duration.ofMinutes(duration.toMinutes()))) {
-            return texts.t("console.retention.minutes", "n", duration.toMinutes());
+            return amount("minutes", duration.toMinutes());
         }
-        return texts.t("console.retention.seconds", "n", duration.toSeconds());
+        return amount("seconds", duration.toSeconds());
+    }
+
+    private String amount(String unit, long n) {
+        return texts.t("console.retention." + unit + (n == 1 ? ".one" : ".many"), "n", n);
     }
 }

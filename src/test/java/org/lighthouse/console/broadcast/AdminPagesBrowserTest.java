@@ -133,6 +133,8 @@ class AdminPagesBrowserTest {
                 .isEqualTo("Messages of a web chat are deleted 14 days after they were written.");
         assertThat(browser.findElement(By.cssSelector("tr[data-setting='lighthouse.safety.context-window'] .value"))
                 .getText()).isEqualTo("3 days");
+        assertThat(browser.findElement(By.cssSelector("tr[data-setting='lighthouse.outbox.keep-sent'] .value"))
+                .getText()).isEqualTo("1 day");
         assertThat(browser.findElements(By.cssSelector("table.retention tbody tr")).stream()
                 .map(r -> r.getAttribute("data-setting"))).containsExactly("lighthouse.inbox.keep-keys",
                 "lighthouse.messenger.human-window", "lighthouse.outbox.keep-sent",
