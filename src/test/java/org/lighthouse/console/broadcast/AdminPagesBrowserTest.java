@@ -9,15 +9,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +52,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Query;
 
 /**
  * An admin reads the content's state (the figures of {@code content-check}), the texts awaiting review and their CSV,
@@ -252,6 +256,52 @@ class AdminPagesBrowserTest {
                 .satisfies(done -> assertThat(done.recipients()).isEmpty());
         chats.forEach(chat -> assertThat(BOT.telegram().messagesTo(chat)).as("what %s got", chat)
                 .filteredOn(c -> c.text().equals(text)).hasSize(1));
+    }
+
+    /** Nothing is drafted from a form that could not be sent as it is; each problem is named. */
+    @Test
+    void theFormRefusesWhatCannotGoOut() {
+        String form = "/console/admin/broadcast";
+        long before = BOT.bot().bean(MongoTemplate.class).count(new Query(), Broadcast.class);
+        assertThat(adminHttp.submit(form, form, "vi", " ", "audience", "active", "days", "7").body())
+                .contains("Hãy viết bản tiếng Việt");
+        assertThat(adminHttp.submit(form, form, "vi", "x".repeat(BroadcastController.MAX_TEXT + 1), "audience",
+                "active", "days", "7").body()).contains("Mỗi bản tối đa 2000 ký tự.");
+        assertThat(adminHttp.submit(form, form, "vi", "Chào", "audience", "active", "days", "0").body())
+                .contains("Hãy nhập số ngày từ 1 đến 365.");
+        assertThat(adminHttp.submit(form, form, "vi", "Chào", "audience", "class", "classId", "nope").body())
+                .contains("Hãy chọn một lớp.");
+        assertThat(BOT.bot().bean(MongoTemplate.class).count(new Query(), Broadcast.class)).as("drafts")
+                .isEqualTo(before);
+    }
+
+    /**
+     * A class's students: those the bot knows, whenever they last wrote, and one it no longer knows (who deleted their
+     * data). Stored as the bot stores them, with last messages a month old, so that no other audience holds them.
+     */
+    @Test
+    void aClassAudienceIsItsStudents() {
+        MongoTemplate mongo = BOT.bot().bean(MongoTemplate.class);
+        Date monthAgo = Date.from(Instant.now().minus(Duration.ofDays(30)));
+        mongo.insert(new Document("_id", "class-9A").append("teacher", "tg:9600").append("name", "9A Mèo Vạc")
+                .append("code", "ABCDEFGHJK").append("createdAt", monthAgo), "classes");
+        for (String student : List.of("tg:9500", "tg:9501", "tg:9502")) {
+            mongo.insert(new Document("_id", "class-9A|" + student).append("classId", "class-9A")
+                    .append("student", student).append("name", student).append("language", "VI")
+                    .append("joinedAt", monthAgo), "class_members");
+        }
+        for (String known : List.of("tg:9500", "tg:9501")) {
+            mongo.insert(new Document("_id", known).append("language", "HMN").append("step", "menu")
+                    .append("slots", new Document()).append("lastEvent", 1L).append("active", true)
+                    .append("firstSeen", monthAgo).append("lastSeen", monthAgo).append("version", 1L), "dialogues");
+        }
+        HttpResponse<String> drafted = adminHttp.submit("/console/admin/broadcast", "/console/admin/broadcast",
+                "vi", "Lớp 9A: thứ Hai nghỉ học.", "audience", "class", "classId", "class-9A");
+        assertThat(drafted.statusCode()).isEqualTo(302);
+        String preview = adminHttp.get(drafted.headers().firstValue("Location").orElseThrow()
+                .replaceFirst("^https?://[^/]+", ""), "Accept-Language", "en").body();
+        assertThat(preview).contains("To the students of class 9A Mèo Vạc.", "It will reach 2 people.",
+                "1 deleted their data", "0 blocked the bot");
     }
 
     @Test
