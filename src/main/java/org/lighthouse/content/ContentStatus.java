@@ -31,7 +31,7 @@ public record ContentStatus(int lessons, int series, int questions, List<LocaleS
     /**
      * One language's state.
      *
-     * @param missing the texts missing (shown in Vietnamese instead), as {@code kt-1 cards[2]} or {@code series os title}
+     * @param missing the texts missing (shown in Vietnamese instead): {@code kt-1 cards[2]}, {@code series os title}
      * @param reviewed the share of lessons whose text in this language a native speaker reviewed, 0 to 1
      */
     public record LocaleStatus(Language language, List<String> missing, double reviewed) {

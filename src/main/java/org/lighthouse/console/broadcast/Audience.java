@@ -23,6 +23,7 @@ record Audience(@Nullable Integer days, @Nullable String classId, @Nullable Stri
 
     /** For the audit log, in English as its other lines are. */
     String describe() {
-        return isClass() ? "class " + className + " (" + classId + ")" : "everyone active in the last " + days + " days";
+        return isClass() ? "class " + className + " (" + classId + ")"
+                : "everyone active in the last " + days + " days";
     }
 }

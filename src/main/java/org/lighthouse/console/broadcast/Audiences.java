@@ -89,6 +89,7 @@ class Audiences {
     }
 
     private boolean mayWrite(ChatRef chat) {
-        return outbox.serves(chat.channel()) && windows.stream().filter(w -> w.covers(chat)).allMatch(w -> w.open(chat));
+        return outbox.serves(chat.channel())
+                && windows.stream().filter(w -> w.covers(chat)).allMatch(w -> w.open(chat));
     }
 }

@@ -44,7 +44,7 @@ class ContentController {
         return "console/admin/content";
     }
 
-    /** The texts awaiting review as a CSV file: UTF-8 with a byte order mark, so that a spreadsheet shows diacritics. */
+    /** The texts awaiting review as CSV: UTF-8 with a byte order mark, so that a spreadsheet shows diacritics. */
     @GetMapping("/console/admin/content/review.csv")
     void csv(@RequestParam(defaultValue = "") String locale, HttpServletResponse response) throws IOException {
         Optional<Language> only = Language.ofCode(locale);

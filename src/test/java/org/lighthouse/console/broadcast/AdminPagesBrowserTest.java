@@ -58,7 +58,8 @@ import org.springframework.data.mongodb.core.query.Query;
  * An admin reads the content's state (the figures of {@code content-check}), the texts awaiting review and their CSV,
  * the retention settings in force, and sends an announcement to everyone active this week through the Telegram
  * stand-in at 4 messages a second: each recipient gets it once, in their language or in Vietnamese, within the rate;
- * who blocked the bot, deleted their data or has a safety case open gets nothing (and is counted). A teacher is refused these pages.
+ * who blocked the bot, deleted their data or has a safety case open gets nothing (and is counted). A teacher is
+ * refused these pages.
  */
 class AdminPagesBrowserTest {
 
@@ -173,7 +174,7 @@ class AdminPagesBrowserTest {
         SafetyNet.alertedCase(BOT.bot(), telegram, inDanger.user());
 
         browser.get(BOT.bot().url("/console/admin/broadcast"));
-        String vi = "Thứ Bảy này có buổi nói chuyện về việc làm an toàn ở nhà văn hóa xã, 8 giờ sáng.";
+        String vi = "Thứ Bảy này có buổi nói chuyện về việc làm an toàn ở nhà văn hóa xã, 8 giờ.";
         String en = "This Saturday: a talk on safe work at the commune hall, 8 am.";
         browser.findElement(By.id("vi")).sendKeys(vi);
         browser.findElement(By.id("en")).sendKeys(en);
