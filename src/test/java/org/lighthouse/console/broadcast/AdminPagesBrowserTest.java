@@ -259,6 +259,15 @@ class AdminPagesBrowserTest {
                 .filteredOn(c -> c.text().equals(text)).hasSize(1));
     }
 
+    /** The console's first language: an account that chose none and asks for none reads the pages in Vietnamese. */
+    @Test
+    void thePagesReadInVietnamese() {
+        assertThat(adminHttp.get("/console/admin/content").body()).contains("bài học trong", "Chờ người bản ngữ duyệt");
+        assertThat(adminHttp.get("/console/admin/retention").body())
+                .contains("Tin nhắn của trò chuyện trên web bị xóa 14 ngày sau khi được viết.");
+        assertThat(adminHttp.get("/console/admin/broadcast").body()).contains("Tiếng Việt (bắt buộc)", "Ai nhận");
+    }
+
     /** Nothing is drafted from a form that could not be sent as it is; each problem is named. */
     @Test
     void theFormRefusesWhatCannotGoOut() {
