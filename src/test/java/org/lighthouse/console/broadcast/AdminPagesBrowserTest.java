@@ -204,6 +204,9 @@ class AdminPagesBrowserTest {
                 .until(d -> d.findElement(By.id("state")).getText().equals("All sent: 12 messages."));
         assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("0");
         screenshots("broadcast-sent");
+        browser.findElement(By.linkText("Back")).click();
+        ConsoleLogin.waiting(browser).until(d -> d.findElement(By.cssSelector("table.broadcasts tbody")).getText()
+                .contains(admin.login() + " To everyone who wrote to the bot in the last 7 days. 12 Done"));
 
         List<Call> sent = new ArrayList<>();
         recipients.forEach((user, language) -> {
