@@ -25,6 +25,22 @@ public interface Outbox {
      */
     int urgentWaiting(ChatRef chat);
 
+    /**
+     * How the messages accepted with keys that start with the prefix stand now. Sent and dropped messages are
+     * forgotten after {@code lighthouse.outbox.keep-sent} (a day): whoever needs their count longer keeps it.
+     */
+    Progress progress(String keyPrefix);
+
+    /**
+     * Messages of a kind and where they stand.
+     *
+     * @param sent taken by their channel
+     * @param failed given up on: the person blocked the bot, or the channel refused the message for good
+     * @param waiting accepted and not yet taken
+     */
+    record Progress(long sent, long failed, long waiting) {
+    }
+
     /** Whether a channel is on (configured) in this run. */
     boolean serves(ChatRef.Channel channel);
 }

@@ -18,7 +18,7 @@ class ContentConfiguration {
     private static final Logger log = LoggerFactory.getLogger(ContentConfiguration.class);
 
     @Bean
-    Catalog catalog(FilesSettings files) {
+    LoadedContent loadedContent(FilesSettings files) {
         String location = files.locate("content");
         LoadedContent content = ContentReader.read(location);
         if (!content.valid()) {
@@ -30,6 +30,17 @@ class ContentConfiguration {
                         .map(c -> c.language().code() + " " + c.missing().size() + " missing, "
                                 + Math.round(c.reviewed() * 100) + "% reviewed")
                         .collect(Collectors.joining("; ")));
+        return content;
+    }
+
+    @Bean
+    Catalog catalog(LoadedContent content) {
         return new Catalog(content.series(), content.lessons());
+    }
+
+    /** What {@code content-check} would print for the content this run serves. */
+    @Bean
+    ContentStatus contentStatus(LoadedContent content) {
+        return ContentStatus.of(content);
     }
 }

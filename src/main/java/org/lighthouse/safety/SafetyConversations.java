@@ -9,4 +9,7 @@ import org.lighthouse.channel.ChatRef;
 public interface SafetyConversations {
 
     boolean engages(ChatRef chat);
+
+    /** Whether the person has a case open, engaging them or not: an announcement to many must not break into it. */
+    boolean hasOpenCase(ChatRef chat);
 }

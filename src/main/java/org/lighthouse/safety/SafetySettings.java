@@ -1,8 +1,10 @@
 package org.lighthouse.safety;
 
 import java.time.Duration;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
+import org.lighthouse.shared.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,7 +22,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("lighthouse.safety")
 public record SafetySettings(@Nullable String responders, @Nullable String respondersChat, Duration urgentRealert,
-        Duration concernRealert, Integer transcriptSize, Integer contextMessages, Duration contextWindow) {
+        Duration concernRealert, Integer transcriptSize, Integer contextMessages, Duration contextWindow)
+        implements Retention {
 
     public SafetySettings {
         urgentRealert = urgentRealert == null ? Duration.ofMinutes(5) : urgentRealert;
@@ -32,5 +35,12 @@ public record SafetySettings(@Nullable String responders, @Nullable String respo
             throw new ConfigurationProblem("lighthouse.safety.context-messages must be at least 1 and"
                     + " lighthouse.safety.context-window above zero, not " + contextMessages + " and " + contextWindow);
         }
+    }
+
+    @Override
+    public List<Kept> kept() {
+        return List.of(Kept.count("lighthouse.safety.transcript-size", transcriptSize),
+                Kept.count("lighthouse.safety.context-messages", contextMessages),
+                Kept.time("lighthouse.safety.context-window", contextWindow));
     }
 }

@@ -40,7 +40,7 @@ public final class Browser {
 
     /**
      * The whole page as a laptop (1366 wide) and a phone (400 wide) show it, in
-     * {@code target/screenshots/console-<name>-<width>.png}, to be looked at; the window is a laptop's again after.
+     * {@code target/screenshots/<name>-<width>.png}, to be looked at; the window is a laptop's again after.
      */
     public static void screenshots(WebDriver browser, String name) throws IOException {
         Path folder = Files.createDirectories(Path.of("target", "screenshots"));
@@ -49,7 +49,7 @@ public final class Browser {
             long height = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollHeight");
             browser.manage().window().setSize(new Dimension(width, (int) Math.max(WINDOW_HEIGHT, height)));
-            Files.write(folder.resolve("console-" + name + "-" + width + ".png"),
+            Files.write(folder.resolve(name + "-" + width + ".png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
         browser.manage().window().setSize(new Dimension(1366, 768));

@@ -1,6 +1,8 @@
 package org.lighthouse.channel.inbox;
 
 import java.time.Duration;
+import java.util.List;
+import org.lighthouse.shared.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -17,7 +19,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     nothing: longer than Telegram keeps an update (a day) and shorter than the quiet week after which it restarts ids
  */
 @ConfigurationProperties("lighthouse.inbox")
-record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window, Duration keepKeys) {
+record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window, Duration keepKeys)
+        implements Retention {
 
     InboxSettings {
         workers = workers == null ? 16 : workers;
@@ -25,5 +28,10 @@ record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, I
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
         window = window == null ? 12 : window;
         keepKeys = keepKeys == null ? Duration.ofDays(2) : keepKeys;
+    }
+
+    @Override
+    public List<Kept> kept() {
+        return List.of(Kept.time("lighthouse.inbox.keep-keys", keepKeys));
     }
 }

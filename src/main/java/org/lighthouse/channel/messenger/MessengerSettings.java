@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.ConfigurationProblem;
+import org.lighthouse.shared.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -28,7 +29,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("lighthouse.messenger")
 record MessengerSettings(@Nullable String pageToken, @Nullable String appSecret, @Nullable String verifyToken,
         URI apiUrl, Double perSecond, Duration chatInterval, Duration rateLimitWait, Integer maxBody, Duration window,
-        Duration humanWindow) {
+        Duration humanWindow) implements Retention {
 
     MessengerSettings {
         pageToken = blankToNull(pageToken);
@@ -79,5 +80,10 @@ record MessengerSettings(@Nullable String pageToken, @Nullable String appSecret,
 
     private static @Nullable String blankToNull(@Nullable String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @Override
+    public List<Kept> kept() {
+        return List.of(Kept.time("lighthouse.messenger.human-window", humanWindow));
     }
 }

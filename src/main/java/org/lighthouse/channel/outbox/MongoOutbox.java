@@ -72,6 +72,13 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     }
 
     @Override
+    public Progress progress(String keyPrefix) {
+        return new Progress(store.count(keyPrefix, OutboxMessage.Status.SENT),
+                store.count(keyPrefix, OutboxMessage.Status.DROPPED),
+                store.count(keyPrefix, OutboxMessage.Status.PENDING));
+    }
+
+    @Override
     public boolean serves(ChatRef.Channel channel) {
         return transports.containsKey(channel);
     }

@@ -1,6 +1,8 @@
 package org.lighthouse.channel.outbox;
 
 import java.time.Duration;
+import java.util.List;
+import org.lighthouse.shared.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -14,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("lighthouse.outbox")
 public record OutboxSettings(Double perSecond, Duration chatInterval, Duration groupInterval, Integer maxInFlight,
-        Duration keepSent) {
+        Duration keepSent) implements Retention {
 
     public OutboxSettings {
         perSecond = perSecond == null ? 30.0 : perSecond;
@@ -22,5 +24,10 @@ public record OutboxSettings(Double perSecond, Duration chatInterval, Duration g
         groupInterval = groupInterval == null ? Duration.ofSeconds(3) : groupInterval;
         maxInFlight = maxInFlight == null ? 64 : maxInFlight;
         keepSent = keepSent == null ? Duration.ofDays(1) : keepSent;
+    }
+
+    @Override
+    public List<Kept> kept() {
+        return List.of(Kept.time("lighthouse.outbox.keep-sent", keepSent));
     }
 }

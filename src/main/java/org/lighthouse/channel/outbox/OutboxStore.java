@@ -54,6 +54,12 @@ class OutboxStore implements ChatHistory {
                 OutboxMessage.class);
     }
 
+    /** How many messages whose id starts with the prefix are in the state. */
+    long count(String idPrefix, OutboxMessage.Status status) {
+        return mongo.count(Query.query(Criteria.where("_id").regex("^" + literal(idPrefix)).and("status")
+                .is(status)), OutboxMessage.class);
+    }
+
     long lastSeq() {
         OutboxMessage last = mongo.findOne(new Query().with(Sort.by(Sort.Direction.DESC, "seq")).limit(1),
                 OutboxMessage.class);
@@ -110,6 +116,18 @@ class OutboxStore implements ChatHistory {
     long deleteSettledBefore(Instant before) {
         return mongo.remove(Query.query(Criteria.where("status").ne(OutboxMessage.Status.PENDING).and("acceptedAt")
                 .lt(before)), OutboxMessage.class).getDeletedCount();
+    }
+
+    /** The text as a regular expression that matches it alone, in Java's and MongoDB's (PCRE) dialects alike. */
+    private static String literal(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(c -> {
+            if (!Character.isLetterOrDigit(c)) {
+                out.append('\\');
+            }
+            out.append((char) c);
+        });
+        return out.toString();
     }
 
     private static Query byId(OutboxMessage message) {

@@ -1,6 +1,8 @@
 package org.lighthouse.channel.web;
 
 import java.time.Duration;
+import java.util.List;
+import org.lighthouse.shared.Retention;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -19,7 +21,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("lighthouse.webchat")
 record WebChatSettings(Boolean enabled, Integer keepMessages, Duration keepFor, Integer postsPerMinute,
-        Integer addressPostsPerMinute, Integer addressNewChats, Duration addressNewChatsWindow) {
+        Integer addressPostsPerMinute, Integer addressNewChats, Duration addressNewChatsWindow)
+        implements Retention {
 
     WebChatSettings {
         enabled = enabled == null || enabled;
@@ -29,5 +32,10 @@ record WebChatSettings(Boolean enabled, Integer keepMessages, Duration keepFor, 
         addressPostsPerMinute = addressPostsPerMinute == null ? 300 : addressPostsPerMinute;
         addressNewChats = addressNewChats == null ? 40 : addressNewChats;
         addressNewChatsWindow = addressNewChatsWindow == null ? Duration.ofMinutes(10) : addressNewChatsWindow;
+    }
+
+    @Override
+    public List<Kept> kept() {
+        return List.of(Kept.time("lighthouse.webchat.keep-for", keepFor));
     }
 }

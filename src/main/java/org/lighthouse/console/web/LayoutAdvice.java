@@ -43,7 +43,8 @@ class LayoutAdvice {
             new NavLink("/console/admin/audit", "console.nav.audit"),
             new NavLink("/console/admin/impact", "console.nav.impact"),
             new NavLink("/console/admin/content", "console.nav.content"),
-            new NavLink("/console/admin/broadcast", "console.nav.broadcast"));
+            new NavLink("/console/admin/broadcast", "console.nav.broadcast"),
+            new NavLink("/console/admin/retention", "console.nav.retention"));
     private static final List<NavLink> TEACHER_PAGES = List.of(
             new NavLink("/console/teach", "console.nav.classes"));
 

@@ -2,11 +2,11 @@ package org.lighthouse.content.loading;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.LocalizedText;
-import org.lighthouse.content.Series;
 import org.lighthouse.shared.Language;
 
 /**
@@ -30,19 +30,25 @@ public record Coverage(Language language, List<String> missing, double reviewed)
     }
 
     private static void missingIn(Lesson lesson, Language language, List<String> missing) {
-        String at = lesson.id() + " ";
-        note(missing, at + "title", lesson.title(), language);
+        texts(lesson).forEach((field, text) -> note(missing, lesson.id() + " " + field, text, language));
+    }
+
+    /** A lesson's texts by field ({@code title}, {@code cards[0]}, {@code quiz[1].options[2]}...), in order. */
+    public static Map<String, LocalizedText> texts(Lesson lesson) {
+        Map<String, LocalizedText> texts = new LinkedHashMap<>();
+        texts.put("title", lesson.title());
         for (int c = 0; c < lesson.cards().size(); c++) {
-            note(missing, at + "cards[" + c + "]", lesson.cards().get(c).text(), language);
+            texts.put("cards[" + c + "]", lesson.cards().get(c).text());
         }
         for (int q = 0; q < lesson.quiz().size(); q++) {
             Lesson.Question question = lesson.quiz().get(q);
-            note(missing, at + "quiz[" + q + "].question", question.text(), language);
-            note(missing, at + "quiz[" + q + "].explanation", question.explanation(), language);
+            texts.put("quiz[" + q + "].question", question.text());
+            texts.put("quiz[" + q + "].explanation", question.explanation());
             for (int o = 0; o < question.options().size(); o++) {
-                note(missing, at + "quiz[" + q + "].options[" + o + "]", question.options().get(o).text(), language);
+                texts.put("quiz[" + q + "].options[" + o + "]", question.options().get(o).text());
             }
         }
+        return texts;
     }
 
     private static void note(List<String> missing, String item, LocalizedText text, Language language) {

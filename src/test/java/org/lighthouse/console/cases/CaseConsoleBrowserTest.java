@@ -79,7 +79,7 @@ class CaseConsoleBrowserTest {
                 .isEmpty());
         assertThat(browser.findElement(By.id("new-urgent")).isDisplayed()).as("the new URGENT banner").isTrue();
         assertThat(browser.getTitle()).startsWith("🚨");
-        Browser.screenshots(browser, "queue");
+        screenshots("queue");
 
         browser.findElement(By.linkText(caseId)).click();
         waiting().until(d -> d.findElement(By.cssSelector(".transcript")).getText().contains("họ lấy hộ chiếu"));
@@ -106,7 +106,7 @@ class CaseConsoleBrowserTest {
         browser.findElement(By.id("note")).sendKeys("Đã gọi cho công an xã.");
         browser.findElement(By.cssSelector("form.note button")).click();
         waiting().until(d -> d.findElement(By.cssSelector(".notes")).getText().contains("Đã gọi cho công an xã."));
-        Browser.screenshots(browser, "case");
+        screenshots("case");
 
         new Select(browser.findElement(By.id("to"))).selectByVisibleText("Minh");
         browser.findElement(By.cssSelector("form.handover button")).click();
@@ -121,12 +121,12 @@ class CaseConsoleBrowserTest {
 
         browser.get(bot.url("/console/closed?ref=" + caseId));
         assertThat(browser.findElement(By.cssSelector("table.cases")).getText()).contains(caseId).contains("Lan");
-        Browser.screenshots(browser, "closed");
+        screenshots("closed");
         browser.get(bot.url("/console/figures"));
         // 1 case: URGENT 1, CONCERN 0, WATCH 0; outcomes: supported 0, safe now 1, referred 0, no contact 0, ...
         assertThat(browser.findElement(By.cssSelector("table.figures tfoot")).getText())
                 .startsWith("12 weeks 1 1 0 0 0 1 0 0 0");
-        Browser.screenshots(browser, "figures");
+        screenshots("figures");
 
         ConsoleHttp admin = ConsoleLogin.http(bot, ConsoleLogin.create(bot, Set.of(Role.ADMIN)));
         String audit = admin.get("/console/admin/audit.csv").body();
@@ -143,5 +143,10 @@ class CaseConsoleBrowserTest {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /** The page as a laptop and a phone show it, in target/screenshots/, to be looked at. */
+    private static void screenshots(String name) throws IOException {
+        Browser.screenshots(browser, "console-" + name);
     }
 }

@@ -68,7 +68,7 @@ class ImpactBrowserTest {
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(
                 "A figure that counts fewer than 5 people is not shown");
         assertThat(checkin.findElements(By.cssSelector("svg rect"))).hasSize(2);
-        Browser.screenshots(browser, "impact");
+        Browser.screenshots(browser, "console-impact");
 
         ConsoleHttp http = ConsoleLogin.http(bot, admin);
         HttpResponse<String> csv = http.get("/console/admin/impact/checkin.csv");
