@@ -20,6 +20,8 @@ import org.openqa.selenium.chrome.ChromeOptions;
 public final class Browser {
 
     private static final int WINDOW_HEIGHT = 800;
+    /** A whole page down to here: a taller screenshot takes Chromium minutes (a list of hundreds of texts). */
+    private static final int MOST_HEIGHT = 6000;
 
     private Browser() {
     }
@@ -39,7 +41,7 @@ public final class Browser {
     }
 
     /**
-     * The whole page as a laptop (1366 wide) and a phone (400 wide) show it, in
+     * The whole page (down to {@value #MOST_HEIGHT} pixels) as a laptop (1366 wide) and a phone (400 wide) show it, in
      * {@code target/screenshots/<name>-<width>.png}, to be looked at; the window is a laptop's again after.
      */
     public static void screenshots(WebDriver browser, String name) throws IOException {
@@ -48,7 +50,8 @@ public final class Browser {
             browser.manage().window().setSize(new Dimension(width, WINDOW_HEIGHT));
             long height = (Long) ((JavascriptExecutor) browser).executeScript(
                     "return document.documentElement.scrollHeight");
-            browser.manage().window().setSize(new Dimension(width, (int) Math.max(WINDOW_HEIGHT, height)));
+            browser.manage().window().setSize(new Dimension(width, (int) Math.max(WINDOW_HEIGHT,
+                    Math.min(height, MOST_HEIGHT))));
             Files.write(folder.resolve(name + "-" + width + ".png"),
                     ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
         }
