@@ -177,6 +177,15 @@ public final class Turn {
         toPresser.add(reply);
     }
 
+    /** Adds rows of buttons under the last reply's own. */
+    void addButtonsToLastReply(List<List<Button>> rows) {
+        Reply last = replies.get(replies.size() - 1);
+        List<List<Button>> all = new ArrayList<>(last.buttons());
+        all.addAll(rows);
+        replies.set(replies.size() - 1, new Reply(last.text(), all, last.editOf(), last.document(), last.copy(),
+                last.human()));
+    }
+
     /** Ends the turn with the main menu. */
     public void showMenu() {
         this.menuWanted = true;

@@ -202,6 +202,11 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
         save(done);
         events.publishEvent(new LessonCompleted(progress.learner(), lesson.id(), attempt.score(), total,
                 clock.instant()));
+        if (!progress.completed(lesson.id())) {
+            catalog.series().stream().filter(s -> s.lessonIds().contains(lesson.id()))
+                    .filter(s -> s.lessonIds().stream().allMatch(done::completed))
+                    .forEach(s -> events.publishEvent(new SeriesCompleted(progress.learner(), s.id(), clock.instant())));
+        }
         screens.score(turn, lesson, attempt.score(), total, screens.nextLesson(done).orElse(null));
     }
 

@@ -9,4 +9,7 @@ import org.lighthouse.channel.ChatRef;
 public interface SafetyConversations {
 
     boolean engages(ChatRef chat);
+
+    /** Whether the person has a case not closed, engaging them or not: a time to leave them in peace. */
+    boolean hasOpenCase(ChatRef chat);
 }

@@ -19,4 +19,9 @@ class EngagedChats implements SafetyConversations {
     public boolean engages(ChatRef chat) {
         return cases.openFor(chat.key()).filter(SafetyCase::engaging).isPresent();
     }
+
+    @Override
+    public boolean hasOpenCase(ChatRef chat) {
+        return cases.openFor(chat.key()).isPresent();
+    }
 }
