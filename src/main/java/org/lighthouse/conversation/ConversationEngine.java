@@ -184,13 +184,14 @@ class ConversationEngine implements InboundHandler {
     }
 
     /**
-     * At the menu of a private chat, one feature may offer something after it, which carries the menu's buttons too
+     * At the menu of a private chat, unless the bot did not understand what the person did (a stale button, a word it
+     * does not know), one feature may offer something after it, which carries the menu's buttons too
      * where only the last message shows them: passing over the offer is then one tap on the menu as usual. An offer
      * that fails is left out, and the menu stands alone; a database that fails makes the event be tried again, as
      * elsewhere.
      */
     private void offerAfterMenu(Turn turn, Reply shown) {
-        if (turn.inbound().group() || !turn.step().equals(MainMenu.STEP)) {
+        if (turn.inbound().group() || !turn.step().equals(MainMenu.STEP) || turn.wasMisunderstood()) {
             return;
         }
         Turn.Checkpoint before = turn.checkpoint();
@@ -262,6 +263,7 @@ class ConversationEngine implements InboundHandler {
     private void command(Turn turn) {
         Command command = commands.get(turn.inbound().command());
         if (command == null) {
+            turn.misunderstood();
             turn.say("unknown.command");
             turn.showMenu();
         } else {
@@ -293,6 +295,7 @@ class ConversationEngine implements InboundHandler {
         if (step.isPresent()) {
             step.get().read(turn, text);
         } else if (textReaders.stream().noneMatch(reader -> reader.answers(turn, text))) {
+            turn.misunderstood();
             turn.say("unknown.text");
             turn.showMenu();
         }

@@ -110,7 +110,8 @@ public final class Features {
 
     /**
      * Something offered once in a while right after the main menu (the anonymous check-in). Asked, in order, when the
-     * main menu ends a turn in a private chat that is at the menu, so never in the middle of another step; the first
+     * main menu ends a turn in a private chat that is at the menu, so never in the middle of another step, nor after
+     * a refused button or words the bot did not understand; the first
      * that returns true added its offer after the menu, and is the only one. An offer may move the chat to a step of
      * its own; one that does not fit now returns false and changes nothing.
      */

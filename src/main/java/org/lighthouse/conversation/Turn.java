@@ -34,6 +34,7 @@ public final class Turn {
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
+    private boolean misunderstood;
     private boolean forget;
     private @Nullable Reply concern;
     private boolean concernRaised;
@@ -196,6 +197,7 @@ public final class Turn {
      * to the person who pressed only.
      */
     public void refuseButton() {
+        misunderstood = true;
         if (inbound.group()) {
             tellPresser(Reply.text(text("button.stale")));
             return;
@@ -229,6 +231,15 @@ public final class Turn {
 
     boolean menuWanted() {
         return menuWanted;
+    }
+
+    /** Notes that the bot did not understand what the person did: no time to offer them anything. */
+    void misunderstood() {
+        misunderstood = true;
+    }
+
+    boolean wasMisunderstood() {
+        return misunderstood;
     }
 
     /** Where the turn stands now, to go back to if what follows fails. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.classroom.ClassMemberships;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.MenuOffer;
 import org.lighthouse.conversation.Features.Welcome;
@@ -17,12 +18,13 @@ import org.springframework.stereotype.Component;
 /**
  * The anonymous check-in in the chat. A person new to the bot is offered the baseline at the first menu after choosing
  * their language; the follow-up comes at a menu once a series is finished or 30 days after the baseline was offered.
- * Each phase is offered once, never while a case is open; "Not now" or walking away ends it. Questions come one at a
- * time, without saying which answer is right, and each answer is stored at once as a {@link CheckinAnswer}.
+ * Each phase is offered once, never while a case is open nor to a teacher; "Not now" or walking away ends it.
+ * Questions come one at a time, without saying which answer is right, and each answer is stored at once as a
+ * {@link CheckinAnswer}.
  *
- * <p>Buttons are {@code ci:go:<phase>} (start), {@code ci:no:<phase>} (not now), {@code ci:a:<phase>:<question>:<option>}
- * (an answer) and {@code ci:s:<phase>:<question>} (skip the question). A button that does not fit the chat's step, or
- * a question already answered, is refused and stores nothing.
+ * <p>Buttons are {@code ci:go:<phase>} (start), {@code ci:no:<phase>} (not now),
+ * {@code ci:a:<phase>:<question>:<option>} (an answer) and {@code ci:s:<phase>:<question>} (skip the question). A
+ * button that does not fit the chat's step, or a question already answered, is refused and stores nothing.
  */
 @Component
 class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
@@ -40,15 +42,17 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     private final CheckinAnswers answers;
     private final AnswerLabels labels;
     private final SafetyConversations safety;
+    private final ClassMemberships classes;
     private final Clock clock;
 
     CheckinFlow(Checkins checkins, CheckinQuestions questions, CheckinAnswers answers, AnswerLabels labels,
-            SafetyConversations safety, Clock clock) {
+            SafetyConversations safety, ClassMemberships classes, Clock clock) {
         this.checkins = checkins;
         this.questions = questions;
         this.answers = answers;
         this.labels = labels;
         this.safety = safety;
+        this.classes = classes;
         this.clock = clock;
     }
 
@@ -61,7 +65,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     public boolean offer(Turn turn) {
         String chat = turn.chat().key();
         Optional<Phase> due = checkins.find(chat).flatMap(c -> c.due(clock.instant()));
-        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || !checkins.offer(chat, due.get(), clock.instant())) {
+        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || classes.teaches(chat)
+                || !checkins.offer(chat, due.get(), clock.instant())) {
             return false;
         }
         Phase phase = due.get();
@@ -86,7 +91,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     @Override
     public void press(Turn turn, String payload) {
         String[] parts = payload.split(":", -1);
-        Optional<Phase> phase = turn.slot(PHASE).filter(p -> parts.length > 1 && p.equals(parts[1])).map(Phase::valueOf);
+        Optional<Phase> phase = turn.slot(PHASE).filter(p -> parts.length > 1 && p.equals(parts[1]))
+                .map(Phase::valueOf);
         if (phase.isEmpty()) {
             turn.refuseButton();
             return;
@@ -127,8 +133,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
         boolean skip = parts[0].equals("s");
         int position = turn.slot(POSITION).map(Integer::parseInt).orElse(-1);
         List<CheckinQuestion> all = questions.all();
-        if (!turn.step().equals(ASKING) || parts.length != (skip ? 3 : 4) || !parts[2].equals(Integer.toString(position))
-                || position < 0 || position >= all.size()) {
+        if (!turn.step().equals(ASKING) || parts.length != (skip ? 3 : 4)
+                || !parts[2].equals(Integer.toString(position)) || position < 0 || position >= all.size()) {
             turn.refuseButton();
             return;
         }

@@ -203,11 +203,16 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
         events.publishEvent(new LessonCompleted(progress.learner(), lesson.id(), attempt.score(), total,
                 clock.instant()));
         if (!progress.completed(lesson.id())) {
-            catalog.series().stream().filter(s -> s.lessonIds().contains(lesson.id()))
-                    .filter(s -> s.lessonIds().stream().allMatch(done::completed))
-                    .forEach(s -> events.publishEvent(new SeriesCompleted(progress.learner(), s.id(), clock.instant())));
+            seriesCompleted(done, lesson);
         }
         screens.score(turn, lesson, attempt.score(), total, screens.nextLesson(done).orElse(null));
+    }
+
+    /** Each series that the lesson, finished for the first time, completes. */
+    private void seriesCompleted(LearnerProgress done, Lesson lesson) {
+        catalog.series().stream().filter(s -> s.lessonIds().contains(lesson.id()))
+                .filter(s -> s.lessonIds().stream().allMatch(done::completed))
+                .forEach(s -> events.publishEvent(new SeriesCompleted(done.learner(), s.id(), clock.instant())));
     }
 
     private void review(Turn turn, LearnerProgress progress) {
