@@ -25,7 +25,7 @@ class CheckinData implements PersonalData {
     @Override
     public List<String> describe(String person, Language language) {
         List<String> lines = new ArrayList<>();
-        checkins.find(person).filter(c -> c.before() != null).ifPresent(c -> {
+        checkins.find(person).ifPresent(c -> {
             lines.add(texts.get(language, "checkin.privacy.answers"));
             lines.add(texts.get(language, c.pair() != null ? "checkin.privacy.key" : "checkin.privacy.noKey"));
         });

@@ -81,10 +81,13 @@ class Checkins {
                 now), Checkin.class);
     }
 
-    /** The person finished a series: their follow-up is due now, if they have a record. */
+    /**
+     * The person finished a series: their follow-up is due now, if their baseline was offered before (a series
+     * finished before it says nothing of what the baseline found).
+     */
     void seriesDone(String chat) {
-        mongo.updateFirst(Query.query(Criteria.where("_id").is(chat)), new Update().set("seriesDone", true),
-                Checkin.class);
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(chat).and("before").ne(null)),
+                new Update().set("seriesDone", true), Checkin.class);
     }
 
     void erase(String chat) {
