@@ -75,6 +75,28 @@ class CheckinJourneyIntegrationTest {
         assertThat(answersOf(pair)).hasSize(ids.size());
     }
 
+    /**
+     * During the check-in, a question's button pressed out of order, an option that does not exist, or the other
+     * phase's button is refused and stores nothing; skipping a question moves on without storing it.
+     */
+    @Test
+    void forgedAndOutOfOrderButtonsStoreNothing() {
+        long user = 7106;
+        Person person = BOT.person(user);
+        person.chooses("vi");
+        person.presses("ci:go:BEFORE");
+        person.waitsFor(c -> c.text().startsWith("📝 Câu 1/"));
+        for (String forged : List.of("ci:a:BEFORE:3:0", "ci:a:BEFORE:0:7", "ci:a:AFTER:0:0", "ci:s:BEFORE:1",
+                "ci:a:BEFORE:0", "ci:go:BEFORE")) {
+            person.presses(forged);
+            person.waitsFor(c -> c.text().contains("không còn dùng được"));
+        }
+        person.presses("ci:s:BEFORE:0");
+        person.waitsFor(c -> c.text().startsWith("📝 Câu 2/"));
+        assertThat(checkin(user).before().next()).isEqualTo(1);
+        assertThat(answersOf(checkin(user).pair())).isEmpty();
+    }
+
     /** "Not now" stores nothing and leads to the menu; the offer does not come back at the next menu. */
     @Test
     void skippedOfferStoresNothing() {
