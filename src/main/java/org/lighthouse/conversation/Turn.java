@@ -108,6 +108,11 @@ public final class Turn {
         slots.put(name, value);
     }
 
+    /** Drops a value kept for the current step. */
+    public void drop(String name) {
+        slots.remove(name);
+    }
+
     void setActive(boolean nowActive) {
         this.active = nowActive;
     }

@@ -30,12 +30,13 @@ import org.springframework.stereotype.Component;
 class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
 
     static final String PREFIX = "ci";
-    private static final String OFFERED = "checkin.offer";
-    private static final String ASKING = "checkin.question";
-    private static final String PHASE = "phase";
-    private static final String PAIR = "pair";
-    private static final String POSITION = "position";
+    /** The conversation's step at the menu: the offer leaves the person there, with the phase it offers kept. */
     private static final String HOME = "menu";
+    private static final String ASKING = "checkin.question";
+    private static final String OFFERED = "checkinOffered";
+    private static final String PHASE = "checkinPhase";
+    private static final String PAIR = "checkinPair";
+    private static final String POSITION = "checkinPosition";
 
     private final Checkins checkins;
     private final CheckinQuestions questions;
@@ -70,10 +71,9 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
             return false;
         }
         Phase phase = due.get();
-        turn.goTo(OFFERED);
-        turn.keep(PHASE, phase.name());
+        turn.keep(OFFERED, phase.name());
         if (phase == Phase.AFTER) {
-            // the key leaves the record now: from here it lives only in this step, which ends with the follow-up
+            // the key leaves the record now: from here it lives only in the conversation's step, until it changes
             checkins.takePair(chat).ifPresent(pair -> turn.keep(PAIR, pair));
         }
         String intro = phase == Phase.BEFORE ? "checkin.offer" : "checkin.offerAgain";
@@ -91,39 +91,33 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     @Override
     public void press(Turn turn, String payload) {
         String[] parts = payload.split(":", -1);
-        Optional<Phase> phase = turn.slot(PHASE).filter(p -> parts.length > 1 && p.equals(parts[1]))
-                .map(Phase::valueOf);
-        if (phase.isEmpty()) {
+        boolean offer = parts[0].equals("go") || parts[0].equals("no");
+        Optional<Phase> phase = turn.step().equals(offer ? HOME : ASKING) && parts.length > 1
+                ? turn.slot(offer ? OFFERED : PHASE).filter(parts[1]::equals).map(Phase::valueOf) : Optional.empty();
+        if (phase.isEmpty() || offer && parts.length != 2) {
             turn.refuseButton();
             return;
         }
         switch (parts[0]) {
-            case "go" -> start(turn, phase.get(), parts);
-            case "no" -> notNow(turn, parts);
+            case "go" -> start(turn, phase.get());
+            case "no" -> notNow(turn);
             case "a", "s" -> answer(turn, phase.get(), parts);
             default -> turn.refuseButton();
         }
     }
 
-    private void start(Turn turn, Phase phase, String[] parts) {
-        if (parts.length != 2 || !turn.step().equals(OFFERED)) {
-            turn.refuseButton();
-            return;
-        }
-        String chat = turn.chat().key();
-        Optional<String> pair = phase == Phase.BEFORE ? Optional.of(checkins.pair(chat)) : turn.slot(PAIR);
+    private void start(Turn turn, Phase phase) {
+        Optional<String> pair = phase == Phase.BEFORE ? Optional.of(checkins.pair(turn.chat().key()))
+                : turn.slot(PAIR);
         turn.goTo(ASKING);
         turn.keep(PHASE, phase.name());
         pair.ifPresent(p -> turn.keep(PAIR, p));
         ask(turn, phase, 0);
     }
 
-    private void notNow(Turn turn, String[] parts) {
-        if (parts.length != 2 || !turn.step().equals(OFFERED)) {
-            turn.refuseButton();
-            return;
-        }
-        turn.goTo(HOME);
+    private void notNow(Turn turn) {
+        turn.drop(OFFERED);
+        turn.drop(PAIR);
         turn.replyInPlace(turn.text("checkin.skipped"), List.of());
         turn.showMenu();
     }
@@ -133,8 +127,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
         boolean skip = parts[0].equals("s");
         int position = turn.slot(POSITION).map(Integer::parseInt).orElse(-1);
         List<CheckinQuestion> all = questions.all();
-        if (!turn.step().equals(ASKING) || parts.length != (skip ? 3 : 4)
-                || !parts[2].equals(Integer.toString(position)) || position < 0 || position >= all.size()) {
+        if (parts.length != (skip ? 3 : 4) || !parts[2].equals(Integer.toString(position)) || position < 0
+                || position >= all.size()) {
             turn.refuseButton();
             return;
         }
