@@ -6,12 +6,14 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.lighthouse.console.AccountCommands;
 import org.lighthouse.content.ContentCheck;
+import org.lighthouse.impact.CheckinQuestions;
 import org.lighthouse.offer.OfferCheckCommand;
 import org.lighthouse.safety.TriageCommand;
 import org.slf4j.LoggerFactory;
@@ -25,12 +27,18 @@ final class CommandLineTools {
 
     private static final Map<String, ToIntFunction<String[]>> TOOLS = new TreeMap<>(Map.of(
             "check-offer", OfferCheckCommand::run,
-            "content-check", ContentCheck::run,
+            "content-check", CommandLineTools::contentCheck,
             "create-account", AccountCommands::createAccount,
             "create-admin", AccountCommands::createAdmin,
             "triage", TriageCommand::run));
 
     private CommandLineTools() {
+    }
+
+    /** The lessons and the check-in's questions; the check-in first, as the lessons' JSON must be the last line. */
+    private static int contentCheck(String[] args) {
+        int checkin = CheckinQuestions.check(Path.of("."), System.out);
+        return Math.max(checkin, ContentCheck.run(args));
     }
 
     /** Whether the first argument names a tool rather than a setting such as {@code --server.port=9090}. */

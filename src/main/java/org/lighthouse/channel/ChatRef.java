@@ -40,6 +40,14 @@ public record ChatRef(Channel channel, String id) {
             return this == MESSENGER;
         }
 
+        /**
+         * Whether only the last message of an answer shows its buttons (Messenger's quick replies): a message sent
+         * after another's buttons must carry them too, or they are out of reach.
+         */
+        public boolean buttonsOnLastMessageOnly() {
+            return this == MESSENGER;
+        }
+
         /** Whether the channel shows buttons; on Zalo, which has none, they are numbered choices in the text. */
         public boolean hasButtons() {
             return this != ZALO;

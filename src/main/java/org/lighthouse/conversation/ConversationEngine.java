@@ -17,6 +17,7 @@ import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.Command;
+import org.lighthouse.conversation.Features.MenuOffer;
 import org.lighthouse.conversation.Features.PhotoReader;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Features.TextReader;
@@ -51,12 +52,13 @@ class ConversationEngine implements InboundHandler {
     private final List<TextStep> textSteps;
     private final List<TextReader> textReaders;
     private final List<PhotoReader> photoReaders;
+    private final List<MenuOffer> offers;
     private final MainMenu menu;
     private final LanguageChoice languages;
 
     ConversationEngine(Dialogues dialogues, Outbox outbox, Texts texts, Clock clock, List<SafetyStage> safety,
             List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, List<TextReader> textReaders,
-            List<PhotoReader> photoReaders, MainMenu menu, LanguageChoice languages) {
+            List<PhotoReader> photoReaders, List<MenuOffer> offers, MainMenu menu, LanguageChoice languages) {
         this.dialogues = dialogues;
         this.outbox = outbox;
         this.texts = texts;
@@ -68,6 +70,7 @@ class ConversationEngine implements InboundHandler {
         this.textSteps = textSteps;
         this.textReaders = textReaders;
         this.photoReaders = photoReaders;
+        this.offers = offers;
         this.menu = menu;
         this.languages = languages;
     }
@@ -90,7 +93,9 @@ class ConversationEngine implements InboundHandler {
         Turn turn = new Turn(inbound, dialogue, texts, commands.containsKey(inbound.command()), guessed);
         route(turn);
         if (turn.menuWanted()) {
-            turn.reply(menu.render(turn));
+            Reply shown = menu.render(turn);
+            turn.reply(shown);
+            offerAfterMenu(turn, shown);
         }
         List<Reply> replies = turn.replies();
         if (!replies.isEmpty() && saysItIsABot(inbound, stored)) {
@@ -178,6 +183,35 @@ class ConversationEngine implements InboundHandler {
         }
     }
 
+    /**
+     * At the menu of a private chat, unless the bot did not understand what the person did (a stale button, a word it
+     * does not know), one feature may offer something after it, which carries the menu's buttons too
+     * where only the last message shows them: passing over the offer is then one tap on the menu as usual. An offer
+     * that fails is left out, and the menu stands alone; a database that fails makes the event be tried again, as
+     * elsewhere.
+     */
+    private void offerAfterMenu(Turn turn, Reply shown) {
+        if (turn.inbound().group() || !turn.step().equals(MainMenu.STEP) || turn.wasMisunderstood()) {
+            return;
+        }
+        Turn.Checkpoint before = turn.checkpoint();
+        try {
+            for (MenuOffer offer : offers) {
+                if (offer.offer(turn)) {
+                    if (turn.chat().channel().buttonsOnLastMessageOnly()) {
+                        turn.addButtonsToLastReply(shown.buttons());
+                    }
+                    return;
+                }
+            }
+        } catch (DataAccessException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            log.error("An offer after the menu failed for event {} of {}", turn.inbound().seq(), turn.chat(), e);
+            turn.restore(before);
+        }
+    }
+
     private boolean screenedOut(Turn turn) {
         Inbound in = turn.inbound();
         turn.textGivenToRead(in.kind() == Inbound.Kind.TEXT
@@ -229,6 +263,7 @@ class ConversationEngine implements InboundHandler {
     private void command(Turn turn) {
         Command command = commands.get(turn.inbound().command());
         if (command == null) {
+            turn.misunderstood();
             turn.say("unknown.command");
             turn.showMenu();
         } else {
@@ -260,6 +295,7 @@ class ConversationEngine implements InboundHandler {
         if (step.isPresent()) {
             step.get().read(turn, text);
         } else if (textReaders.stream().noneMatch(reader -> reader.answers(turn, text))) {
+            turn.misunderstood();
             turn.say("unknown.text");
             turn.showMenu();
         }

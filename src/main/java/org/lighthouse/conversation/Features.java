@@ -99,4 +99,23 @@ public final class Features {
     public interface SafetyStage {
         boolean screen(Turn turn);
     }
+
+    /**
+     * Told when a person new to the bot has chosen their language, before the link they opened is followed. It must
+     * be quick and add no reply: the language choice answers.
+     */
+    public interface Welcome {
+        void welcomed(Turn turn);
+    }
+
+    /**
+     * Something offered once in a while right after the main menu (the anonymous check-in). Asked, in order, when the
+     * main menu ends a turn in a private chat that is at the menu, so never in the middle of another step, nor after
+     * a refused button or words the bot did not understand; the first
+     * that returns true added its offer after the menu, and is the only one. An offer may move the chat to a step of
+     * its own; one that does not fit now returns false and changes nothing.
+     */
+    public interface MenuOffer {
+        boolean offer(Turn turn);
+    }
 }

@@ -9,6 +9,7 @@ import org.lighthouse.channel.Button;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.Command;
 import org.lighthouse.conversation.Features.MenuAction;
+import org.lighthouse.conversation.Features.Welcome;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Texts;
 import org.springframework.stereotype.Component;
@@ -29,10 +30,12 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
 
     private final Texts texts;
     private final StartLinks links;
+    private final List<Welcome> welcomes;
 
-    LanguageChoice(Texts texts, StartLinks links) {
+    LanguageChoice(Texts texts, StartLinks links, List<Welcome> welcomes) {
         this.texts = texts;
         this.links = links;
+        this.welcomes = welcomes;
     }
 
     @Override
@@ -68,9 +71,13 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
             return;
         }
         Optional<String> link = turn.slot(LINK);
+        boolean newcomer = !turn.hasLanguage();
         turn.chooseLanguage(chosen.get());
-        turn.goTo("menu");
+        turn.goTo(MainMenu.STEP);
         turn.replyInPlace(turn.text("language.set"), List.of());
+        if (newcomer) {
+            welcomes.forEach(welcome -> welcome.welcomed(turn));
+        }
         if (link.isEmpty() || !links.follow(turn, link.get())) {
             turn.showMenu();
         }

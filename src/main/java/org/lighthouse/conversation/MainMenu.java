@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 class MainMenu implements Command, ButtonAction {
 
     static final String PREFIX = "m";
+    /** The step of a chat at the menu, with nothing else under way. */
+    static final String STEP = "menu";
     /** The payload of a button that shows the main menu itself. */
     static final String HOME = "home";
 
@@ -36,7 +38,7 @@ class MainMenu implements Command, ButtonAction {
 
     @Override
     public void run(Turn turn) {
-        turn.goTo("menu");
+        turn.goTo(STEP);
         turn.showMenu();
     }
 

@@ -34,6 +34,7 @@ public final class Turn {
     private final Map<String, String> slots;
     private boolean active;
     private boolean menuWanted;
+    private boolean misunderstood;
     private boolean forget;
     private @Nullable Reply concern;
     private boolean concernRaised;
@@ -107,6 +108,11 @@ public final class Turn {
         slots.put(name, value);
     }
 
+    /** Drops a value kept for the current step. */
+    public void drop(String name) {
+        slots.remove(name);
+    }
+
     void setActive(boolean nowActive) {
         this.active = nowActive;
     }
@@ -177,6 +183,15 @@ public final class Turn {
         toPresser.add(reply);
     }
 
+    /** Adds rows of buttons under the last reply's own. */
+    void addButtonsToLastReply(List<List<Button>> rows) {
+        Reply last = replies.get(replies.size() - 1);
+        List<List<Button>> all = new ArrayList<>(last.buttons());
+        all.addAll(rows);
+        replies.set(replies.size() - 1, new Reply(last.text(), all, last.editOf(), last.document(), last.copy(),
+                last.human()));
+    }
+
     /** Ends the turn with the main menu. */
     public void showMenu() {
         this.menuWanted = true;
@@ -187,6 +202,7 @@ public final class Turn {
      * to the person who pressed only.
      */
     public void refuseButton() {
+        misunderstood = true;
         if (inbound.group()) {
             tellPresser(Reply.text(text("button.stale")));
             return;
@@ -220,6 +236,15 @@ public final class Turn {
 
     boolean menuWanted() {
         return menuWanted;
+    }
+
+    /** Notes that the bot did not understand what the person did: no time to offer them anything. */
+    void misunderstood() {
+        misunderstood = true;
+    }
+
+    boolean wasMisunderstood() {
+        return misunderstood;
     }
 
     /** Where the turn stands now, to go back to if what follows fails. */

@@ -203,7 +203,17 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
         save(done);
         events.publishEvent(new LessonCompleted(progress.learner(), lesson.id(), attempt.score(), total,
                 clock.instant()));
+        if (!progress.completed(lesson.id())) {
+            seriesCompleted(done, lesson);
+        }
         screens.score(turn, lesson, attempt.score(), total, screens.nextLesson(done).orElse(null));
+    }
+
+    /** Each series that the lesson, finished for the first time, completes. */
+    private void seriesCompleted(LearnerProgress done, Lesson lesson) {
+        catalog.series().stream().filter(s -> s.lessonIds().contains(lesson.id()))
+                .filter(s -> s.lessonIds().stream().allMatch(done::completed))
+                .forEach(s -> events.publishEvent(new SeriesCompleted(done.learner(), s.id(), clock.instant())));
     }
 
     private void review(Turn turn, LearnerProgress progress) {

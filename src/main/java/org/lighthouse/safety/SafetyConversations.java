@@ -10,6 +10,9 @@ public interface SafetyConversations {
 
     boolean engages(ChatRef chat);
 
-    /** Whether the person has a case open, engaging them or not: an announcement to many must not break into it. */
+    /**
+     * Whether the person has a case not closed, engaging them or not: a time to leave them in peace (no check-in, no
+     * announcement to many).
+     */
     boolean hasOpenCase(ChatRef chat);
 }

@@ -27,11 +27,11 @@ class RestartIntegrationTest {
                 telegram.userSends(user, "/start");
                 Call prompt = telegram.awaitMessages(user, 1).get(0);
                 telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:en");
-                telegram.awaitMessages(user, 3);
+                telegram.awaitMessages(user, 4);
             }
             try (RunningBot bot = RunningBot.start(telegram, data)) {
                 telegram.userSends(user, "/menu");
-                Call menu = telegram.awaitMessages(user, 4).get(3);
+                Call menu = telegram.awaitMessages(user, 5).get(4);
                 assertThat(menu.text()).isEqualTo("What would you like to do?");
             }
         }

@@ -231,8 +231,8 @@ class SafetyJourneyIntegrationTest {
         person.presses("s:::");
         person.presses("s:exit:x");
         person.presses("s:talk:offer:extra");
-        List<Call> answers = telegram.awaitMessages(user, 15);
-        assertThat(answers.subList(3, 15)).extracting(Call::text).containsOnly(
+        List<Call> answers = telegram.awaitMessages(user, 16);
+        assertThat(answers.subList(4, 16)).extracting(Call::text).containsOnly(
                 "That button doesn't work any more. No problem, choose again below.", "What would you like to do?");
     }
 }

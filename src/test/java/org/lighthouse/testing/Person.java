@@ -27,12 +27,15 @@ public final class Person {
         return user;
     }
 
-    /** First contact: /start, then the language button. */
+    /**
+     * First contact: /start, then the language button; the answer is the language set, the menu and the offer of the
+     * anonymous check-in, which the person's next action passes over.
+     */
     public void chooses(String language) {
         telegram.userSends(user, "/start");
         Call prompt = telegram.awaitMessages(user, 1).get(0);
         telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
-        telegram.awaitMessages(user, 3);
+        telegram.awaitMessages(user, 4);
         mark = telegram.messagesTo(user).size();
     }
 

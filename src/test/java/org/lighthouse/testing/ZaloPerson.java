@@ -29,12 +29,16 @@ public final class ZaloPerson {
         return id;
     }
 
-    /** First contact: a greeting, then the language's number from the three-language question. */
+    /**
+     * First contact: a greeting, then the language's number from the three-language question; the answer ends with
+     * the menu and the offer of the anonymous check-in, which the person's next message passes over.
+     */
     public void chooses(String languageName) {
         writes("Xin chào");
         Call prompt = waitsFor(c -> c.numberOf(languageName).isPresent());
         writes(prompt.numberOf(languageName).orElseThrow());
         waitsFor(c -> c.numberOf("🌐").isPresent());
+        waitsFor(c -> c.numberOf("▶️").isPresent());
     }
 
     public void writes(String text) {

@@ -108,9 +108,9 @@ class InboxFailureIntegrationTest {
         person.chooses("en");
         telegram.userSends(user, "/help hiccup");
         telegram.userSends(user, "/language");
-        List<Call> answers = telegram.awaitMessages(user, 6);
-        assertThat(answers.get(3).text()).startsWith("Lighthouse helps you");
-        assertThat(answers.get(5).buttonData()).contains("lang:vi");
+        List<Call> answers = telegram.awaitMessages(user, 7);
+        assertThat(answers.get(4).text()).startsWith("Lighthouse helps you");
+        assertThat(answers.get(6).buttonData()).contains("lang:vi");
     }
 
     /** A feature that meets a database failure gets the event again, and the person the answer, not an apology. */

@@ -115,12 +115,12 @@ class UnusualUpdatesIntegrationTest {
         telegram.userSends(user, "/start");
         Call prompt = telegram.awaitMessages(user, 1).get(0);
         telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:vi");
-        telegram.awaitMessages(user, 3);
+        telegram.awaitMessages(user, 4);
         telegram.userPresses(user, 1, "lang:xx");
         telegram.userPresses(user, 1, "<script>alert(1)</script>");
         telegram.userPresses(user, 1, "m:" + "x".repeat(60));
-        telegram.awaitMessages(user, 9);
-        assertThat(telegram.messagesTo(user).subList(3, 9)).extracting(Call::text).containsExactly(
+        telegram.awaitMessages(user, 10);
+        assertThat(telegram.messagesTo(user).subList(4, 10)).extracting(Call::text).containsExactly(
                 "Nút này không còn dùng được nữa. Không sao, bạn chọn lại bên dưới nhé.", "Bạn muốn làm gì?",
                 "Nút này không còn dùng được nữa. Không sao, bạn chọn lại bên dưới nhé.", "Bạn muốn làm gì?",
                 "Nút này không còn dùng được nữa. Không sao, bạn chọn lại bên dưới nhé.", "Bạn muốn làm gì?");

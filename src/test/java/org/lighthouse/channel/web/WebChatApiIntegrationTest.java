@@ -61,21 +61,32 @@ class WebChatApiIntegrationTest {
         assertThat(messages.get(1).get("text").asText()).isEqualTo("What would you like to do?");
     }
 
-    /** A lesson in the web chat: the cards change in place (the same message), as on Telegram. */
+    /**
+     * A lesson in the web chat: the cards change in place (the same message, the menu's, above the check-in's offer),
+     * as on Telegram.
+     */
     @Test
     void lessonCardsChangeInPlace() throws Exception {
         String session = UUID.randomUUID().toString();
         post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}");
         JsonNode prompt = awaitMessages(session, 1).get(0);
         post(session, "{\"id\":\"post-0002\",\"data\":\"lang:vi\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
-        awaitMessages(session, 2);
+        awaitMessages(session, 3);
         post(session, "{\"id\":\"post-0003\",\"data\":\"l:o:sm-1\",\"ref\":\"2\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
-                .asText().contains("(1/"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 2).contains("(1/"));
         post(session, "{\"id\":\"post-0004\",\"data\":\"l:n:sm-1:0\",\"ref\":\"2\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> messages(session, 0).get("messages").get(1).get("text")
-                .asText().contains("(2/"));
-        assertThat(messages(session, 0).get("messages")).hasSize(2);
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 2).contains("(2/"));
+        assertThat(messages(session, 0).get("messages")).hasSize(3);
+    }
+
+    /** The text of the message numbered {@code number}; messages come in the order they last changed. */
+    private static String textOf(String session, long number) throws IOException, InterruptedException {
+        for (JsonNode message : messages(session, 0).get("messages")) {
+            if (message.get("number").asLong() == number) {
+                return message.get("text").asText();
+            }
+        }
+        return "";
     }
 
     /** A post repeated with the same id (a retry on a weak connection) is answered once. */

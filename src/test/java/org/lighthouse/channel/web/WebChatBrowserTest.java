@@ -9,19 +9,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.testing.Browser;
 import org.lighthouse.testing.RunningBot;
-import java.util.function.Predicate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -168,6 +168,42 @@ class WebChatBrowserTest {
         waiting().until(d -> d.findElements(By.cssSelector(".msg.me.pending")).isEmpty());
         assertThat(stored("lh.outgoing")).isEqualTo("[]");
         assertThat(transcript().split("111: free, 24/7", -1)).hasSize(2);
+    }
+
+    /**
+     * The anonymous check-in after the menu, on a phone and a laptop: a question at a time with lettered options and a
+     * skip button, ending with a thank-you that points to Learn.
+     */
+    @Test
+    void checkinIsAnsweredOneQuestionAtATime() throws IOException {
+        freshPage();
+        button("English").click();
+        waitForText("No name is needed");
+        shoot("webchat-checkin-offer-400.png");
+        button("▶️ Start").click();
+        waitForText("📝 Question 1/6");
+        assertThat(buttonLabels()).contains("A", "B", "C", "⏭ Skip this one");
+        shoot("webchat-checkin-question-400.png");
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        try {
+            shoot("webchat-checkin-question-1366.png");
+        } finally {
+            browser.manage().window().setSize(new Dimension(400, 800));
+        }
+        button("⏭ Skip this one").click();
+        for (int n = 2; n <= 6; n++) {
+            waitForText("📝 Question " + n + "/6");
+            button("A").click();
+        }
+        waitForText("Thank you! Your answers were saved");
+        assertThat(buttonLabels()).contains("📚 Learn");
+        shoot("webchat-checkin-thanks-400.png");
+    }
+
+    private void shoot(String name) throws IOException {
+        Path shot = Path.of("target", "screenshots", name);
+        Files.createDirectories(shot.getParent());
+        Files.write(shot, ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 
     /** CSP violations the browser reported since the last call, kept across calls (reading the log empties it). */
