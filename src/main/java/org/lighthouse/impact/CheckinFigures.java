@@ -1,6 +1,7 @@
 package org.lighthouse.impact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class CheckinFigures {
 
     private final CheckinAnswers answers;
+    private final CheckinQuestions questions;
 
-    CheckinFigures(CheckinAnswers answers) {
+    CheckinFigures(CheckinAnswers answers, CheckinQuestions questions) {
         this.answers = answers;
+        this.questions = questions;
     }
 
     /** One question's figures. The groups before and after are not the same people; {@code pairs} are. */
@@ -27,10 +30,14 @@ public class CheckinFigures {
             Difference pairedChange) {
     }
 
-    /** The figures of the answers that pass {@code cohort} (a channel, a language, a class), by question id. */
+    /**
+     * The figures of the answers that pass {@code cohort} (a channel, a language, a class), in the order the questions
+     * are asked, then those of questions no longer asked.
+     */
     public List<Question> byQuestion(Predicate<CheckinAnswer> cohort) {
         Map<String, List<CheckinAnswer>> byQuestion = answers.all().stream().filter(cohort)
-                .collect(Collectors.groupingBy(CheckinAnswer::question, TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(CheckinAnswer::question, () -> new TreeMap<>(askedOrder()),
+                        Collectors.toList()));
         List<Question> figures = new ArrayList<>();
         byQuestion.forEach((id, given) -> {
             Share before = share(given, Phase.BEFORE);
@@ -40,6 +47,12 @@ public class CheckinFigures {
                     Difference.paired(pairs)));
         });
         return figures;
+    }
+
+    private Comparator<String> askedOrder() {
+        List<String> asked = questions.ids();
+        return Comparator.<String>comparingInt(id -> asked.contains(id) ? asked.indexOf(id) : asked.size())
+                .thenComparing(Comparator.naturalOrder());
     }
 
     private static Share share(List<CheckinAnswer> given, Phase phase) {

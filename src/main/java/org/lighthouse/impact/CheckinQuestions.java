@@ -34,6 +34,11 @@ public class CheckinQuestions {
         return questions.stream().map(CheckinQuestion::id).toList();
     }
 
+    /** Whether the question is asked today (answers to a question taken out of the file stay in the figures). */
+    public boolean knows(String id) {
+        return byId.containsKey(id);
+    }
+
     /** The question's words in the language (in Vietnamese while that language has none); the id must be known. */
     public String prompt(String id, Language language) {
         CheckinQuestion question = byId.get(id);

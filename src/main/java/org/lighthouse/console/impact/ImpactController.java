@@ -83,7 +83,7 @@ class ImpactController {
         String hidden = texts.t("console.impact.hidden");
         model.addAttribute("tables", tables.all(cohort, period));
         model.addAttribute("checkinChart", Charts.checkin(questions, questions.stream()
-                .map(CheckinFigures.Question::id).toList(), hidden));
+                .map(question -> tables.checkinLabel(question.id())).toList(), hidden));
         model.addAttribute("width", Charts.WIDTH);
         model.addAttribute("height", Charts.QUESTION_HEIGHT);
         List<Map.Entry<String, Integer>> weeks = tables.weeklyReach(period);

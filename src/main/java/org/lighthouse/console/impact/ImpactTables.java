@@ -24,6 +24,7 @@ import org.lighthouse.conversation.PeopleReached;
 import org.lighthouse.conversation.PeopleReached.FirstContact;
 import org.lighthouse.impact.CheckinAnswer;
 import org.lighthouse.impact.CheckinFigures;
+import org.lighthouse.impact.CheckinQuestions;
 import org.lighthouse.learning.LearningFigures;
 import org.lighthouse.learning.LearningFigures.Tally;
 import org.lighthouse.offer.OfferFigures;
@@ -47,6 +48,7 @@ class ImpactTables {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final CheckinFigures checkin;
+    private final CheckinQuestions questions;
     private final PeopleReached reached;
     private final LearningFigures learning;
     private final Catalog catalog;
@@ -56,9 +58,10 @@ class ImpactTables {
     private final ZoneId zone;
     private final Clock clock;
 
-    ImpactTables(CheckinFigures checkin, PeopleReached reached, LearningFigures learning, Catalog catalog,
+    ImpactTables(CheckinFigures checkin, CheckinQuestions questions, PeopleReached reached, LearningFigures learning, Catalog catalog,
             OfferFigures offers, CaseWork cases, ConsoleTexts texts, ConsoleSettings settings, Clock clock) {
         this.checkin = checkin;
+        this.questions = questions;
         this.reached = reached;
         this.learning = learning;
         this.catalog = catalog;
@@ -81,7 +84,7 @@ class ImpactTables {
     }
 
     Table checkin(Predicate<CheckinAnswer> cohort) {
-        List<Row> rows = checkin.byQuestion(cohort).stream().map(q -> new Row(q.id(), List.of(
+        List<Row> rows = checkin.byQuestion(cohort).stream().map(q -> new Row(checkinLabel(q.id()), List.of(
                 Cell.people(q.before().people()), Cell.share(q.before()), Cell.people(q.after().people()),
                 Cell.share(q.after()), Cell.change(q.change()), Cell.people(q.pairs().people()),
                 Cell.share(q.pairs().before()), Cell.share(q.pairs().after()), Cell.change(q.pairedChange()))))
@@ -105,6 +108,11 @@ class ImpactTables {
         Arrays.stream(Channel.values()).forEach(channel -> columns.add(channel.app()));
         columns.add(texts.t("console.impact.col.allChannels"));
         return new Table("reach", columns, rows);
+    }
+
+    /** A check-in question's words in the reader's language; its id once it is no longer asked. */
+    String checkinLabel(String id) {
+        return questions.knows(id) ? questions.prompt(id, ConsoleTexts.language(LocaleContextHolder.getLocale())) : id;
     }
 
     /** People reached per week over the period's last {@value #WEEKS} weeks, oldest first, by the week's Monday. */
