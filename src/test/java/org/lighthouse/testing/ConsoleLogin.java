@@ -50,6 +50,8 @@ public final class ConsoleLogin {
         private final String login;
         private final String password;
         private final String secret;
+        /** Seconds before a step ends from which the previous step's code is too old to give. */
+        private static final int PREVIOUS_STEP_MARGIN = 10;
         private long lastStep;
 
         public Staff(String login, String password, String secret) {
@@ -70,9 +72,14 @@ public final class ConsoleLogin {
             return secret;
         }
 
-        /** A code the console will accept: of the previous, current or next step, and of none used before. */
+        /**
+         * A code the console will accept: of the previous, current or next step, and of none used before. The previous
+         * step's only while the current one has a while to run: typed and sent on a loaded machine, it would be two
+         * steps old when the console reads it.
+         */
         public synchronized String nextCode() {
-            long step = Math.max(currentStep() - 1, lastStep + 1);
+            boolean early = Instant.now().getEpochSecond() % STEP_SECONDS < STEP_SECONDS - PREVIOUS_STEP_MARGIN;
+            long step = Math.max(currentStep() - (early ? 1 : 0), lastStep + 1);
             if (step > currentStep() + 1) {
                 Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofMillis(200))
                         .until(() -> currentStep() + 1 >= lastStep + 1);
