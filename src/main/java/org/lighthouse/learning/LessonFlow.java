@@ -3,7 +3,7 @@ package org.lighthouse.learning;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.bson.types.ObjectId;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Question;
@@ -146,8 +146,9 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
             screens.stale(turn, progress.place());
             return;
         }
-        String attemptId = UUID.randomUUID().toString().substring(0, 8);
-        attempts.save(new QuizAttempt(attemptId, progress.learner(), lessonId, List.of(), clock.instant(), null,
+        // an ObjectId: 8 random hex characters met another learner's attempt within 100,000 of them, and replaced it
+        String attemptId = new ObjectId().toHexString();
+        attempts.insert(new QuizAttempt(attemptId, progress.learner(), lessonId, List.of(), clock.instant(), null,
                 null));
         save(progress.at(Place.question(lessonId, attemptId, 0), clock.instant()));
         showQuestion(turn, progress, lesson.get(), attemptId, 0);
@@ -243,7 +244,7 @@ class LessonFlow implements ButtonAction, MenuAction, TextStep {
         boolean right = order.get(position) == question.get().correctOption();
         LearnerProgress after = progress.reviewed(lessonId, questionId, right, clock.instant(), settings.reviewGaps());
         save(after);
-        attempts.save(QuizAttempt.review(progress.learner(), lessonId, new QuizAttempt.Answer(questionId,
+        attempts.insert(QuizAttempt.review(progress.learner(), lessonId, new QuizAttempt.Answer(questionId,
                 order.get(position), right, clock.instant())));
         boolean more = !after.due(clock.instant()).isEmpty();
         screens.feedback(turn, question.get(), order, right, more ? "learn.nextReview" : "learn.reviewDone",

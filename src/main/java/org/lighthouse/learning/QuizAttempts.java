@@ -1,7 +1,7 @@
 package org.lighthouse.learning;
 
-import org.springframework.data.repository.CrudRepository;
+import org.springframework.data.mongodb.repository.MongoRepository;
 
-/** Every quiz attempt, by its short id. */
-interface QuizAttempts extends CrudRepository<QuizAttempt, String> {
+/** Every quiz attempt, by its id (an ObjectId's hex; 8 hex characters in attempts stored before). */
+interface QuizAttempts extends MongoRepository<QuizAttempt, String> {
 }

@@ -55,6 +55,8 @@ class LearningJourneyIntegrationTest {
                     int q = i;
                     int number = q + 1;
                     Call question = learner.waitsFor(c -> c.text().startsWith("✍ Câu " + number + "/"));
+                    // the attempt's id cannot collide with another learner's: an ObjectId, not 8 random characters
+                    assertThat(question.buttonData()).allMatch(data -> data.matches("l:a:[0-9a-f]{24}:\\d+:\\d+"));
                     List<Integer> order = OptionOrder.of("tg:" + user, "sm-1", lesson.quiz().get(q).id(),
                             lesson.quiz().get(q).options().size());
                     int right = order.indexOf(lesson.quiz().get(q).correctOption());
