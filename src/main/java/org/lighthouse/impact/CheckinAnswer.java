@@ -8,7 +8,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
 /**
  * One answer to one check-in question, kept without any link to the person who gave it.
  *
- * @param id an ObjectId given by the database on insert
+ * @param id a random UUID: an ObjectId would hold the second of the answer
  * @param question the question's id in {@code content/checkin/}
  * @param phase before or after
  * @param right whether the answer given is the one the programme teaches

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,10 +33,19 @@ public class CheckinFigures {
     }
 
     /**
-     * The figures of the answers that pass {@code cohort} (a channel, a language, a class), in the order the questions
-     * are asked, then those of questions no longer asked.
+     * The figures of the answers that pass {@code cohort} (a channel, a language) among those that pass {@code all}
+     * (a period), in the order the questions are asked, then those of questions no longer asked. A question whose
+     * other answers (in {@code all} but not in {@code cohort}) come from 1 to 4 people is hidden whole: the figures
+     * of {@code all} minus these would show those few people's answers.
      */
-    public List<Question> byQuestion(Predicate<CheckinAnswer> cohort) {
+    public List<Question> byQuestion(Predicate<CheckinAnswer> cohort, Predicate<CheckinAnswer> all) {
+        Map<String, Question> others = byQuestion(all.and(cohort.negate())).stream()
+                .collect(Collectors.toMap(Question::id, question -> question));
+        return byQuestion(all.and(cohort)).stream().map(question -> Optional.ofNullable(others.get(question.id()))
+                .filter(CheckinFigures::few).map(few -> hidden(question.id())).orElse(question)).toList();
+    }
+
+    private List<Question> byQuestion(Predicate<CheckinAnswer> cohort) {
         Map<String, List<CheckinAnswer>> byQuestion = answers.all().stream().filter(cohort)
                 .collect(Collectors.groupingBy(CheckinAnswer::question, () -> new TreeMap<>(askedOrder()),
                         Collectors.toList()));
@@ -47,6 +58,16 @@ public class CheckinFigures {
                     Difference.paired(pairs)));
         });
         return figures;
+    }
+
+    private static boolean few(Question question) {
+        return Stream.of(question.before().people(), question.after().people(), question.pairs().people())
+                .anyMatch(people -> people > 0 && people < Share.FEWEST);
+    }
+
+    private static Question hidden(String id) {
+        Share none = new Share(0, 0);
+        return new Question(id, none, none, Difference.between(none, none), Pairs.NONE, Difference.paired(Pairs.NONE));
     }
 
     private Comparator<String> askedOrder() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.classroom.ClassMemberships;
@@ -138,8 +139,9 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
             turn.refuseButton();
             return;
         }
-        chosen.ifPresent(option -> answers.add(List.of(new CheckinAnswer(null, question.id(), phase, option.right(),
-                turn.slot(PAIR).orElse(null), turn.language(), labels.channel(turn.chat()),
+        // a random id: the database's own (an ObjectId) holds the second of the insert, which would point to the chat
+        chosen.ifPresent(option -> answers.add(List.of(new CheckinAnswer(UUID.randomUUID().toString(), question.id(),
+                phase, option.right(), turn.slot(PAIR).orElse(null), turn.language(), labels.channel(turn.chat()),
                 labels.classroom(turn.chat()).orElse(null), AnswerLabels.week(clock.instant())))));
         if (position + 1 < all.size()) {
             ask(turn, phase, position + 1);

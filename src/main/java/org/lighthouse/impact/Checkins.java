@@ -3,6 +3,7 @@ package org.lighthouse.impact;
 import com.mongodb.client.result.UpdateResult;
 import java.security.SecureRandom;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -50,7 +51,7 @@ class Checkins {
         Criteria notYet = new Criteria().orOperator(Criteria.where(field(phase)).exists(false),
                 Criteria.where(field(phase)).is(null));
         return changed(mongo.updateFirst(Query.query(Criteria.where("_id").is(chat).andOperator(notYet)),
-                new Update().set(field(phase), new Checkin.Stage(now, 0, null)), Checkin.class));
+                new Update().set(field(phase), new Checkin.Stage(day(now), 0, null)), Checkin.class));
     }
 
     /** The baseline's pairing key, made on first use: 16 random bytes, URL-safe Base64. */
@@ -78,7 +79,7 @@ class Checkins {
 
     void finish(String chat, Phase phase, Instant now) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(chat)), new Update().set(field(phase) + ".answered",
-                now), Checkin.class);
+                day(now)), Checkin.class);
     }
 
     /**
@@ -92,6 +93,14 @@ class Checkins {
 
     void erase(String chat) {
         mongo.remove(Query.query(Criteria.where("_id").is(chat)), Checkin.class);
+    }
+
+    /**
+     * A time kept with the chat, to the day (UTC): an exact time would point to the anonymous answers stored at that
+     * moment. A day is all the 30-day follow-up needs.
+     */
+    private static Instant day(Instant at) {
+        return at.truncatedTo(ChronoUnit.DAYS);
     }
 
     private static String field(Phase phase) {

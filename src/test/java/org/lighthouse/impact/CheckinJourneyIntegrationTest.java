@@ -7,6 +7,7 @@ import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -69,6 +70,13 @@ class CheckinJourneyIntegrationTest {
         assertThat(raw.toString()).doesNotContain(Long.toString(user));
         assertThat(raw).allSatisfy(d -> assertThat(d.keySet()).isSubsetOf("_id", "_class", "question", "phase",
                 "right", "pair", "language", "channel", "classroom", "week"));
+        // no time to match with the person's record: ids are random, not ObjectIds (which hold their second), and
+        // the record keeps the day alone
+        assertThat(raw).allSatisfy(d -> assertThat(d.get("_id")).asString().matches("[0-9a-f-]{36}"));
+        Document record = mongo.findById("tg:" + user, Document.class, "checkins");
+        assertThat(List.of(((Document) record.get("before")).getDate("offered"),
+                ((Document) record.get("before")).getDate("answered"))).allSatisfy(at -> assertThat(at.toInstant())
+                        .isEqualTo(at.toInstant().truncatedTo(ChronoUnit.DAYS)));
 
         person.presses("ci:a:BEFORE:0:0");
         person.waitsFor(c -> c.text().contains("không còn dùng được"));
@@ -108,7 +116,7 @@ class CheckinJourneyIntegrationTest {
         assertThat(offer.buttonData()).containsExactly("ci:go:BEFORE", "ci:no:BEFORE");
         assertThat(offer.text()).contains("No name is needed").contains("skip");
         person.presses("ci:no:BEFORE");
-        person.waitsFor(c -> c.text().equals("No problem. Nothing was saved."));
+        person.waitsFor(c -> c.text().equals("No problem. No answers were saved."));
         person.waitsFor(c -> c.text().equals("What would you like to do?"));
         person.presses("ci:go:BEFORE");
         person.waitsFor(c -> c.text().contains("doesn't work any more"));

@@ -52,6 +52,9 @@ class ImpactController {
     /** What the reader chose: a period (dates, both included; empty for all time), and a channel and a language. */
     record Choice(String from, String to, String channel, String language) {
 
+        private static final int FIRST_YEAR = 1970;
+        private static final int LAST_YEAR = 9998;
+
         Period period(ZoneId zone) {
             Instant start = day(from).map(day -> day.atStartOfDay(zone).toInstant()).orElse(Period.ALL.from());
             Instant end = day(to).map(day -> day.plusDays(1).atStartOfDay(zone).toInstant()).orElse(Period.ALL.to());
@@ -63,9 +66,11 @@ class ImpactController {
                     && (period(zone) != Period.ALL || from.isBlank() && to.isBlank());
         }
 
+        /** A day the figures can hold: from 1970 until a Date's range ends (year 9998); anything else is not one. */
         private static Optional<LocalDate> day(String text) {
             try {
-                return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()));
+                return text.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(text.strip()))
+                        .filter(day -> day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR);
             } catch (DateTimeParseException notADay) {
                 return Optional.empty();
             }
@@ -78,8 +83,8 @@ class ImpactController {
             Model model) {
         Choice choice = new Choice(from, to, channel, language);
         Period period = choice.period(zone);
-        Predicate<CheckinAnswer> cohort = cohort(channel, language).and(tables.answeredWithin(period));
-        List<CheckinFigures.Question> questions = checkin.byQuestion(cohort);
+        Predicate<CheckinAnswer> cohort = cohort(channel, language);
+        List<CheckinFigures.Question> questions = checkin.byQuestion(cohort, tables.answeredWithin(period));
         String hidden = texts.t("console.impact.hidden");
         model.addAttribute("tables", tables.all(cohort, period));
         model.addAttribute("checkinChart", Charts.checkin(questions, questions.stream()
@@ -100,8 +105,13 @@ class ImpactController {
     void csv(@PathVariable String name, @RequestParam(defaultValue = "") String from,
             @RequestParam(defaultValue = "") String to, @RequestParam(defaultValue = "") String channel,
             @RequestParam(defaultValue = "") String language, HttpServletResponse response) throws IOException {
-        Period period = new Choice(from, to, channel, language).period(zone);
-        Table table = tables.all(cohort(channel, language).and(tables.answeredWithin(period)), period).stream().filter(t -> t.name().equals(name)).findFirst()
+        Choice choice = new Choice(from, to, channel, language);
+        if (!choice.understood(zone)) {
+            // a file carries no message: figures of another period than asked must not go into a report unseen
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dates not understood: " + from + " to " + to);
+        }
+        Period period = choice.period(zone);
+        Table table = tables.all(cohort(channel, language), period).stream().filter(t -> t.name().equals(name)).findFirst()
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         try (CSVPrinter csv = CsvDownload.start(response, "lighthouse-" + name + ".csv",
                 table.columns().toArray(String[]::new))) {

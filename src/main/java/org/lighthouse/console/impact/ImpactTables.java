@@ -74,7 +74,7 @@ class ImpactTables {
 
     /** Every table of {@code period}, in the page's order; the check-in's of the answers in {@code cohort}. */
     List<Table> all(Predicate<CheckinAnswer> cohort, Period period) {
-        return List.of(checkin(cohort), reach(period), lessons(period), questions(period), gains(period),
+        return List.of(checkin(cohort, answeredWithin(period)), reach(period), lessons(period), questions(period), gains(period),
                 offers(period), cases(period));
     }
 
@@ -83,8 +83,8 @@ class ImpactTables {
         return answer -> period.contains(monday(answer.week()));
     }
 
-    Table checkin(Predicate<CheckinAnswer> cohort) {
-        List<Row> rows = checkin.byQuestion(cohort).stream().map(q -> new Row(checkinLabel(q.id()), List.of(
+    Table checkin(Predicate<CheckinAnswer> cohort, Predicate<CheckinAnswer> within) {
+        List<Row> rows = checkin.byQuestion(cohort, within).stream().map(q -> new Row(checkinLabel(q.id()), List.of(
                 Cell.people(q.before().people()), Cell.share(q.before()), Cell.people(q.after().people()),
                 Cell.share(q.after()), Cell.change(q.change()), Cell.people(q.pairs().people()),
                 Cell.share(q.pairs().before()), Cell.share(q.pairs().after()), Cell.change(q.pairedChange()))))
