@@ -67,9 +67,9 @@ class BroadcastController {
     @PostMapping("/console/admin/broadcast")
     String write(@RequestParam(defaultValue = "") String vi, @RequestParam(defaultValue = "") String en,
             @RequestParam(defaultValue = "") String hmn, @RequestParam(defaultValue = "active") String audience,
-            @RequestParam(defaultValue = "0") int days, @RequestParam(defaultValue = "") String classId,
+            @RequestParam(defaultValue = "") String days, @RequestParam(defaultValue = "") String classId,
             Model model) {
-        Form form = new Form(vi.strip(), en.strip(), hmn.strip(), audience, days, classId);
+        Form form = new Form(vi.strip(), en.strip(), hmn.strip(), audience, number(days), classId);
         List<String> problems = new ArrayList<>();
         if (form.vi().isEmpty()) {
             problems.add("console.broadcast.problem.viMissing");
@@ -81,13 +81,14 @@ class BroadcastController {
         if ("class".equals(audience) && chosen.isEmpty()) {
             problems.add("console.broadcast.problem.noClass");
         }
-        if (!"class".equals(audience) && (days < 1 || days > MAX_DAYS)) {
+        if (!"class".equals(audience) && (form.days() < 1 || form.days() > MAX_DAYS)) {
             problems.add("console.broadcast.problem.days");
         }
         if (!problems.isEmpty()) {
             return form(form, problems, model);
         }
-        Audience who = chosen.map(c -> Audience.ofClass(c.id(), c.name())).orElseGet(() -> Audience.activeWithin(days));
+        Audience who = chosen.map(c -> Audience.ofClass(c.id(), c.name()))
+                .orElseGet(() -> Audience.activeWithin(form.days()));
         Broadcast draft = broadcasts.draft(me().login(), who, texts(form));
         return "redirect:/console/admin/broadcast/" + draft.id();
     }
@@ -150,5 +151,14 @@ class BroadcastController {
             throw new ResponseStatusException(HttpStatus.UNAUTHORIZED);
         }
         return user;
+    }
+
+    /** The days typed: not a whole number (letters, or too many digits) is 0, which the form refuses by name. */
+    private static int number(String typed) {
+        try {
+            return Integer.parseInt(typed.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 }

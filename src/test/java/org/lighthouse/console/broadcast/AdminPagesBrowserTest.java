@@ -282,6 +282,10 @@ class AdminPagesBrowserTest {
                 "active", "days", "7").body()).contains("Mỗi bản tối đa 2000 ký tự.");
         assertThat(adminHttp.submit(form, form, "vi", "Chào", "audience", "active", "days", "0").body())
                 .contains("Hãy nhập số ngày từ 1 đến 365.");
+        for (String days : List.of("abc", "99999999999")) {
+            assertThat(adminHttp.submit(form, form, "vi", "Chào", "audience", "active", "days", days).body())
+                    .contains("Hãy nhập số ngày từ 1 đến 365.");
+        }
         assertThat(adminHttp.submit(form, form, "vi", "Chào", "audience", "class", "classId", "nope").body())
                 .contains("Hãy chọn một lớp.");
         assertThat(BOT.bot().bean(MongoTemplate.class).count(new Query(), Broadcast.class)).as("drafts")
