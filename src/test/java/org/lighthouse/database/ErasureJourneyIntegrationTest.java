@@ -45,7 +45,8 @@ class ErasureJourneyIntegrationTest {
             assertThat(DataDirectory.filesHolding(data, WORDS, PLACE)).isNotEmpty();
 
             person.writes("/delete");
-            person.waitsFor(c -> c.text().startsWith("Delete your language"));
+            person.waitsFor(c -> c.text().startsWith("Delete your language")
+                    && c.text().contains("Check-in answers stay, since nothing links them to you"));
             person.presses("p:yes");
             person.waitsFor(c -> c.text().startsWith("Your data is deleted."));
             await().atMost(Duration.ofSeconds(10))
