@@ -1,6 +1,7 @@
 package org.lighthouse.classroom;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
@@ -26,6 +27,11 @@ class Admins {
             }
             ids.add(id);
         }
+    }
+
+    /** The admins' private chats with the bot on Telegram. */
+    List<String> chats() {
+        return ids.stream().map(id -> ChatRef.telegram(Long.parseLong(id)).key()).toList();
     }
 
     /** Whether the event comes from an admin, on Telegram (where the user id is vouched for by Telegram). */

@@ -1,18 +1,22 @@
 package org.lighthouse.classroom;
 
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 
-/** Class memberships and teachers, as {@link Classrooms} and {@link Teachers} keep them. */
+/** Class memberships, teachers and admins, as {@link Classrooms}, {@link Teachers} and {@link Admins} know them. */
 @Component
 class Memberships implements ClassMemberships {
 
     private final Classrooms classrooms;
     private final Teachers teachers;
+    private final Admins admins;
 
-    Memberships(Classrooms classrooms, Teachers teachers) {
+    Memberships(Classrooms classrooms, Teachers teachers, Admins admins) {
         this.classrooms = classrooms;
         this.teachers = teachers;
+        this.admins = admins;
     }
 
     @Override
@@ -21,7 +25,9 @@ class Memberships implements ClassMemberships {
     }
 
     @Override
-    public boolean teaches(String person) {
-        return teachers.isTeacher(person);
+    public Set<String> programmeChats() {
+        Set<String> chats = new HashSet<>(teachers.chats());
+        chats.addAll(admins.chats());
+        return chats;
     }
 }

@@ -2,6 +2,7 @@ package org.lighthouse.classroom;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
@@ -39,6 +40,10 @@ class Teachers {
     Invite invite(String admin) {
         Instant now = clock.instant();
         return mongo.insert(new Invite(Codes.fresh(), admin, now, now.plus(settings.inviteValidity()), null, null));
+    }
+
+    List<String> chats() {
+        return mongo.findAll(Teacher.class).stream().map(Teacher::chat).toList();
     }
 
     boolean isTeacher(String chat) {

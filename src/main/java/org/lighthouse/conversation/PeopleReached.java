@@ -3,6 +3,7 @@ package org.lighthouse.conversation;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.bson.Document;
 import org.lighthouse.channel.ChatRef;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -27,11 +28,13 @@ public class PeopleReached {
     public record FirstContact(ChatRef.Channel channel, Instant at) {
     }
 
-    public List<FirstContact> firstContacts() {
+    /** Every private chat's first contact, but those of {@code leftOut} (chat keys: staff, who are not reached). */
+    public List<FirstContact> firstContacts(Set<String> leftOut) {
         Query query = new Query();
         query.fields().include("firstSeen");
         return mongo.find(query, Document.class, DIALOGUES).stream()
                 .filter(dialogue -> dialogue.getDate("firstSeen") != null)
+                .filter(dialogue -> !leftOut.contains(dialogue.getString("_id")))
                 .map(dialogue -> Map.entry(ChatRef.parse(dialogue.getString("_id")), dialogue.getDate("firstSeen")))
                 .filter(chat -> !chat.getKey().isGroup())
                 .map(chat -> new FirstContact(chat.getKey().channel(), chat.getValue().toInstant())).toList();

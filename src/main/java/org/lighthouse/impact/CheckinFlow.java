@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * The anonymous check-in in the chat. A person new to the bot is offered the baseline at the first menu after choosing
  * their language; the follow-up comes at a menu once a series is finished or 30 days after the baseline was offered.
- * Each phase is offered once, never while a case is open nor to a teacher; "Not now" or walking away ends it.
+ * Each phase is offered once, never while a case is open nor to staff (teachers, admins, responders); "Not now" or
+ * walking away ends it.
  * Questions come one at a time, without saying which answer is right, and each answer is stored at once as a
  * {@link CheckinAnswer}.
  *
@@ -67,7 +68,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     public boolean offer(Turn turn) {
         String chat = turn.chat().key();
         Optional<Phase> due = checkins.find(chat).flatMap(c -> c.due(clock.instant()));
-        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || classes.teaches(chat)
+        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || classes.programmeChats().contains(chat)
+                || safety.respondersChats().contains(turn.chat())
                 || !checkins.offer(chat, due.get(), clock.instant())) {
             return false;
         }

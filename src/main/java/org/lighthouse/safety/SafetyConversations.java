@@ -1,5 +1,6 @@
 package org.lighthouse.safety;
 
+import java.util.Set;
 import org.lighthouse.channel.ChatRef;
 
 /**
@@ -15,4 +16,7 @@ public interface SafetyConversations {
      * announcement to many).
      */
     boolean hasOpenCase(ChatRef chat);
+
+    /** The trained responders' private chats with the bot on Telegram. */
+    Set<ChatRef> respondersChats();
 }

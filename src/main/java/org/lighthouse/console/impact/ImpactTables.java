@@ -50,6 +50,7 @@ class ImpactTables {
     private final CheckinFigures checkin;
     private final CheckinQuestions questions;
     private final PeopleReached reached;
+    private final Staff staff;
     private final LearningFigures learning;
     private final Catalog catalog;
     private final OfferFigures offers;
@@ -58,11 +59,13 @@ class ImpactTables {
     private final ZoneId zone;
     private final Clock clock;
 
-    ImpactTables(CheckinFigures checkin, CheckinQuestions questions, PeopleReached reached, LearningFigures learning, Catalog catalog,
-            OfferFigures offers, CaseWork cases, ConsoleTexts texts, ConsoleSettings settings, Clock clock) {
+    ImpactTables(CheckinFigures checkin, CheckinQuestions questions, PeopleReached reached, Staff staff,
+            LearningFigures learning, Catalog catalog, OfferFigures offers, CaseWork cases, ConsoleTexts texts,
+            ConsoleSettings settings, Clock clock) {
         this.checkin = checkin;
         this.questions = questions;
         this.reached = reached;
+        this.staff = staff;
         this.learning = learning;
         this.catalog = catalog;
         this.offers = offers;
@@ -74,8 +77,8 @@ class ImpactTables {
 
     /** Every table of {@code period}, in the page's order; the check-in's of the answers in {@code cohort}. */
     List<Table> all(Predicate<CheckinAnswer> cohort, Period period) {
-        return List.of(checkin(cohort, answeredWithin(period)), reach(period), lessons(period), questions(period), gains(period),
-                offers(period), cases(period));
+        return List.of(checkin(cohort, answeredWithin(period)), reach(period), lessons(period), questions(period),
+                gains(period), offers(period), cases(period));
     }
 
     /** Check-in answers given in a week that starts within {@code period}. */
@@ -225,7 +228,8 @@ class ImpactTables {
     }
 
     private List<FirstContact> contacts(Period period) {
-        return reached.firstContacts().stream().filter(contact -> period.contains(contact.at())).toList();
+        return reached.firstContacts(staff.chats()).stream().filter(contact -> period.contains(contact.at()))
+                .toList();
     }
 
     /** The Monday of the period's last week, or of this week while the period goes on. */

@@ -1,5 +1,7 @@
 package org.lighthouse.safety.escalation;
 
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyConversations;
@@ -10,9 +12,11 @@ import org.springframework.stereotype.Component;
 class EngagedChats implements SafetyConversations {
 
     private final CaseStore cases;
+    private final Responders responders;
 
-    EngagedChats(CaseStore cases) {
+    EngagedChats(CaseStore cases, Responders responders) {
         this.cases = cases;
+        this.responders = responders;
     }
 
     @Override
@@ -23,5 +27,10 @@ class EngagedChats implements SafetyConversations {
     @Override
     public boolean hasOpenCase(ChatRef chat) {
         return cases.openFor(chat.key()).isPresent();
+    }
+
+    @Override
+    public Set<ChatRef> respondersChats() {
+        return responders.telegramIds().stream().map(ChatRef::telegram).collect(Collectors.toSet());
     }
 }

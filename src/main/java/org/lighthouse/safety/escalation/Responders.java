@@ -3,6 +3,7 @@ package org.lighthouse.safety.escalation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
@@ -28,6 +29,11 @@ public class Responders {
         parse(settings.responders());
         this.accounts = accounts;
         this.group = group(settings.respondersChat());
+    }
+
+    /** The Telegram user ids of every responder who has one. */
+    public List<Long> telegramIds() {
+        return all().values().stream().map(Responder::telegram).filter(Objects::nonNull).toList();
     }
 
     public boolean isResponder(String key) {

@@ -57,8 +57,10 @@ class ImpactBrowserTest {
     private static final long FIRST_USER = 8000;
     private static final Map<String, Integer> RIGHT_OPTIONS = rightOptions();
 
+    private static final long RESPONDER = 8999;
+
     @RegisterExtension
-    static final BotUnderTest BOT = new BotUnderTest();
+    static final BotUnderTest BOT = new BotUnderTest("lighthouse.safety.responders=" + RESPONDER + ":Hoa");
     @TempDir
     static Path profile;
     static RunningBot bot;
@@ -80,6 +82,11 @@ class ImpactBrowserTest {
     @Test
     void theCheckinBeforeAndAfterAsAManagerReadsIt() throws Exception {
         cohort();
+        Person responder = BOT.person(RESPONDER);
+        responder.writes("/start");
+        responder.waitsFor(call -> call.buttonData().contains("lang:en"));
+        responder.presses("lang:en");
+        responder.waitsFor(call -> call.buttonData().contains("m:learn"));
         ConsoleLogin.logIn(browser, bot, admin);
         browser.get(bot.url("/console/admin/impact"));
         WebElement checkin = browser.findElement(By.id("checkin"));
@@ -89,8 +96,10 @@ class ImpactBrowserTest {
                 "fewer than 5", "fewer than 5", "fewer than 5", "fewer than 5", "fewer than 5", "fewer than 5");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(
                 "A figure that counts fewer than 5 people is not shown");
+        // the responder is staff: not reached by the programme, nor asked the check-in
         assertThat(cells(browser.findElement(By.id("reach")), "Whole period")).containsExactly("43", "fewer than 5",
                 "fewer than 5", "fewer than 5", "43");
+        assertThat(BOT.telegram().messagesTo(RESPONDER)).noneMatch(call -> call.buttonData().contains("ci:go:BEFORE"));
         assertThat(checkin.findElements(By.cssSelector("svg rect"))).hasSize(2 * 6 - 2);
         Browser.screenshots(browser, "console-impact");
 
