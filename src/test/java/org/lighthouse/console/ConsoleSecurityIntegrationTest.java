@@ -153,7 +153,8 @@ class ConsoleSecurityIntegrationTest {
         assertThat(http.logInWithPassword(responder.login(), responder.password()).headers().firstValue("Location"))
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/console/login?locked"));
         assertThat(http.get("/console/login?locked").body()).contains("Tài khoản tạm bị khoá");
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(500)).until(() ->
+        // every try is a login from this address, which has 30 per 10 minutes with the class's other tests: few tries
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(3)).until(() ->
                 http.logInWithPassword(responder.login(), responder.password()).headers().firstValue("Location")
                         .orElse("").endsWith("/console/login/code"));
     }

@@ -39,6 +39,18 @@ public final class Person {
         mark = telegram.messagesTo(user).size();
     }
 
+    /**
+     * First contact of someone who runs the programme (an admin, a teacher, a responder), who is never offered the
+     * check-in: the answer is the language set and the menu.
+     */
+    public void choosesAsStaff(String language) {
+        telegram.userSends(user, "/start");
+        Call prompt = telegram.awaitMessages(user, 1).get(0);
+        telegram.userPresses(user, FakeTelegram.messageId(prompt), "lang:" + language);
+        telegram.awaitMessages(user, 3);
+        mark = telegram.messagesTo(user).size();
+    }
+
     public void writes(String text) {
         mark = telegram.messagesTo(user).size();
         telegram.userSends(user, text);

@@ -214,7 +214,7 @@ class ZaloJourneyIntegrationTest {
     @Test
     void classJoinedByItsCode() {
         Person admin = new Person(telegram, ADMIN);
-        admin.chooses("vi");
+        admin.choosesAsStaff("vi");
         admin.writes("/invite_teacher");
         FakeTelegram.Call issued = telegram.awaitMessage(ADMIN, c -> c.text().contains("/teacher "));
         Matcher invite = Pattern.compile("/teacher ([A-Z0-9]+)").matcher(issued.text());

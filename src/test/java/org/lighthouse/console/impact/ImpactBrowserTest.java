@@ -82,11 +82,7 @@ class ImpactBrowserTest {
     @Test
     void theCheckinBeforeAndAfterAsAManagerReadsIt() throws Exception {
         cohort();
-        Person responder = BOT.person(RESPONDER);
-        responder.writes("/start");
-        responder.waitsFor(call -> call.buttonData().contains("lang:en"));
-        responder.presses("lang:en");
-        responder.waitsFor(call -> call.buttonData().contains("m:learn"));
+        BOT.person(RESPONDER).choosesAsStaff("en");
         ConsoleLogin.logIn(browser, bot, admin);
         browser.get(bot.url("/console/admin/impact"));
         WebElement checkin = browser.findElement(By.id("checkin"));
