@@ -39,6 +39,8 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     private static final String PHASE = "checkinPhase";
     private static final String PAIR = "checkinPair";
     private static final String POSITION = "checkinPosition";
+    /** Kept once the person gave an answer in this check-in, rather than skipping every question. */
+    private static final String ANSWERED = "checkinAnswered";
 
     private final Checkins checkins;
     private final CheckinQuestions questions;
@@ -141,6 +143,7 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
             turn.refuseButton();
             return;
         }
+        chosen.ifPresent(option -> turn.keep(ANSWERED, "yes"));
         // a random id: the database's own (an ObjectId) holds the second of the insert, which would point to the chat
         chosen.ifPresent(option -> answers.add(List.of(new CheckinAnswer(UUID.randomUUID().toString(), question.id(),
                 phase, option.right(), turn.slot(PAIR).orElse(null), turn.language(), labels.channel(turn.chat()),
@@ -176,11 +179,17 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
                 List.of(Button.of(turn.text("checkin.skip"), data("s", phase) + ":" + position))));
     }
 
+    /** Thanks for the answers; or, when every question was skipped, says nothing was saved and keeps no key. */
     private void thank(Turn turn, Phase phase) {
+        boolean answered = turn.slot(ANSWERED).isPresent();
         checkins.finish(turn.chat().key(), phase, clock.instant());
+        if (!answered) {
+            checkins.takePair(turn.chat().key());
+        }
         turn.goTo(HOME);
-        turn.replyInPlace(turn.text(phase == Phase.BEFORE ? "checkin.thanks" : "checkin.thanksAgain"), List.of(List.of(
-                Button.of(turn.text("menu.learn"), "m:learn"), Button.of(turn.text("menu.home"), "m:home"))));
+        String thanks = !answered ? "checkin.skipped" : phase == Phase.BEFORE ? "checkin.thanks" : "checkin.thanksAgain";
+        turn.replyInPlace(turn.text(thanks), List.of(List.of(Button.of(turn.text("menu.learn"), "m:learn"),
+                Button.of(turn.text("menu.home"), "m:home"))));
     }
 
     private static String data(String action, Phase phase) {

@@ -201,6 +201,25 @@ class CheckinJourneyIntegrationTest {
         assertThat(checkin(user).pair()).isNull();
     }
 
+    /** Skipping every question is no answer: nothing is stored, the person is not thanked for answers, no key stays. */
+    @Test
+    void skippingEveryQuestionSavesNothingAndKeepsNoKey() {
+        long user = 7107;
+        Person person = BOT.person(user);
+        person.chooses("vi");
+        long before = mongo.count(new Query(), CheckinAnswer.class);
+        person.presses("ci:go:BEFORE");
+        int total = bot.bean(CheckinQuestions.class).ids().size();
+        for (int i = 0; i < total; i++) {
+            String skip = "ci:s:BEFORE:" + i;
+            person.waitsFor(c -> c.buttonData().contains(skip));
+            person.presses(skip);
+        }
+        person.waitsFor(c -> c.text().equals("Không sao. Mình không lưu câu trả lời nào."));
+        assertThat(mongo.count(new Query(), CheckinAnswer.class)).isEqualTo(before);
+        assertThat(checkin(user).pair()).isNull();
+    }
+
     /** Chooses Vietnamese, starts the offered check-in and answers every question; returns the pairing key. */
     private static String baseline(Person person, long user) {
         person.chooses("vi");
