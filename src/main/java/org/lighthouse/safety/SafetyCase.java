@@ -1,5 +1,6 @@
 package org.lighthouse.safety;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,12 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
 
     public boolean open() {
         return status != Status.CLOSED;
+    }
+
+    /** How long the case waited for a responder to claim it first; empty while nobody has. */
+    public Optional<Duration> timeToClaim() {
+        return history.stream().filter(change -> change.status() == Status.CLAIMED).findFirst()
+                .map(claimed -> Duration.between(openedAt, claimed.at()));
     }
 
     /** Whether the person is talking with the responders now (the bot's own menus are quiet for them). */

@@ -16,10 +16,9 @@ import java.util.stream.Collectors;
 import org.lighthouse.console.accounts.ConsoleSettings;
 import org.lighthouse.safety.CaseWork;
 import org.lighthouse.safety.SafetyCase;
-import org.lighthouse.safety.SafetyCase.Change;
 import org.lighthouse.safety.SafetyCase.Outcome;
-import org.lighthouse.safety.SafetyCase.Status;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Percentiles;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -77,19 +76,9 @@ class FiguresController {
         Map<String, Integer> byOutcome = new LinkedHashMap<>();
         outcomes().forEach(outcome -> byOutcome.put(outcome, (int) cases.stream()
                 .filter(c -> outcome.equals(c.outcome() == null ? OPEN : c.outcome().name())).count()));
-        List<Duration> waits = cases.stream().flatMap(c -> c.history().stream()
-                .filter(change -> change.status() == Status.CLAIMED).map(Change::at).findFirst()
-                .map(claimed -> Duration.between(c.openedAt(), claimed)).stream()).sorted().toList();
-        return new TeamFigures.Week(start, cases.size(), byLevel, byOutcome, percentile(waits, 50),
-                percentile(waits, 90), waits.size(), (int) cases.stream().filter(c -> c.alerts() > 1).count());
-    }
-
-    /** The nearest-rank percentile; zero when there is nothing to measure. */
-    static Duration percentile(List<Duration> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Duration.ZERO;
-        }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(0, rank - 1));
+        List<Duration> waits = cases.stream().flatMap(c -> c.timeToClaim().stream()).sorted().toList();
+        return new TeamFigures.Week(start, cases.size(), byLevel, byOutcome, Percentiles.nearestRank(waits, 50),
+                Percentiles.nearestRank(waits, 90), waits.size(),
+                (int) cases.stream().filter(c -> c.alerts() > 1).count());
     }
 }

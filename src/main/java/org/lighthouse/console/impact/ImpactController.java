@@ -86,7 +86,7 @@ class ImpactController {
         Predicate<CheckinAnswer> cohort = cohort(channel, language);
         List<CheckinFigures.Question> questions = checkin.byQuestion(cohort, tables.answeredWithin(period));
         String hidden = texts.t("console.impact.hidden");
-        model.addAttribute("tables", tables.all(cohort, period));
+        model.addAttribute("tables", tables.all(questions, period));
         model.addAttribute("checkinChart", Charts.checkin(questions, questions.stream()
                 .map(question -> tables.checkinLabel(question.id())).toList(), hidden));
         model.addAttribute("width", Charts.WIDTH);
@@ -111,8 +111,9 @@ class ImpactController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "dates not understood: " + from + " to " + to);
         }
         Period period = choice.period(zone);
-        Table table = tables.all(cohort(channel, language), period).stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        Table table = tables.named(name, () -> checkin.byQuestion(cohort(channel, language),
+                tables.answeredWithin(period)), period).orElseThrow(() -> new ResponseStatusException(
+                        HttpStatus.NOT_FOUND));
         try (CSVPrinter csv = CsvDownload.start(response, "lighthouse-" + name + ".csv",
                 table.columns().toArray(String[]::new))) {
             for (Table.Row row : table.rows()) {

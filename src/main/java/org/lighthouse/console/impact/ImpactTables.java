@@ -10,9 +10,12 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.lighthouse.channel.ChatRef.Channel;
 import org.lighthouse.console.accounts.ConsoleSettings;
@@ -33,8 +36,8 @@ import org.lighthouse.offer.Risk;
 import org.lighthouse.safety.CaseWork;
 import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyCase.Outcome;
-import org.lighthouse.safety.SafetyCase.Status;
 import org.lighthouse.safety.TriageResult.Level;
+import org.lighthouse.shared.Percentiles;
 import org.lighthouse.shared.Period;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -75,10 +78,26 @@ class ImpactTables {
         this.clock = clock;
     }
 
-    /** Every table of {@code period}, in the page's order; the check-in's of the answers in {@code cohort}. */
-    List<Table> all(Predicate<CheckinAnswer> cohort, Period period) {
-        return List.of(checkin(cohort, answeredWithin(period)), reach(period), lessons(period), questions(period),
-                gains(period), offers(period), cases(period));
+    /** Every table of {@code period}, in the page's order; the check-in's from {@code checkin}'s figures. */
+    List<Table> all(List<CheckinFigures.Question> checkin, Period period) {
+        return builders(() -> checkin, period).values().stream().map(Supplier::get).toList();
+    }
+
+    /** The one table of that name, built alone (a CSV download); empty when there is no such table. */
+    Optional<Table> named(String name, Supplier<List<CheckinFigures.Question>> checkin, Period period) {
+        return Optional.ofNullable(builders(checkin, period).get(name)).map(Supplier::get);
+    }
+
+    private Map<String, Supplier<Table>> builders(Supplier<List<CheckinFigures.Question>> checkin, Period period) {
+        Map<String, Supplier<Table>> builders = new LinkedHashMap<>();
+        builders.put("checkin", () -> checkin(checkin.get()));
+        builders.put("reach", () -> reach(period));
+        builders.put("lessons", () -> lessons(period));
+        builders.put("questions", () -> questions(period));
+        builders.put("gains", () -> gains(period));
+        builders.put("offers", () -> offers(period));
+        builders.put("cases", () -> cases(period));
+        return builders;
     }
 
     /** Check-in answers given in a week that starts within {@code period}. */
@@ -86,8 +105,8 @@ class ImpactTables {
         return answer -> period.contains(monday(answer.week()));
     }
 
-    Table checkin(Predicate<CheckinAnswer> cohort, Predicate<CheckinAnswer> within) {
-        List<Row> rows = checkin.byQuestion(cohort, within).stream().map(q -> new Row(checkinLabel(q.id()), List.of(
+    Table checkin(List<CheckinFigures.Question> figures) {
+        List<Row> rows = figures.stream().map(q -> new Row(checkinLabel(q.id()), List.of(
                 Cell.people(q.before().people()), Cell.share(q.before()), Cell.people(q.after().people()),
                 Cell.share(q.after()), Cell.change(q.change()), Cell.people(q.pairs().people()),
                 Cell.share(q.pairs().before()), Cell.share(q.pairs().after()), Cell.change(q.pairedChange()))))
@@ -192,9 +211,7 @@ class ImpactTables {
         Arrays.stream(Outcome.values()).forEach(outcome -> cells.add(Cell.people((int) inRow.stream()
                 .filter(c -> c.outcome() == outcome).count())));
         cells.add(Cell.people((int) inRow.stream().filter(SafetyCase::open).count()));
-        List<Duration> waits = inRow.stream().flatMap(c -> c.history().stream()
-                .filter(change -> change.status() == Status.CLAIMED).findFirst()
-                .map(claimed -> Duration.between(c.openedAt(), claimed.at())).stream()).sorted().toList();
+        List<Duration> waits = inRow.stream().flatMap(c -> c.timeToClaim().stream()).sorted().toList();
         cells.add(wait(waits, 50));
         cells.add(wait(waits, 90));
         return new Row(label, cells);
@@ -205,7 +222,7 @@ class ImpactTables {
         if (sorted.isEmpty()) {
             return new Cell("–", true);
         }
-        Duration at = sorted.get(Math.max(0, (int) Math.ceil(percent / 100.0 * sorted.size()) - 1));
+        Duration at = Percentiles.nearestRank(sorted, percent);
         return new Cell(texts.t("console.impact.minutes", "minutes", Math.max(1, at.toMinutes())),
                 sorted.size() < 5);
     }
