@@ -21,10 +21,17 @@ final class DataDirectory {
      * theirs both in lower case.
      */
     static List<Path> filesHolding(Path dir, String... texts) {
-        try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).filter(file -> holds(file, texts)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        while (true) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                return files.filter(Files::isRegularFile).filter(file -> holds(file, texts)).toList();
+            } catch (UncheckedIOException e) {
+                if (!(e.getCause() instanceof NoSuchFileException)) {
+                    throw e;
+                }
+                // the journal renamed a file between listing and reading it: look at the directory again
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
