@@ -42,7 +42,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 
 /**
- * {@code create-admin <login>} and {@code create-account <login> --roles RESPONDER[,ADMIN,TEACHER] [--telegram <id>]
+ * {@code create-admin <login>} and {@code create-account <login> --roles RESPONDER[,ADMIN,TEACHER,REVIEWER,CONTENT] [--telegram <id>]
  * [--alias <name>]}: create a console account on the database the bot uses, with a password read from the terminal
  * (asked twice) or, without one, from the first line of standard input; never from an argument, which other users of
  * the machine could read in the process list. Prints the otpauth URI to add to an authenticator app. Exit status 0 when
@@ -51,7 +51,7 @@ import org.springframework.dao.DataAccessException;
 public final class AccountCommands {
 
     private static final String USAGE = "usage: create-admin <login> | create-account <login> --roles "
-            + "RESPONDER[,ADMIN,TEACHER] [--telegram <user id>] [--alias <name>]";
+            + "RESPONDER[,ADMIN,TEACHER,REVIEWER,CONTENT] [--telegram <user id>] [--alias <name>]";
     private static final String SPRING_LOGGER = "org.springframework";
 
     private AccountCommands() {

@@ -9,8 +9,12 @@ public enum Role {
     RESPONDER,
     /** Manages accounts, the two-factor switch, and reads the audit log. */
     ADMIN,
-    /** Reads their own classes (pages to come). */
-    TEACHER;
+    /** Runs their own classes. */
+    TEACHER,
+    /** Reviews draft texts in their language from the chat ({@code /review}), once the account is linked to Telegram. */
+    REVIEWER,
+    /** Records lessons' voice from the chat ({@code /record}), once the account is linked to Telegram. */
+    CONTENT;
 
     /** The authority Spring Security checks ({@code hasRole("ADMIN")}). */
     public String authority() {

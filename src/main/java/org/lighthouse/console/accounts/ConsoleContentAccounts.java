@@ -1,0 +1,31 @@
+package org.lighthouse.console.accounts;
+
+import org.lighthouse.console.Role;
+import org.lighthouse.content.ContentAccounts;
+import org.springframework.stereotype.Component;
+
+/** The console's reviewers and content staff as the chat sees them: by the Telegram user linked to their account. */
+@Component
+class ConsoleContentAccounts implements ContentAccounts {
+
+    private final AccountStore accounts;
+
+    ConsoleContentAccounts(AccountStore accounts) {
+        this.accounts = accounts;
+    }
+
+    @Override
+    public boolean reviewer(long telegramUser) {
+        return holds(telegramUser, Role.REVIEWER);
+    }
+
+    @Override
+    public boolean recorder(long telegramUser) {
+        return holds(telegramUser, Role.CONTENT);
+    }
+
+    private boolean holds(long telegramUser, Role role) {
+        return accounts.byTelegram(telegramUser).filter(a -> !a.disabled()).map(a -> a.roles().contains(role))
+                .orElse(false);
+    }
+}

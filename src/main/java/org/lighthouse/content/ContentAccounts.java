@@ -1,0 +1,14 @@
+package org.lighthouse.content;
+
+/**
+ * Console accounts that work on the content, kept by the console: the account linked to a Telegram user may review
+ * texts (the REVIEWER role) or record lesson voice (the CONTENT role).
+ */
+public interface ContentAccounts {
+
+    /** Whether an enabled account linked to this Telegram user holds the REVIEWER role. */
+    boolean reviewer(long telegramUser);
+
+    /** Whether an enabled account linked to this Telegram user holds the CONTENT role. */
+    boolean recorder(long telegramUser);
+}

@@ -1,0 +1,33 @@
+package org.lighthouse.content;
+
+import java.util.List;
+import java.util.Set;
+import org.lighthouse.shared.TelegramUsers;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may work on the content from the chat, known by their Telegram user id: those of {@code LIGHTHOUSE_REVIEWERS}
+ * review texts and record voice; a console account linked to Telegram reviews with the REVIEWER role and records with
+ * the CONTENT role.
+ */
+@Component
+public class ContentStaff {
+
+    private final Set<Long> reviewers;
+    private final List<ContentAccounts> accounts;
+
+    ContentStaff(ContentSettings settings, List<ContentAccounts> accounts) {
+        this.reviewers = TelegramUsers.parse("LIGHTHOUSE_REVIEWERS", settings.reviewers());
+        this.accounts = List.copyOf(accounts);
+    }
+
+    /** Whether this Telegram user may review draft texts ({@code /review}). */
+    public boolean reviews(long telegramUser) {
+        return reviewers.contains(telegramUser) || accounts.stream().anyMatch(a -> a.reviewer(telegramUser));
+    }
+
+    /** Whether this Telegram user may record a lesson card's voice ({@code /record}). */
+    public boolean records(long telegramUser) {
+        return reviewers.contains(telegramUser) || accounts.stream().anyMatch(a -> a.recorder(telegramUser));
+    }
+}
