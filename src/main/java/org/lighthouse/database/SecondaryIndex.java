@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,12 @@ import org.jspecify.annotations.Nullable;
  * outbox's pending messages among a day of sent ones.
  *
  * <p>It answers one kind of query, the common one: its first field equal to a text ({@code {chat: "tg:42", status:
- * {$ne: "CLOSED"}}}, also within a top-level {@code $and}). It gives the positions of the documents whose field is
- * that text, and of those whose field holds something else than a text (an array may hold it); the server then
- * matches the whole query against each of those documents, so the index only ever narrows the search, never decides
- * it. Positions come in the collection's order,
- * as a scan gives them. Like the empty index it replaces, it is sparse: removing a document it never saw is no error.
+ * {$ne: "CLOSED"}}}) or to one of a list of texts ({@code {status: {$in: ["NEW", "CLAIMED"]}}}), also within a
+ * top-level {@code $and}. It gives the positions of the documents whose field is one of those texts, and of those whose
+ * field holds something else than a text (an array may hold it); the server then matches the whole query against each
+ * of those documents, so the index only ever narrows the search, never decides it. Positions come in the collection's
+ * order, as a scan gives them. Like the empty index it replaces, it is sparse: removing a document it never saw is no
+ * error.
  * One difference remains, as the server does not tell an index how a query is sorted: a query sorted by
  * {@code {$natural: -1}} gets its answers in the collection's order; Lighthouse never sorts so.
  */
@@ -59,26 +61,42 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized Iterable<Integer> getPositions(Document query) {
-        List<Integer> positions = new ArrayList<>(byText.getOrDefault(wanted(query), NONE));
-        if (!otherValues.isEmpty()) {
-            positions.addAll(otherValues);
-            positions.sort(null);
+        TreeSet<Integer> positions = new TreeSet<>(otherValues);
+        for (String text : wanted(query)) {
+            positions.addAll(byText.getOrDefault(text, NONE));
         }
-        return positions;
+        return new ArrayList<>(positions);
     }
 
-    /** The text the query wants the field to equal, or null when it asks something else of it (or nothing). */
-    private @Nullable String wanted(Document query) {
-        if (query.get(field) instanceof String text) {
-            return text;
+    /**
+     * The texts of which the query wants the field to equal one ({@code "tg:1"} or {@code {$in: ["NEW", "CLAIMED"]}}),
+     * or null when it asks something else of it (or nothing).
+     */
+    private @Nullable List<String> wanted(Document query) {
+        List<String> texts = texts(query.get(field));
+        if (texts != null) {
+            return texts;
         }
         if (query.get("$and") instanceof List<?> conditions) {
             for (Object condition : conditions) {
-                String text = condition instanceof Document part ? wanted(part) : null;
-                if (text != null) {
-                    return text;
+                List<String> part = condition instanceof Document document ? wanted(document) : null;
+                if (part != null) {
+                    return part;
                 }
             }
+        }
+        return null;
+    }
+
+    /** A text, or {@code {$in: [...]}} of texts alone (null would also match documents without the field). */
+    private static @Nullable List<String> texts(@Nullable Object condition) {
+        if (condition instanceof String text) {
+            return List.of(text);
+        }
+        if (condition instanceof Document operators && operators.size() == 1
+                && operators.get("$in") instanceof Collection<?> values
+                && values.stream().allMatch(String.class::isInstance)) {
+            return values.stream().map(String.class::cast).toList();
         }
         return null;
     }

@@ -30,7 +30,7 @@ import org.springframework.data.mongodb.core.mapping.Document;
  */
 @Document("cases")
 public record SafetyCase(@Id String id, @Indexed String event, @Indexed String chat, String person, Level level,
-        Trigger trigger, String context, Language language, List<Entry> transcript, Status status,
+        Trigger trigger, String context, Language language, List<Entry> transcript, @Indexed Status status,
         @Nullable String assignee, List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral,
         List<Change> history, Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft,
         @Nullable String reasons, boolean personGone, @Nullable String offeredTo, Map<String, Delivery> deliveries) {

@@ -14,6 +14,7 @@ import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import org.bson.conversions.Bson;
@@ -33,6 +34,11 @@ class SecondaryIndexIntegrationTest {
             Filters.and(Filters.eq("chat", "tg:1"), Filters.ne("status", "CLOSED")),
             new org.bson.Document("chat", "tg:1").append("status", new org.bson.Document("$ne", "CLOSED")),
             Filters.in("chat", "tg:1", "tg:3"),
+            Filters.in("chat", "tg:9"),
+            Filters.in("chat", "tg:2", null),
+            Filters.in("chat", "tg:1", 7),
+            Filters.and(Filters.in("chat", "tg:1", "tg:2"), Filters.eq("status", "OPEN")),
+            Filters.and(Filters.in("status", "OPEN", "NEW"), Filters.eq("chat", "tg:1")),
             Filters.eq("chat", null),
             Filters.exists("chat", false),
             Filters.eq("chat", 7),
@@ -71,7 +77,7 @@ class SecondaryIndexIntegrationTest {
         assertSameAnswers();
     }
 
-    /** The index answers only what it can: its first field equal to a text, at the top or within $and. */
+    /** The index answers only what it can: its first field equal to a text or one of texts, at the top or in $and. */
     @Test
     void narrowsOnlyByAFieldEqualToAText() {
         SecondaryIndex index = (SecondaryIndex) SecondaryIndex.forKeys("chat_1", List.of(new IndexKey("chat", true)))
@@ -83,7 +89,11 @@ class SecondaryIndexIntegrationTest {
 
         assertThat(index.getPositions(new Document("chat", "tg:1"))).containsExactly(0, 2);
         assertThat(index.getPositions(new Document("$and", List.of(new Document("chat", "tg:2"))))).containsExactly(1, 2);
-        assertThat(index.canHandle(new Document("chat", new Document("$in", List.of("tg:1"))))).isFalse();
+        assertThat(index.getPositions(new Document("chat", new Document("$in", List.of("tg:2", "tg:1")))))
+                .containsExactly(0, 1, 2);
+        assertThat(index.canHandle(new Document("chat", new Document("$in", Arrays.asList("tg:1", null))))).isFalse();
+        assertThat(index.canHandle(new Document("chat", new Document("$in", List.of("tg:1")).append("$ne", "tg:2"))))
+                .isFalse();
         assertThat(index.canHandle(new Document("chat", null))).isFalse();
         assertThat(index.canHandle(new Document("other", "tg:1"))).isFalse();
         assertThat(SecondaryIndex.forKeys("a.b_1", List.of(new IndexKey("a.b", true)))).isEmpty();

@@ -130,7 +130,8 @@ public class CaseStore {
 
     /** Every case not closed: the most urgent first, then the oldest. */
     List<SafetyCase> allOpen() {
-        return mongo.find(Query.query(Criteria.where("status").ne(Status.CLOSED)), SafetyCase.class).stream()
+        return mongo.find(Query.query(Criteria.where("status").in(Status.NEW, Status.CLAIMED)), SafetyCase.class)
+                .stream()
                 .sorted(Comparator.comparing((SafetyCase c) -> c.level() != Level.URGENT)
                         .thenComparing(SafetyCase::openedAt)).toList();
     }
