@@ -1,7 +1,7 @@
 package org.lighthouse.database;
 
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import de.bwaldvogel.mongo.backend.memory.MemoryDatabase;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.ErrorCode;
@@ -17,7 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * mongo-java-server's in-memory backend made durable by a {@link Journal}. Every write command is appended to the
+ * An in-memory backend ({@link IndexedMemoryDatabase}) made durable by a {@link Journal}. Every write command is appended to the
  * journal and applied under one lock, so the journal holds writes in the order they were applied; a write is
  * acknowledged only after a commit that began after it has forced it to the disk, and concurrent writes share commits
  * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data; it is rewritten
@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * runs further ahead of the file (after a failed force, the file cannot be trusted); the writes it could not write were
  * never acknowledged.
  */
-class JournaledBackend extends MemoryBackend {
+class JournaledBackend extends AbstractMongoBackend {
 
     private static final Logger log = LoggerFactory.getLogger(JournaledBackend.class);
     private static final String ID = "_id";
@@ -80,9 +80,9 @@ class JournaledBackend extends MemoryBackend {
         }
     }
 
-    /** With the secondary indexes the memory backend lacks, so that a look-up by chat does not scan a collection. */
+    /** Documents kept encoded, and the secondary indexes the memory backend lacks (a look-up by chat scans nothing). */
     @Override
-    public MemoryDatabase openOrCreateDatabase(String databaseName) {
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new IndexedMemoryDatabase(databaseName, getCursorRegistry());
     }
 

@@ -1,0 +1,145 @@
+package org.lighthouse.database;
+
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.CursorRegistry;
+import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.QueryResult;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A collection of the embedded store that keeps each document as its BSON bytes and decodes it when read. Held as maps
+ * of maps, as mongo-java-server's memory collection holds them, a document took about ten times its encoded size on the
+ * heap (a map entry and a string per field), and the heap was what limited how many users one server could keep.
+ * Reads decode a copy, so nothing outside can change a stored document unseen; an update stores the new document's
+ * bytes. Positions are as in the memory collection: indexes refer to them, and a removed document's is reused.
+ */
+final class EncodedCollection extends AbstractSynchronizedMongoCollection<Integer> {
+
+    private final List<byte @Nullable []> documents = new ArrayList<>();
+    private final Queue<Integer> emptyPositions = new ArrayDeque<>();
+    private long dataSize;
+
+    EncodedCollection(MongoDatabase database, String name, CollectionOptions options, CursorRegistry cursors) {
+        super(database, name, options, cursors);
+    }
+
+    @Override
+    protected Integer addDocumentInternal(Document document) {
+        byte[] encoded = encode(document);
+        Integer position = emptyPositions.poll();
+        if (position == null) {
+            position = documents.size();
+            documents.add(encoded);
+        } else {
+            documents.set(position, encoded);
+        }
+        dataSize += encoded.length;
+        return position;
+    }
+
+    @Override
+    protected void handleUpdate(Integer position, Document oldDocument, Document newDocument) {
+        byte[] encoded = encode(newDocument);
+        byte[] previous = documents.set(position, encoded);
+        dataSize += encoded.length - (previous == null ? 0 : previous.length);
+    }
+
+    @Override
+    protected void removeDocument(Integer position) {
+        byte[] previous = documents.set(position, null);
+        if (previous != null) {
+            dataSize -= previous.length;
+            emptyPositions.add(position);
+        }
+    }
+
+    @Override
+    protected Document getDocument(Integer position) {
+        byte[] encoded = documents.get(position);
+        return encoded == null ? null : decode(encoded);
+    }
+
+    @Override
+    protected QueryResult matchDocuments(Document query, Document orderBy, int numberToSkip, int numberToReturn,
+            int batchSize, Document fieldSelector) {
+        IntStream positions = IntStream.range(0, documents.size());
+        if (isNaturalDescending(orderBy)) {
+            positions = positions.map(i -> documents.size() - 1 - i);
+        }
+        Stream<Document> all = positions.mapToObj(this::getDocument).filter(d -> d != null);
+        return matchDocumentsFromStream(all, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
+    }
+
+    @Override
+    protected Stream<DocumentWithPosition<Integer>> streamAllDocumentsWithPosition() {
+        return IntStream.range(0, documents.size()).filter(i -> documents.get(i) != null)
+                .mapToObj(i -> new DocumentWithPosition<>(getDocument(i), i));
+    }
+
+    /** Only for a collection without indexes: others find a document's position through their id index. */
+    @Override
+    protected Integer findDocumentPosition(Document document) {
+        for (int i = 0; i < documents.size(); i++) {
+            byte[] stored = documents.get(i);
+            if (stored != null && decode(stored).equals(document)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public synchronized int count() {
+        return documents.size() - emptyPositions.size();
+    }
+
+    @Override
+    public synchronized boolean isEmpty() {
+        return count() == 0;
+    }
+
+    /** The size is counted from the bytes kept, rather than by encoding each document again. */
+    @Override
+    protected boolean tracksDataSize() {
+        return false;
+    }
+
+    @Override
+    protected void updateDataSize(int sizeDelta) {
+        dataSize += sizeDelta;
+    }
+
+    @Override
+    protected int getDataSize() {
+        return (int) Math.min(Integer.MAX_VALUE, dataSize);
+    }
+
+    private static byte[] encode(Document document) {
+        ByteBuf buffer = Unpooled.buffer();
+        try {
+            BsonEncoder.encodeDocument(document, buffer);
+            byte[] bytes = new byte[buffer.readableBytes()];
+            buffer.readBytes(bytes);
+            return bytes;
+        } finally {
+            buffer.release();
+        }
+    }
+
+    private static Document decode(byte[] encoded) {
+        return BsonDecoder.decodeBson(Unpooled.wrappedBuffer(encoded));
+    }
+}
