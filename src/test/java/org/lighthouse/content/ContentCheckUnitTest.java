@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.content.loading.ContentProblem;
 import org.lighthouse.content.loading.ContentReader;
+import org.lighthouse.shared.Language;
 
 /** The content is checked as authors would hope: every mistake named with its file and field. */
 class ContentCheckUnitTest {
@@ -32,6 +33,18 @@ class ContentCheckUnitTest {
         assertThat(json.at("/locales/en/missing").asInt()).isZero();
         assertThat(json.at("/locales/hmn/reviewed").asDouble()).isZero();
         assertThat(report.text()).contains("vi").contains("hmn").contains("No errors.");
+    }
+
+    /**
+     * A H'mong reader meets no Vietnamese in the online-safety lessons, and their H'mong drafts wait for a native
+     * speaker's review.
+     */
+    @Test
+    void onlineSafetyLessonsAreWrittenInHmongAwaitingReview() {
+        ContentStatus status = ContentCheck.status(Path.of("."));
+        assertThat(status.of(Language.HMN).missing()).noneMatch(text -> text.startsWith("os-"));
+        assertThat(status.awaitingReview().stream().filter(d -> d.language() == Language.HMN)
+                .map(ContentStatus.DraftText::lesson)).contains("os-1", "os-2", "os-3", "os-4", "os-5");
     }
 
     /** Each broken rule gives one line with the file, the field and what is wrong, and the check exits with 1. */

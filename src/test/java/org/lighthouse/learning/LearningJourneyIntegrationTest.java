@@ -138,24 +138,35 @@ class LearningJourneyIntegrationTest {
         }
     }
 
-    /** A H'mong reader gets a lesson not yet translated in Vietnamese, with a one-line notice in H'mong. */
+    /**
+     * A H'mong reader reads an online-safety lesson in H'mong; a card whose H'mong text is still missing (removed here
+     * from a copy of the content) comes in Vietnamese, with a one-line notice in H'mong.
+     */
     @Test
-    void hmongFallsBackToVietnameseWithNotice() throws Exception {
+    void hmongReadsInHmongAndFallsBackToVietnameseWithNotice(@TempDir Path root) throws Exception {
+        ProjectCopy.into(root);
+        Path lessonFile = root.resolve("content/lessons/sm/sm-1.yml");
+        String withoutFirstCardInHmong = java.nio.file.Files.readString(lessonFile)
+                .replaceFirst("(?m)^      hmn: \\|\n(?:        .*\n)+", "");
+        java.nio.file.Files.writeString(lessonFile, withoutFirstCardInHmong);
         long user = 6004;
-        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+        try (FakeTelegram telegram = new FakeTelegram();
+                RunningBot bot = RunningBot.start(telegram, data, "lighthouse.files.root=" + root)) {
             Person learner = new Person(telegram, user);
             learner.chooses("hmn");
             learner.presses("l:o:os-1");
-            Call card = learner.waitsFor(c -> c.text().contains("(1/"));
-            Lesson lesson = bot.bean(Catalog.class).lesson("os-1").orElseThrow();
-            assertThat(card.text()).contains(lesson.cards().get(0).text().in(org.lighthouse.shared.Language.VI)
-                    .orElseThrow()).endsWith("ℹ️ Tsab no tseem tsis tau muaj lus Hmoob; nov yog lus Nyab Laj.");
-            assertThat(card.buttonLabels()).containsExactly("Ntxiv ▶");
+            Call translated = learner.waitsFor(c -> c.text().contains("(1/"));
+            Lesson onlineFriends = bot.bean(Catalog.class).lesson("os-1").orElseThrow();
+            assertThat(translated.text()).contains(onlineFriends.cards().get(0).text()
+                    .in(org.lighthouse.shared.Language.HMN).orElseThrow()).doesNotContain("ℹ️");
 
             learner.presses("l:h");
             learner.presses("l:o:sm-1");
-            Call translated = learner.waitsFor(c -> c.text().contains("(1/") && !c.text().equals(card.text()));
-            assertThat(translated.text()).doesNotContain("ℹ️");
+            Call card = learner.waitsFor(c -> c.text().contains("(1/") && !c.text().equals(translated.text()));
+            Lesson lesson = bot.bean(Catalog.class).lesson("sm-1").orElseThrow();
+            assertThat(card.text()).contains(lesson.cards().get(0).text().in(org.lighthouse.shared.Language.VI)
+                    .orElseThrow()).endsWith("ℹ️ Tsab no tseem tsis tau muaj lus Hmoob; nov yog lus Nyab Laj.");
+            assertThat(card.buttonLabels()).containsExactly("Ntxiv ▶");
         }
     }
 
