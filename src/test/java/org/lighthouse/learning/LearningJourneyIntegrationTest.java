@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.content.Catalog;
 import org.lighthouse.content.Lesson;
+import org.lighthouse.content.Lesson.Question;
+import org.lighthouse.content.LocalizedText;
+import org.lighthouse.shared.Language;
 import org.lighthouse.shared.Period;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
@@ -168,6 +172,69 @@ class LearningJourneyIntegrationTest {
                     .orElseThrow()).endsWith("ℹ️ Tsab no tseem tsis tau muaj lus Hmoob; nov yog lus Nyab Laj.");
             assertThat(card.buttonLabels()).containsExactly("Ntxiv ▶");
         }
+    }
+
+    /**
+     * A H'mong reader reads every card and answers every question of a safe-migration and a know-the-tricks lesson:
+     * cards, questions and explanations come in H'mong, and no message carries the Vietnamese notice or text.
+     */
+    @Test
+    void hmongReaderGoesThroughTwoSeriesWithoutVietnamese() throws Exception {
+        long user = 6007;
+        try (FakeTelegram telegram = new FakeTelegram(); RunningBot bot = RunningBot.start(telegram, data)) {
+            Person learner = new Person(telegram, user);
+            learner.chooses("hmn");
+            int before = telegram.messagesTo(user).size();
+            List<Lesson> lessons = Stream.of("sm-1", "kt-1")
+                    .map(id -> bot.bean(Catalog.class).lesson(id).orElseThrow()).toList();
+            for (Lesson lesson : lessons) {
+                readsAndAnswersInHmong(learner, lesson);
+            }
+            List<String> seen = telegram.messagesTo(user).stream().skip(before).map(Call::text).toList();
+            assertThat(seen).as("the fallback notice").noneMatch(text -> text.contains("ℹ️")
+                    || text.contains("Tsab no tseem tsis tau muaj lus Hmoob; nov yog lus Nyab Laj."));
+            lessons.stream().flatMap(LearningJourneyIntegrationTest::vietnameseOnly).forEach(vietnamese ->
+                    assertThat(seen).as("a Vietnamese text").noneMatch(text -> text.contains(vietnamese)));
+        }
+    }
+
+    private static void readsAndAnswersInHmong(Person learner, Lesson lesson) {
+        String id = lesson.id();
+        int cards = lesson.cards().size();
+        learner.presses("l:o:" + id);
+        for (int i = 0; i < cards; i++) {
+            String card = hmong(lesson.cards().get(i).text());
+            learner.waitsFor(c -> c.text().contains(card));
+            learner.presses(i + 1 < cards ? "l:n:" + id + ":" + i : "l:z:" + id);
+        }
+        for (int q = 0; q < lesson.quiz().size(); q++) {
+            Question question = lesson.quiz().get(q);
+            String header = "✍ Lo lus nug " + (q + 1) + "/";
+            Call asked = learner.waitsFor(c -> c.text().startsWith(header)
+                    && c.text().contains(hmong(question.text())));
+            List<Integer> order = OptionOrder.of("tg:" + learner.user(), id, question.id(),
+                    question.options().size());
+            learner.presses(asked.buttonData().get(order.indexOf(question.correctOption())));
+            Call feedback = learner.waitsFor(c -> c.text().contains("✅ Yog lawm!")
+                    && c.text().contains(hmong(question.explanation())));
+            learner.presses(feedback.buttonData().get(0));
+        }
+        learner.waitsFor(c -> c.text().startsWith("🎉") && c.text().contains(hmong(lesson.title())));
+    }
+
+    /** What a H'mong reader is shown: a missing H'mong text shows in Vietnamese, which the journey then finds. */
+    private static String hmong(LocalizedText text) {
+        return text.show(Language.HMN).text();
+    }
+
+    /** The lesson's Vietnamese texts that differ from their H'mong (a number such as "111" reads the same in both). */
+    private static Stream<String> vietnameseOnly(Lesson lesson) {
+        Stream<LocalizedText> texts = Stream.of(Stream.of(lesson.title()),
+                lesson.cards().stream().map(Lesson.Card::text),
+                lesson.quiz().stream().flatMap(q -> Stream.concat(Stream.of(q.text(), q.explanation()),
+                        q.options().stream().map(Lesson.Option::text)))).flatMap(s -> s);
+        return texts.filter(t -> !t.in(Language.VI).equals(t.in(Language.HMN)))
+                .map(t -> t.in(Language.VI).orElseThrow());
     }
 
     /**
