@@ -14,6 +14,7 @@ import io.netty.buffer.Unpooled;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Queue;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -79,7 +80,7 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
         if (isNaturalDescending(orderBy)) {
             positions = positions.map(i -> documents.size() - 1 - i);
         }
-        Stream<Document> all = positions.mapToObj(this::getDocument).filter(d -> d != null);
+        Stream<Document> all = positions.mapToObj(this::getDocument).filter(Objects::nonNull);
         return matchDocumentsFromStream(all, query, orderBy, numberToSkip, numberToReturn, batchSize, fieldSelector);
     }
 
@@ -99,6 +100,11 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
             }
         }
         return null;
+    }
+
+    /** Every document as it is kept, in the collection's order: the list is a copy, the bytes are not to be changed. */
+    synchronized List<byte[]> encodedDocuments() {
+        return documents.stream().filter(Objects::nonNull).toList();
     }
 
     @Override
@@ -127,7 +133,7 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
         return (int) Math.min(Integer.MAX_VALUE, dataSize);
     }
 
-    private static byte[] encode(Document document) {
+    static byte[] encode(Document document) {
         ByteBuf buffer = Unpooled.buffer();
         try {
             BsonEncoder.encodeDocument(document, buffer);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.StreamSupport;
 
 /**
  * The whole content of a backend as journal records: for each collection, its creation, its indexes and its documents,
@@ -86,25 +87,31 @@ final class Snapshot {
         }
     }
 
-    /**
-     * Each document is encoded once, both to measure it and as part of its record: encoding the record as a whole
-     * would encode the documents again, and every write waits while the journal is rewritten.
-     */
     private static void writeDocuments(MongoCollection<?> collection, String database, Consumer<Journal.Record> sink) {
         Batch batch = new Batch(database, collection.getCollectionName());
-        ByteBuf scratch = Unpooled.buffer();
-        for (Document document : collection.queryAll()) {
-            scratch.clear();
-            BsonEncoder.encodeDocument(document, scratch);
-            if (batch.count > 0 && batch.bytes() + scratch.readableBytes() > BYTES_PER_RECORD) {
+        for (byte[] document : encoded(collection)) {
+            if (batch.count > 0 && batch.bytes() + document.length > BYTES_PER_RECORD) {
                 sink.accept(batch.record());
                 batch.next();
             }
-            batch.add(scratch);
+            batch.add(document);
         }
         if (batch.count > 0) {
             sink.accept(batch.record());
         }
+    }
+
+    /**
+     * The collection's documents encoded. The embedded store's go as it keeps them: neither decoded nor held all at
+     * once as maps, which would take many times the heap the store itself takes. (Another backend's are a former
+     * version's data, moved once.)
+     */
+    private static Iterable<byte[]> encoded(MongoCollection<?> collection) {
+        if (collection instanceof EncodedCollection kept) {
+            return kept.encodedDocuments();
+        }
+        return () -> StreamSupport.stream(collection.queryAll().spliterator(), false).map(EncodedCollection::encode)
+                .iterator();
     }
 
     /**
@@ -195,10 +202,10 @@ final class Snapshot {
             this.collection = collection;
         }
 
-        void add(ByteBuf document) {
+        void add(byte[] document) {
             elements.writeByte(BsonConstants.TYPE_EMBEDDED_DOCUMENT);
             cString(elements, Integer.toString(count++));
-            elements.writeBytes(document, document.readerIndex(), document.readableBytes());
+            elements.writeBytes(document);
         }
 
         int bytes() {

@@ -4,7 +4,6 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
@@ -14,11 +13,11 @@ import org.bson.Document;
 import org.bson.types.ObjectId;
 
 /**
- * What the embedded store costs per user: fills it through the driver with users in the shapes the bot writes (a
- * dialogue, a learner's progress through a few lessons, about 1.2 quiz attempts), then prints the heap held after a
- * full collection, per user, and the time to open the store again from its journal.
- * {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
- * -Dexec.mainClass=org.lighthouse.database.EmbeddedStoreHeapBenchmark -Dexec.args=20000}
+ * What the embedded store costs per user. {@code fill <users> <dir>} fills a store in {@code dir} through the driver
+ * with users in the shapes the bot writes (a dialogue, a learner's progress through a few lessons, about 1.2 quiz
+ * attempts) and prints the heap it holds after a full collection, per user; {@code open <dir>}, in a JVM of its own as
+ * at a start, opens that store from its journal and prints the time it took and the heap held.
+ * {@code java -Xmx512m -cp <test classpath> org.lighthouse.database.EmbeddedStoreHeapBenchmark fill 100000 /tmp/s}
  */
 public final class EmbeddedStoreHeapBenchmark {
 
@@ -26,21 +25,22 @@ public final class EmbeddedStoreHeapBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int users = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-        Path data = Files.createTempDirectory("heap-bench");
+        boolean fill = args[0].equals("fill");
+        Path data = Path.of(args[fill ? 2 : 1]);
         long before = heldHeap();
+        long started = System.nanoTime();
         try (EmbeddedMongo mongo = EmbeddedMongo.open(data, JournaledBackend.SMALLEST_REWRITE,
                 DatabaseSettings.ERASURE_REWRITE_DELAY); MongoClient client = MongoClients.create(
                         mongo.connectionString())) {
-            fill(client.getDatabase("lighthouse"), users);
+            double opened = (System.nanoTime() - started) / 1e9;
+            int users = fill ? Integer.parseInt(args[1]) : (int) client.getDatabase("lighthouse")
+                    .getCollection("dialogues").countDocuments();
+            if (fill) {
+                fill(client.getDatabase("lighthouse"), users);
+            }
             long held = heldHeap() - before;
-            System.out.printf("users=%d heap_mb=%.1f bytes_per_user=%d%n", users, held / 1048576.0, held / users);
-        }
-        long started = System.nanoTime();
-        try (EmbeddedMongo mongo = EmbeddedMongo.open(data, JournaledBackend.SMALLEST_REWRITE,
-                DatabaseSettings.ERASURE_REWRITE_DELAY)) {
-            System.out.printf("reopen_s=%.2f heap_mb=%.1f%n", (System.nanoTime() - started) / 1e9,
-                    (heldHeap() - before) / 1048576.0);
+            System.out.printf("%s users=%d open_s=%.2f heap_mb=%.1f bytes_per_user=%d%n", args[0], users, opened,
+                    held / 1048576.0, held / Math.max(1, users));
         }
     }
 

@@ -3,7 +3,8 @@ package org.lighthouse.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
@@ -70,8 +71,13 @@ class SnapshotUnitTest {
         return records;
     }
 
-    private static MemoryBackend backendWith(String collection, List<Document> documents) {
-        MemoryBackend backend = new MemoryBackend();
+    private static AbstractMongoBackend backendWith(String collection, List<Document> documents) {
+        AbstractMongoBackend backend = new AbstractMongoBackend() {
+            @Override
+            protected MongoDatabase openOrCreateDatabase(String name) {
+                return new IndexedMemoryDatabase(name, getCursorRegistry());
+            }
+        };
         Snapshot.withChannel(backend, channel -> backend.handleCommand(channel, "lighthouse", "insert",
                 new Document("insert", collection).append("documents", new ArrayList<>(documents))));
         return backend;

@@ -51,11 +51,12 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the service says it started. */
+    /** Waits until the service says it started; one that did not start in time is stopped, not left running. */
     public BotProcess awaitStarted() {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (output.stream().noneMatch(line -> line.contains("Started LighthouseApplication"))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
                 throw new IllegalStateException("Lighthouse did not start:\n" + String.join("\n", output));
             }
             sleep(100);
