@@ -263,9 +263,7 @@ class ConversationEngine implements InboundHandler {
     private void command(Turn turn) {
         Command command = commands.get(turn.inbound().command());
         if (command == null) {
-            turn.misunderstood();
-            turn.say("unknown.command");
-            turn.showMenu();
+            turn.answerUnknownCommand();
         } else {
             command.run(turn);
         }
