@@ -104,6 +104,12 @@ class ReviewChat implements Command, ButtonAction, TextStep {
         }, () -> gone(turn, session));
     }
 
+    /** A reviewer's correction is a lesson's text, full of danger by design: the safety stage must not read it. */
+    @Override
+    public boolean contentWork(Turn turn) {
+        return reviewer(turn).isPresent() && new ReviewSession(turn).open();
+    }
+
     /** Typed text is the correction of the text shown. */
     @Override
     public void read(Turn turn, String text) {
