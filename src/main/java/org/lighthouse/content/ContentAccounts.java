@@ -1,5 +1,7 @@
 package org.lighthouse.content;
 
+import java.util.Optional;
+
 /**
  * Console accounts that work on the content, kept by the console: the account linked to a Telegram user may review
  * texts (the REVIEWER role) or record lesson voice (the CONTENT role).
@@ -11,4 +13,9 @@ public interface ContentAccounts {
 
     /** Whether an enabled account linked to this Telegram user holds the CONTENT role. */
     boolean recorder(long telegramUser);
+
+    /** The login of the enabled account linked to this Telegram user, recorded with the reviews it makes. */
+    default Optional<String> login(long telegramUser) {
+        return Optional.empty();
+    }
 }

@@ -2,17 +2,28 @@ package org.lighthouse.content;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.lighthouse.content.loading.ContentProblem;
 import org.lighthouse.content.loading.ContentReader;
+import org.lighthouse.content.loading.CurrentReviews;
+import org.lighthouse.content.loading.LoadedContent;
+import org.lighthouse.content.loading.ReviewStore;
+import org.lighthouse.content.loading.ReviewStore.ReviewStoreUnreadable;
+import org.lighthouse.content.loading.TextReview;
 import org.lighthouse.shared.Folders;
+import org.lighthouse.shared.Language;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up and prints, per language, the
- * lessons, questions, reviewed share and missing texts; exits with 1 when there are errors. With {@code --json} the
- * last line is one JSON object with the same figures.
+ * {@code content-check [--json] [--lighthouse.database.data-dir=DIR]}: checks {@code content/} as the bot would at
+ * start-up and prints, per language, the lessons, questions, reviewed share and missing texts; exits with 1 when there
+ * are errors. The reviewed share counts the reviews made in the chat, found in the data directory as the bot finds it
+ * ({@code LIGHTHOUSE_DATA_DIR}, default {@code ./data}). With {@code --json} the last line is one JSON object with the
+ * same figures.
  */
 public final class ContentCheck {
 
@@ -23,13 +34,29 @@ public final class ContentCheck {
         return run(args, Path.of("."), System.out);
     }
 
-    /** What the command prints, for the content under {@code root}. */
+    /** What the command prints, for the content under {@code root} and the reviews of the bot's data directory. */
     public static ContentStatus status(Path root) {
-        return ContentStatus.of(ContentReader.read(Folders.locate(root, "content")));
+        return status(root, ReviewStore.dataDir(new String[0], System.getenv()));
+    }
+
+    /**
+     * What the command prints, for the content under {@code root} and the reviews made in the chat, kept in
+     * {@code dataDir} (relative to {@code root}). A review file that cannot be read is an error.
+     */
+    public static ContentStatus status(Path root, Path dataDir) {
+        LoadedContent content = ContentReader.read(Folders.locate(root, "content"));
+        try {
+            Map<Language, List<TextReview>> reviews = new ReviewStore(root.resolve(dataDir)).readAll();
+            return ContentStatus.of(content, CurrentReviews.of(content.lessons(), reviews));
+        } catch (ReviewStoreUnreadable e) {
+            List<ContentProblem> problems = new ArrayList<>(content.problems());
+            problems.add(new ContentProblem(dataDir.resolve("reviews").toString(), "", e.getMessage()));
+            return ContentStatus.of(new LoadedContent(content.series(), content.lessons(), problems));
+        }
     }
 
     static int run(String[] args, Path root, PrintStream out) {
-        ContentStatus status = status(root);
+        ContentStatus status = status(root, ReviewStore.dataDir(args, System.getenv()));
         out.printf("Content: %d lessons in %d series, %d questions%n", status.lessons(), status.series(),
                 status.questions());
         out.printf("%-6s %8s %9s%n", "locale", "missing", "reviewed");

@@ -1,9 +1,10 @@
 package org.lighthouse.content;
 
+import java.time.Clock;
 import java.util.stream.Collectors;
 import org.lighthouse.content.loading.ContentReader;
-import org.lighthouse.content.loading.Coverage;
 import org.lighthouse.content.loading.LoadedContent;
+import org.lighthouse.content.loading.ReviewStore;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.lighthouse.shared.FilesSettings;
 import org.slf4j.Logger;
@@ -25,22 +26,23 @@ class ContentConfiguration {
             throw new ConfigurationProblem("the content has " + content.problems().size() + " problem(s), first "
                     + content.problems().get(0) + " (run `scripts/run content-check` for all of them)");
         }
-        log.info("Content from {}: {} lessons in {} series; {}", location, content.lessons().size(),
-                content.series().size(), Coverage.of(content).values().stream()
-                        .map(c -> c.language().code() + " " + c.missing().size() + " missing, "
-                                + Math.round(c.reviewed() * 100) + "% reviewed")
-                        .collect(Collectors.joining("; ")));
         return content;
     }
 
+    /** The content with the reviews made in the chat, kept in the data directory. */
     @Bean
-    Catalog catalog(LoadedContent content) {
-        return new Catalog(content.series(), content.lessons());
+    ContentReviews contentReviews(LoadedContent content, ReviewSettings settings, FilesSettings files, Clock clock) {
+        ContentReviews reviews = new ContentReviews(content, new ReviewStore(settings.dataDir()), clock);
+        log.info("Content from {}: {} lessons in {} series; {}", files.locate("content"), content.lessons().size(),
+                content.series().size(), reviews.status().locales().stream()
+                        .map(c -> c.language().code() + " " + c.missing().size() + " missing, "
+                                + c.reviewedPercent() + "% reviewed")
+                        .collect(Collectors.joining("; ")));
+        return reviews;
     }
 
-    /** What {@code content-check} would print for the content this run serves. */
     @Bean
-    ContentStatus contentStatus(LoadedContent content) {
-        return ContentStatus.of(content);
+    Catalog catalog(ContentReviews reviews) {
+        return reviews.catalog();
     }
 }

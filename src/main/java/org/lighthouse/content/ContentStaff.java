@@ -26,6 +26,11 @@ public class ContentStaff {
         return reviewers.contains(telegramUser) || accounts.stream().anyMatch(a -> a.reviewer(telegramUser));
     }
 
+    /** The reviewer's console login when their account is linked to this Telegram user; empty otherwise. */
+    public String name(long telegramUser) {
+        return accounts.stream().flatMap(a -> a.login(telegramUser).stream()).findFirst().orElse("");
+    }
+
     /** Whether this Telegram user may record a lesson card's voice ({@code /record}). */
     public boolean records(long telegramUser) {
         return reviewers.contains(telegramUser) || accounts.stream().anyMatch(a -> a.recorder(telegramUser));

@@ -12,7 +12,7 @@ import org.lighthouse.shared.Language;
 
 /**
  * Where the content stands: what {@code content-check} prints (lessons, questions, and per language the texts missing
- * and the share of lessons a native speaker reviewed) and the texts still awaiting that review. The console's content
+ * and the share of texts a native speaker reviewed) and the texts still awaiting that review. The console's content
  * page shows the same object the command prints, so their figures cannot differ.
  *
  * @param locales one per language, Vietnamese first
@@ -32,7 +32,8 @@ public record ContentStatus(int lessons, int series, int questions, List<LocaleS
      * One language's state.
      *
      * @param missing the texts missing (shown in Vietnamese instead): {@code kt-1 cards[2]}, {@code series os title}
-     * @param reviewed the share of lessons whose text in this language a native speaker reviewed, 0 to 1
+     * @param reviewed the share of the lesson texts written in this language that a native speaker reviewed (in the
+     *     lesson file, or in the chat with {@code /review}), 0 to 1
      */
     public record LocaleStatus(Language language, List<String> missing, double reviewed) {
 
@@ -58,7 +59,8 @@ public record ContentStatus(int lessons, int series, int questions, List<LocaleS
     }
 
     /**
-     * A text written in a language whose review of its lesson still says {@code draft}.
+     * A text written in a language whose review of its lesson still says {@code draft}, and that no review in the
+     * chat approved or corrected.
      *
      * @param field where in the lesson: {@code title}, {@code cards[0]}, {@code quiz[1].options[2]}...
      */
@@ -75,13 +77,19 @@ public record ContentStatus(int lessons, int series, int questions, List<LocaleS
     }
 
     static ContentStatus of(LoadedContent content) {
-        List<LocaleStatus> locales = Coverage.of(content).values().stream()
+        return of(content, (language, lesson, field) -> false);
+    }
+
+    /** The status with the reviews of the review store that apply: their texts are reviewed, not awaiting review. */
+    static ContentStatus of(LoadedContent content, Coverage.Reviewed inStore) {
+        List<LocaleStatus> locales = Coverage.of(content, inStore).values().stream()
                 .map(c -> new LocaleStatus(c.language(), c.missing(), c.reviewed())).toList();
         List<DraftText> drafts = new ArrayList<>();
         for (Lesson lesson : content.lessons()) {
             String title = lesson.title().show(Language.PRIMARY).text();
             lesson.review().entrySet().stream().filter(e -> !e.getValue().reviewed()).map(Map.Entry::getKey).sorted()
                     .forEach(language -> Coverage.texts(lesson).forEach((field, text) -> text.in(language)
+                            .filter(written -> !inStore.has(language, lesson.id(), field))
                             .ifPresent(written -> drafts.add(
                                     new DraftText(lesson.id(), title, field, language, written)))));
         }

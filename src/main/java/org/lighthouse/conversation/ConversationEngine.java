@@ -214,6 +214,9 @@ class ConversationEngine implements InboundHandler {
 
     private boolean screenedOut(Turn turn) {
         Inbound in = turn.inbound();
+        if (in.kind() == Inbound.Kind.TEXT && textStep(turn).filter(step -> step.contentWork(turn)).isPresent()) {
+            return false;
+        }
         turn.textGivenToRead(in.kind() == Inbound.Kind.TEXT
                 && (in.forwarded() || textStep(turn).map(TextStep::asksForText).orElse(false)));
         for (SafetyStage stage : safety) {
@@ -263,9 +266,7 @@ class ConversationEngine implements InboundHandler {
     private void command(Turn turn) {
         Command command = commands.get(turn.inbound().command());
         if (command == null) {
-            turn.misunderstood();
-            turn.say("unknown.command");
-            turn.showMenu();
+            turn.answerUnknownCommand();
         } else {
             command.run(turn);
         }

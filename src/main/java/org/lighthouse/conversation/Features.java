@@ -64,6 +64,15 @@ public final class Features {
         default boolean asksForText() {
             return false;
         }
+
+        /**
+         * Whether the text typed now is staff's work on the content rather than the person's own words (a reviewer's
+         * correction of a lesson text, which speaks of danger by design): it then skips the safety stage and never
+         * opens a case. Answer true only for a person the feature has just verified as staff, at its own step.
+         */
+        default boolean contentWork(Turn turn) {
+            return false;
+        }
     }
 
     /**

@@ -211,6 +211,16 @@ public final class Turn {
         showMenu();
     }
 
+    /**
+     * Answers a command as if no feature knew it, with the menu: for a command this person may not use, which must not
+     * show that it exists.
+     */
+    public void answerUnknownCommand() {
+        misunderstood();
+        say("unknown.command");
+        showMenu();
+    }
+
     /** Forgets this chat when the turn ends: its language, step and values are deleted instead of stored. */
     public void forgetChat() {
         this.forget = true;

@@ -109,6 +109,54 @@ class ContentCheckUnitTest {
                 "content/lessons/a/a-1.yml: cards[2].text.vi: the last card must say who to contact (111)");
     }
 
+    /**
+     * The reviewed share counts texts: reviews made in the chat that still apply count, a review of a text changed
+     * since does not, and a reviewed text no longer awaits review.
+     */
+    @Test
+    void reviewedShareCountsTextsReviewedInTheChat(@TempDir Path root) throws IOException {
+        write(root, "content/series.yml", "series:\n  - id: a\n    title: {vi: A, en: A}\n    lessons: [a-1]\n");
+        StringBuilder lesson = new StringBuilder("""
+                id: a-1
+                title: {vi: Tựa, en: Title, hmn: Npe}
+                review: {vi: {status: draft}, hmn: {status: draft}}
+                cards:
+                  - text: {vi: một, en: one, hmn: ib}
+                  - text: {vi: hai, en: two, hmn: ob}
+                  - text: {vi: gọi 111, en: call 111, hmn: hu 111}
+                quiz:
+                """);
+        for (int q = 1; q <= 3; q++) {
+            lesson.append("""
+                      - id: q%d
+                        question: {vi: Hỏi?, en: Ask?}
+                        options:
+                          - {text: {vi: a, en: a}, correct: true}
+                          - {text: {vi: b, en: b}}
+                        explanation: {vi: Vì, en: Because}
+                    """.formatted(q));
+        }
+        write(root, "content/lessons/a/a-1.yml", lesson.toString());
+        write(root, "state/reviews/hmn.yml", """
+                reviews:
+                  - {lesson: a-1, field: title, original: Npe, by: 7, name: "", at: "2026-12-07T06:00:00Z"}
+                  - {lesson: a-1, field: "cards[0]", original: ib, corrected: ib kho, by: 7, name: "", at: "x"}
+                  - {lesson: a-1, field: "cards[1]", original: ob qub, by: 7, name: "", at: "x"}
+                """);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = ContentCheck.run(new String[] {"--json", "--lighthouse.database.data-dir=state"}, root,
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+        Report report = new Report(status, out.toString(StandardCharsets.UTF_8));
+        assertThat(report.status()).isZero();
+        assertThat(report.json().at("/locales/hmn/reviewed").asDouble()).isEqualTo(0.5);
+        assertThat(report.json().at("/locales/vi/reviewed").asDouble()).isZero();
+        assertThat(report.text()).containsPattern("hmn +13 +50%");
+        assertThat(ContentCheck.status(root, Path.of("state")).awaitingReview())
+                .filteredOn(d -> d.language() == Language.HMN)
+                .extracting(ContentStatus.DraftText::field).containsExactly("cards[1]", "cards[2]");
+        assertThat(check(root).json().at("/locales/hmn/reviewed").asDouble()).isZero();
+    }
+
     private record Report(int status, String text) {
         JsonNode json() throws IOException {
             String[] lines = text.strip().split("\n");

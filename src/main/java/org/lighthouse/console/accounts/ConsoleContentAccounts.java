@@ -1,5 +1,6 @@
 package org.lighthouse.console.accounts;
 
+import java.util.Optional;
 import org.lighthouse.console.Role;
 import org.lighthouse.content.ContentAccounts;
 import org.springframework.stereotype.Component;
@@ -22,6 +23,11 @@ class ConsoleContentAccounts implements ContentAccounts {
     @Override
     public boolean recorder(long telegramUser) {
         return holds(telegramUser, Role.CONTENT);
+    }
+
+    @Override
+    public Optional<String> login(long telegramUser) {
+        return accounts.byTelegram(telegramUser).filter(a -> !a.disabled()).map(Account::login);
     }
 
     private boolean holds(long telegramUser, Role role) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.lighthouse.console.web.CsvDownload;
+import org.lighthouse.content.ContentReviews;
 import org.lighthouse.content.ContentStatus;
 import org.lighthouse.content.ContentStatus.DraftText;
 import org.lighthouse.shared.Language;
@@ -22,15 +23,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ContentController {
 
-    private final ContentStatus status;
+    private final ContentReviews reviews;
 
-    ContentController(ContentStatus status) {
-        this.status = status;
+    ContentController(ContentReviews reviews) {
+        this.reviews = reviews;
     }
 
     @GetMapping("/console/admin/content")
     String page(@RequestParam(defaultValue = "") String locale, Model model) {
         Optional<Language> only = Language.ofCode(locale);
+        ContentStatus status = reviews.status();
         model.addAttribute("status", status);
         model.addAttribute("totals", Map.of("lessons", status.lessons(), "series", status.series(), "questions",
                 status.questions()));
@@ -54,6 +56,7 @@ class ContentController {
     }
 
     private List<DraftText> drafts(Optional<Language> only) {
-        return status.awaitingReview().stream().filter(d -> only.map(l -> l == d.language()).orElse(true)).toList();
+        return reviews.status().awaitingReview().stream().filter(d -> only.map(l -> l == d.language()).orElse(true))
+                .toList();
     }
 }

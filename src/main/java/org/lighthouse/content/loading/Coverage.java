@@ -10,23 +10,47 @@ import org.lighthouse.content.LocalizedText;
 import org.lighthouse.shared.Language;
 
 /**
- * How far each language is: texts missing (shown in Vietnamese instead) and the share of lessons a native speaker
- * reviewed.
+ * How far each language is: texts missing (shown in Vietnamese instead) and the share of its lesson texts a native
+ * speaker reviewed.
+ *
+ * @param reviewed of the lesson texts written in the language, the share reviewed: in a lesson whose file marks the
+ *     language {@code reviewed}, or by a review in the review store that still applies; 0 to 1
  */
 public record Coverage(Language language, List<String> missing, double reviewed) {
 
+    /** Whether a lesson's text in a language has a review from the review store that applies. */
+    public interface Reviewed {
+        boolean has(Language language, String lesson, String field);
+    }
+
     public static Map<Language, Coverage> of(LoadedContent content) {
+        return of(content, (language, lesson, field) -> false);
+    }
+
+    public static Map<Language, Coverage> of(LoadedContent content, Reviewed inStore) {
         Map<Language, Coverage> out = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
             List<String> missing = new ArrayList<>();
             content.series().forEach(s -> note(missing, "series " + s.id() + " title", s.title(), language));
             content.lessons().forEach(lesson -> missingIn(lesson, language, missing));
-            long reviewed = content.lessons().stream()
-                    .filter(l -> l.review().containsKey(language) && l.review().get(language).reviewed()).count();
-            double share = content.lessons().isEmpty() ? 0 : (double) reviewed / content.lessons().size();
-            out.put(language, new Coverage(language, List.copyOf(missing), Math.round(share * 1000) / 1000.0));
+            out.put(language, new Coverage(language, List.copyOf(missing), reviewedShare(content, language, inStore)));
         }
         return out;
+    }
+
+    private static double reviewedShare(LoadedContent content, Language language, Reviewed inStore) {
+        int written = 0;
+        int reviewed = 0;
+        for (Lesson lesson : content.lessons()) {
+            boolean file = lesson.review().containsKey(language) && lesson.review().get(language).reviewed();
+            for (Map.Entry<String, LocalizedText> text : texts(lesson).entrySet()) {
+                if (text.getValue().in(language).isPresent()) {
+                    written++;
+                    reviewed += file || inStore.has(language, lesson.id(), text.getKey()) ? 1 : 0;
+                }
+            }
+        }
+        return written == 0 ? 0 : Math.round((double) reviewed / written * 1000) / 1000.0;
     }
 
     private static void missingIn(Lesson lesson, Language language, List<String> missing) {

@@ -1,0 +1,41 @@
+package org.lighthouse.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Who may review in the chat, and the name their reviews are kept under. */
+class ContentStaffUnitTest {
+
+    /**
+     * A reviewer of LIGHTHOUSE_REVIEWERS reviews under no name; one whose console account is linked reviews under its
+     * login; anyone else does not review.
+     */
+    @Test
+    void reviewersFromTheListOrALinkedAccount() {
+        ContentAccounts console = new ContentAccounts() {
+            @Override
+            public boolean reviewer(long telegramUser) {
+                return telegramUser == 22;
+            }
+
+            @Override
+            public boolean recorder(long telegramUser) {
+                return false;
+            }
+
+            @Override
+            public Optional<String> login(long telegramUser) {
+                return telegramUser == 22 ? Optional.of("hoa") : Optional.empty();
+            }
+        };
+        ContentStaff staff = new ContentStaff(new ContentSettings("11, 12"), List.of(console));
+        assertThat(staff.reviews(11)).isTrue();
+        assertThat(staff.name(11)).isEmpty();
+        assertThat(staff.reviews(22)).isTrue();
+        assertThat(staff.name(22)).isEqualTo("hoa");
+        assertThat(staff.reviews(33)).isFalse();
+    }
+}
