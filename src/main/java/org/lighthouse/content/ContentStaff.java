@@ -1,7 +1,10 @@
 package org.lighthouse.content;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.lighthouse.channel.ChatRef;
 import org.lighthouse.shared.TelegramUsers;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +32,13 @@ public class ContentStaff {
     /** The reviewer's console login when their account is linked to this Telegram user; empty otherwise. */
     public String name(long telegramUser) {
         return accounts.stream().flatMap(a -> a.login(telegramUser).stream()).findFirst().orElse("");
+    }
+
+    /** Everyone who works on the content from the chat: their private chats with the bot on Telegram. */
+    public Set<ChatRef> chats() {
+        Set<Long> users = new HashSet<>(reviewers);
+        accounts.forEach(a -> users.addAll(a.linked()));
+        return users.stream().map(ChatRef::telegram).collect(Collectors.toSet());
     }
 
     /** Whether this Telegram user may record a lesson card's voice ({@code /record}). */

@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.Reply;
-import org.lighthouse.classroom.ClassMemberships;
 import org.lighthouse.conversation.Features.ButtonAction;
 import org.lighthouse.conversation.Features.MenuOffer;
 import org.lighthouse.conversation.Features.Welcome;
@@ -47,17 +46,17 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     private final CheckinAnswers answers;
     private final AnswerLabels labels;
     private final SafetyConversations safety;
-    private final ClassMemberships classes;
+    private final ProgrammeStaff staff;
     private final Clock clock;
 
     CheckinFlow(Checkins checkins, CheckinQuestions questions, CheckinAnswers answers, AnswerLabels labels,
-            SafetyConversations safety, ClassMemberships classes, Clock clock) {
+            SafetyConversations safety, ProgrammeStaff staff, Clock clock) {
         this.checkins = checkins;
         this.questions = questions;
         this.answers = answers;
         this.labels = labels;
         this.safety = safety;
-        this.classes = classes;
+        this.staff = staff;
         this.clock = clock;
     }
 
@@ -70,8 +69,7 @@ class CheckinFlow implements Welcome, MenuOffer, ButtonAction {
     public boolean offer(Turn turn) {
         String chat = turn.chat().key();
         Optional<Phase> due = checkins.find(chat).flatMap(c -> c.due(clock.instant()));
-        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || classes.programmeChats().contains(chat)
-                || safety.respondersChats().contains(turn.chat())
+        if (due.isEmpty() || safety.hasOpenCase(turn.chat()) || staff.includes(turn.chat())
                 || !checkins.offer(chat, due.get(), clock.instant())) {
             return false;
         }

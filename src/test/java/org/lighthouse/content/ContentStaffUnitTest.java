@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.lighthouse.channel.ChatRef;
 import org.junit.jupiter.api.Test;
 
 /** Who may review in the chat, and the name their reviews are kept under. */
@@ -27,6 +29,11 @@ class ContentStaffUnitTest {
             }
 
             @Override
+            public Set<Long> linked() {
+                return Set.of(22L);
+            }
+
+            @Override
             public Optional<String> login(long telegramUser) {
                 return telegramUser == 22 ? Optional.of("hoa") : Optional.empty();
             }
@@ -37,5 +44,7 @@ class ContentStaffUnitTest {
         assertThat(staff.reviews(22)).isTrue();
         assertThat(staff.name(22)).isEqualTo("hoa");
         assertThat(staff.reviews(33)).isFalse();
+        assertThat(staff.chats()).containsExactlyInAnyOrder(ChatRef.telegram(11), ChatRef.telegram(12),
+                ChatRef.telegram(22));
     }
 }

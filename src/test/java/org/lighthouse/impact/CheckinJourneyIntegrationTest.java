@@ -33,8 +33,10 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 class CheckinJourneyIntegrationTest {
 
+    private static final long REVIEWER = 7180;
     @RegisterExtension
-    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT);
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT,
+            "lighthouse.content.reviewers=" + REVIEWER);
     static FakeTelegram telegram;
     static RunningBot bot;
     static MongoTemplate mongo;
@@ -103,6 +105,16 @@ class CheckinJourneyIntegrationTest {
         person.waitsFor(c -> c.text().startsWith("📝 Câu 2/"));
         assertThat(checkin(user).before().next()).isEqualTo(1);
         assertThat(answersOf(checkin(user).pair())).isEmpty();
+    }
+
+    /** A native speaker who reviews the content runs the programme: the first menu offers them no check-in. */
+    @Test
+    void aReviewerIsNotAskedTheCheckin() {
+        Person reviewer = BOT.person(REVIEWER);
+        reviewer.choosesAsStaff("en");
+        reviewer.writes("/menu");
+        reviewer.waitsFor(c -> c.text().equals("What would you like to do?"));
+        assertThat(telegram.messagesTo(REVIEWER)).noneMatch(c -> c.buttonData().contains("ci:go:BEFORE"));
     }
 
     /** "Not now" stores nothing and leads to the menu; the offer does not come back at the next menu. */

@@ -1,6 +1,8 @@
 package org.lighthouse.console.accounts;
 
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.lighthouse.console.Role;
 import org.lighthouse.content.ContentAccounts;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,13 @@ class ConsoleContentAccounts implements ContentAccounts {
     @Override
     public boolean recorder(long telegramUser) {
         return holds(telegramUser, Role.CONTENT);
+    }
+
+    @Override
+    public Set<Long> linked() {
+        return accounts.all().stream().filter(a -> !a.disabled() && a.telegram() != null)
+                .filter(a -> a.roles().contains(Role.REVIEWER) || a.roles().contains(Role.CONTENT))
+                .map(Account::telegram).collect(Collectors.toSet());
     }
 
     @Override

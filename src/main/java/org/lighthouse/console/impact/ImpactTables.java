@@ -28,6 +28,7 @@ import org.lighthouse.conversation.PeopleReached.FirstContact;
 import org.lighthouse.impact.CheckinAnswer;
 import org.lighthouse.impact.CheckinFigures;
 import org.lighthouse.impact.CheckinQuestions;
+import org.lighthouse.impact.ProgrammeStaff;
 import org.lighthouse.learning.LearningFigures;
 import org.lighthouse.learning.LearningFigures.Tally;
 import org.lighthouse.offer.OfferFigures;
@@ -53,7 +54,7 @@ class ImpactTables {
     private final CheckinFigures checkin;
     private final CheckinQuestions questions;
     private final PeopleReached reached;
-    private final Staff staff;
+    private final ProgrammeStaff staff;
     private final LearningFigures learning;
     private final Catalog catalog;
     private final OfferFigures offers;
@@ -62,7 +63,7 @@ class ImpactTables {
     private final ZoneId zone;
     private final Clock clock;
 
-    ImpactTables(CheckinFigures checkin, CheckinQuestions questions, PeopleReached reached, Staff staff,
+    ImpactTables(CheckinFigures checkin, CheckinQuestions questions, PeopleReached reached, ProgrammeStaff staff,
             LearningFigures learning, Catalog catalog, OfferFigures offers, CaseWork cases, ConsoleTexts texts,
             ConsoleSettings settings, Clock clock) {
         this.checkin = checkin;
