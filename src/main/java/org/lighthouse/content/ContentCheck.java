@@ -10,8 +10,9 @@ import org.lighthouse.shared.Folders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up and prints, per language, the
- * lessons, questions, reviewed share and missing texts; exits with 1 when there are errors. With {@code --json} the
+ * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up, draws every picture, and prints
+ * the lessons, questions, lessons with a picture, and per language the reviewed share and missing texts; exits with 1
+ * when there are errors. With {@code --json} the
  * last line is one JSON object with the same figures.
  */
 public final class ContentCheck {
@@ -25,13 +26,14 @@ public final class ContentCheck {
 
     /** What the command prints, for the content under {@code root}. */
     public static ContentStatus status(Path root) {
-        return ContentStatus.of(ContentReader.read(Folders.locate(root, "content")));
+        return ContentStatus.of(ContentReader.readAndDraw(Folders.locate(root, "content")));
     }
 
     static int run(String[] args, Path root, PrintStream out) {
         ContentStatus status = status(root);
         out.printf("Content: %d lessons in %d series, %d questions%n", status.lessons(), status.series(),
                 status.questions());
+        out.printf("Pictures: %d of %d lessons have one%n", status.pictured(), status.lessons());
         out.printf("%-6s %8s %9s%n", "locale", "missing", "reviewed");
         status.locales().forEach(c -> out.printf("%-6s %8d %8.0f%%%n", c.language().code(), c.missing().size(),
                 c.reviewed() * 100));
@@ -56,6 +58,7 @@ public final class ContentCheck {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("lessons", status.lessons());
         report.put("questions", status.questions());
+        report.put("images", status.pictured());
         report.put("errors", status.errors());
         report.put("locales", locales);
         return JsonMapper.builder().build().writeValueAsString(report);

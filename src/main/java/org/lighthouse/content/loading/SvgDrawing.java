@@ -2,17 +2,25 @@ package org.lighthouse.content.loading;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
 import org.apache.batik.transcoder.image.PNGTranscoder;
+import org.w3c.dom.Element;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /** Draws an SVG picture as a PNG, since the chat apps show photos, not SVG. */
 public final class SvgDrawing {
 
     /** The width the chat apps get: sharp on a phone, and small enough to send quickly (flat pictures compress). */
     public static final int WIDTH = 800;
+    private static final String SVG = "http://www.w3.org/2000/svg";
 
     private SvgDrawing() {
     }
@@ -39,11 +47,43 @@ public final class SvgDrawing {
         return png.toByteArray();
     }
 
+    /**
+     * Reads an SVG without drawing it, quickly enough for every start: well-formed XML whose root is an SVG element
+     * with a {@code viewBox}, so that it scales to any width.
+     *
+     * @throws PictureNotDrawn when it is not
+     */
+    public static void check(byte[] svg) {
+        Element root;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            // a picture names no other file, so nothing that could fetch one is allowed
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            DocumentBuilder builder = factory.newDocumentBuilder();
+            // problems are thrown, not printed
+            builder.setErrorHandler(new DefaultHandler());
+            root = builder.parse(new ByteArrayInputStream(svg)).getDocumentElement();
+        } catch (ParserConfigurationException | SAXException | IOException e) {
+            throw new PictureNotDrawn(e);
+        }
+        if (!"svg".equals(root.getLocalName()) || !SVG.equals(root.getNamespaceURI())) {
+            throw new PictureNotDrawn("its root is not <svg xmlns=\"" + SVG + "\">");
+        }
+        if (root.getAttribute("viewBox").isBlank()) {
+            throw new PictureNotDrawn("<svg> has no viewBox, so it cannot be drawn at the width the chat apps want");
+        }
+    }
+
     /** An SVG that cannot be read or drawn; the message says why, as Batik does. */
     public static final class PictureNotDrawn extends RuntimeException {
 
         PictureNotDrawn(Exception cause) {
             super(reason(cause), cause);
+        }
+
+        PictureNotDrawn(String reason) {
+            super(reason);
         }
 
         private static String reason(Exception cause) {
