@@ -59,7 +59,7 @@ class WebChatBrowserTest {
      * picture, described by its alt text, and its cards then change in place; a reload keeps it all.
      */
     @Test
-    void chooseLanguageThenUseTheMenu() {
+    void chooseLanguageThenUseTheMenu() throws IOException {
         freshPage();
         button("Tiếng Việt").click();
         waitForText("Bạn muốn làm gì?");
@@ -82,6 +82,7 @@ class WebChatBrowserTest {
         assertThat(browser.findElement(By.cssSelector(".msg.bot img.picture")).getAttribute("alt"))
                 .isEqualTo(bot.bean(Catalog.class).lesson("sm-1").orElseThrow().cards().get(0).image().alt()
                         .in(Language.VI).orElseThrow());
+        shoot("webchat-lesson-picture.png");
         button("Tiếp ▶").click();
         waitForText("(2/");
         int messages = browser.findElements(By.cssSelector(".msg.bot")).size();
