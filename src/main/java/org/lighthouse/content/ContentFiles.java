@@ -57,7 +57,8 @@ public class ContentFiles {
         }
         try {
             String name = file.get().name().replaceFirst("\\.svg$", ".png");
-            return Optional.of(new ContentFile(name, "image/png", SvgDrawing.png(file.get().bytes(), SvgDrawing.WIDTH)));
+            byte[] png = SvgDrawing.png(file.get().bytes(), SvgDrawing.WIDTH);
+            return Optional.of(new ContentFile(name, "image/png", png));
         } catch (SvgDrawing.PictureNotDrawn e) {
             log.error("The picture content/{} cannot be drawn, so it is left out: {}", path, e.getMessage());
             return Optional.empty();

@@ -107,7 +107,9 @@ class ContentCheckUnitTest {
         write(root, "content/series.yml", "series:\n  - id: sm\n    title: {vi: A, en: A}\n    lessons: [sm-1]\n");
         write(root, "content/images/broken.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\">");
         write(root, "content/images/unpainted.svg", """
-                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3"><rect width="4" height="3" fill="url(#no)"/></svg>
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3">
+                  <rect width="4" height="3" fill="url(#no)"/>
+                </svg>
                 """);
         write(root, "content/lessons/sm/sm-1.yml", """
                 id: sm-1
@@ -132,7 +134,8 @@ class ContentCheckUnitTest {
                 lesson + "cards[1].image.alt.en: is missing",
                 lesson + "cards[2].image: must give the picture's file and its words for those who cannot see it: "
                         + "{ file: images/<name>.svg, alt: { vi: ..., en: ... } }",
-                lesson + "cards[3].image.file: must be a .svg, .png or .jpg path under content/, without '..' or spaces");
+                lesson + "cards[3].image.file: must be a .svg, .png or .jpg path under content/, without '..' or "
+                        + "spaces");
         assertThat(problems).anySatisfy(p -> assertThat(p)
                 .startsWith(lesson + "cards[1].image.file: content/images/broken.svg cannot be drawn: "));
         assertThat(problems).noneSatisfy(p -> assertThat(p).contains("unpainted"));

@@ -24,7 +24,8 @@ class LessonPicturesUnitTest {
 
     /**
      * Each lesson's picture exists and, fetched as the bot fetches it, is a PNG 800 pixels wide in the drawing's 4:3
-     * shape with a real picture on it (several colours, none covering nine tenths of it), and has words in vi, en and hmn.
+     * shape with a real picture on it (several colours, none covering nine tenths of it); its words are in vi, en and
+     * hmn.
      */
     @Test
     void everyLessonHasAPictureThatDraws() throws IOException {

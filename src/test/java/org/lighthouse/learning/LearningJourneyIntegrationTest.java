@@ -26,8 +26,8 @@ class LearningJourneyIntegrationTest {
     Path data;
 
     /**
-     * Vietnamese, lesson 1 with its cards edited in place below its picture, the quiz with feedback (one answer wrong), the score, a
-     * restart, then "My progress" shows the lesson, its score and the next lesson.
+     * Vietnamese, lesson 1 with its cards edited in place below its picture, the quiz with feedback (one answer
+     * wrong), the score, a restart, then "My progress" shows the lesson, its score and the next lesson.
      */
     @Test
     void finishLessonOneThenSeeProgressAfterRestart() throws Exception {

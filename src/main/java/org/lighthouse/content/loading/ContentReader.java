@@ -192,7 +192,7 @@ public final class ContentReader {
         return resources.getResource(location + path);
     }
 
-    /** What is wrong with a picture's file, if anything: it is missing, or it is an SVG that cannot be read or drawn. */
+    /** What is wrong with a picture's file, if anything: it is missing, or an SVG that cannot be read or drawn. */
     private Optional<String> pictureProblem(String path) {
         Resource resource = resource(path);
         if (!resource.exists()) {

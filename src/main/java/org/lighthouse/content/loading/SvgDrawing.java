@@ -26,25 +26,35 @@ public final class SvgDrawing {
     }
 
     /**
-     * The picture drawn {@code width} pixels wide, its height following the SVG's proportions.
+     * The picture drawn {@code width} pixels wide, its height following the proportions of the SVG's viewBox.
      *
      * @throws PictureNotDrawn when the SVG cannot be read or drawn
      */
     public static byte[] png(byte[] svg, int width) {
         PNGTranscoder transcoder = new PNGTranscoder();
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_WIDTH, (float) width);
+        transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_HEIGHT, height(checked(svg), width));
         // a picture of the content draws from its own file only: nothing fetched, no script run
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, false);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, false);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             TranscoderInput input = new TranscoderInput(new ByteArrayInputStream(svg));
-            input.setURI("file:/content/picture.svg");
             transcoder.transcode(input, new TranscoderOutput(png));
         } catch (TranscoderException | RuntimeException e) {
             throw new PictureNotDrawn(e);
         }
         return png.toByteArray();
+    }
+
+    /** The height in the proportions of the viewBox, which Batik would not follow without width and height. */
+    private static float height(Element svg, int width) {
+        String[] box = svg.getAttribute("viewBox").strip().split("[\\s,]+");
+        try {
+            return Math.round(width * Float.parseFloat(box[3]) / Float.parseFloat(box[2]));
+        } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
+            throw new PictureNotDrawn("its viewBox is not four numbers: " + String.join(" ", box));
+        }
     }
 
     /**
@@ -54,7 +64,21 @@ public final class SvgDrawing {
      * @throws PictureNotDrawn when it is not
      */
     public static void check(byte[] svg) {
-        Element root;
+        checked(svg);
+    }
+
+    private static Element checked(byte[] svg) {
+        Element root = root(svg);
+        if (!"svg".equals(root.getLocalName()) || !SVG.equals(root.getNamespaceURI())) {
+            throw new PictureNotDrawn("its root is not <svg xmlns=\"" + SVG + "\">");
+        }
+        if (root.getAttribute("viewBox").isBlank()) {
+            throw new PictureNotDrawn("<svg> has no viewBox, so it cannot be drawn at the width the chat apps want");
+        }
+        return root;
+    }
+
+    private static Element root(byte[] xml) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -63,15 +87,9 @@ public final class SvgDrawing {
             DocumentBuilder builder = factory.newDocumentBuilder();
             // problems are thrown, not printed
             builder.setErrorHandler(new DefaultHandler());
-            root = builder.parse(new ByteArrayInputStream(svg)).getDocumentElement();
+            return builder.parse(new ByteArrayInputStream(xml)).getDocumentElement();
         } catch (ParserConfigurationException | SAXException | IOException e) {
             throw new PictureNotDrawn(e);
-        }
-        if (!"svg".equals(root.getLocalName()) || !SVG.equals(root.getNamespaceURI())) {
-            throw new PictureNotDrawn("its root is not <svg xmlns=\"" + SVG + "\">");
-        }
-        if (root.getAttribute("viewBox").isBlank()) {
-            throw new PictureNotDrawn("<svg> has no viewBox, so it cannot be drawn at the width the chat apps want");
         }
     }
 
