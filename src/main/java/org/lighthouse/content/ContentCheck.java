@@ -12,8 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up, draws every picture, and prints
  * the lessons, questions, lessons with a picture, and per language the reviewed share and missing texts; exits with 1
- * when there are errors. With {@code --json} the
- * last line is one JSON object with the same figures.
+ * when there are errors. With {@code --json} the last line is one JSON object with the same figures.
  */
 public final class ContentCheck {
 
