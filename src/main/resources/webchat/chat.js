@@ -154,7 +154,7 @@
   function attachment(m) {
     if (m.file.indexOf("data:image/") === 0) {
       var img = document.createElement("img");
-      img.src = m.file; img.alt = ""; img.className = "picture";
+      img.src = m.file; img.alt = m.alt || ""; img.className = "picture";
       return img;
     }
     var a = document.createElement("a");

@@ -65,15 +65,17 @@ public record Reply(String text, List<List<Button>> buttons, @Nullable String ed
      *
      * @param picture whether to show it as a picture in the chat (a lesson's image) rather than as a file to keep or
      *     print at full quality (a QR code)
+     * @param alt what a picture shows, in words, for a person who cannot see it (a channel that has a place for it:
+     *     the web chat's {@code alt}); null for a file, and for a document stored before documents had one
      */
-    public record Document(String fileName, String mediaType, byte[] content, boolean picture) {
+    public record Document(String fileName, String mediaType, byte[] content, boolean picture, @Nullable String alt) {
 
         public static Document file(String fileName, String mediaType, byte[] content) {
-            return new Document(fileName, mediaType, content, false);
+            return new Document(fileName, mediaType, content, false, null);
         }
 
-        public static Document picture(String fileName, String mediaType, byte[] content) {
-            return new Document(fileName, mediaType, content, true);
+        public static Document picture(String fileName, String mediaType, byte[] content, String alt) {
+            return new Document(fileName, mediaType, content, true, alt);
         }
     }
 }

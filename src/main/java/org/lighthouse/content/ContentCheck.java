@@ -20,10 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code content-check [--json] [--lighthouse.database.data-dir=DIR]}: checks {@code content/} as the bot would at
- * start-up and prints, per language, the lessons, questions, reviewed share and missing texts; exits with 1 when there
- * are errors. The reviewed share counts the reviews made in the chat, found in the data directory as the bot finds it
- * ({@code LIGHTHOUSE_DATA_DIR}, default {@code ./data}). With {@code --json} the last line is one JSON object with the
- * same figures.
+ * start-up, draws every picture, and prints the lessons, questions, lessons with a picture, and per language the
+ * reviewed share and missing texts; exits with 1 when there are errors. The reviewed share counts the reviews made in
+ * the chat, found in the data directory as the bot finds it ({@code LIGHTHOUSE_DATA_DIR}, default {@code ./data}).
+ * With {@code --json} the last line is one JSON object with the same figures.
  */
 public final class ContentCheck {
 
@@ -44,7 +44,7 @@ public final class ContentCheck {
      * {@code dataDir} (relative to {@code root}). A review file that cannot be read is an error.
      */
     public static ContentStatus status(Path root, Path dataDir) {
-        LoadedContent content = ContentReader.read(Folders.locate(root, "content"));
+        LoadedContent content = ContentReader.readAndDraw(Folders.locate(root, "content"));
         try {
             Map<Language, List<TextReview>> reviews = new ReviewStore(root.resolve(dataDir)).readAll();
             return ContentStatus.of(content, CurrentReviews.of(content.lessons(), reviews));
@@ -59,6 +59,7 @@ public final class ContentCheck {
         ContentStatus status = status(root, ReviewStore.dataDir(args, System.getenv()));
         out.printf("Content: %d lessons in %d series, %d questions%n", status.lessons(), status.series(),
                 status.questions());
+        out.printf("Pictures: %d of %d lessons have one%n", status.pictured(), status.lessons());
         out.printf("%-6s %8s %9s%n", "locale", "missing", "reviewed");
         status.locales().forEach(c -> out.printf("%-6s %8d %8.0f%%%n", c.language().code(), c.missing().size(),
                 c.reviewed() * 100));
@@ -83,6 +84,7 @@ public final class ContentCheck {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("lessons", status.lessons());
         report.put("questions", status.questions());
+        report.put("images", status.pictured());
         report.put("errors", status.errors());
         report.put("locales", locales);
         return JsonMapper.builder().build().writeValueAsString(report);

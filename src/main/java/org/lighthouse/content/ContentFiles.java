@@ -3,8 +3,13 @@ package org.lighthouse.content;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.lighthouse.content.loading.SvgDrawing;
 import org.lighthouse.shared.FilesSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Component;
@@ -13,8 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class ContentFiles {
 
+    private static final Logger log = LoggerFactory.getLogger(ContentFiles.class);
+
     private final String location;
     private final DefaultResourceLoader loader = new DefaultResourceLoader();
+    /** Pictures as the chat apps get them, by path: drawn once, on first use (a few, of some 30 KB each). */
+    private final Map<String, Optional<ContentFile>> pictures = new ConcurrentHashMap<>();
 
     ContentFiles(FilesSettings files) {
         this.location = files.locate("content");
@@ -29,6 +38,29 @@ public class ContentFiles {
         try (InputStream in = resource.getInputStream()) {
             return Optional.of(new ContentFile(resource.getFilename(), mediaType(path), in.readAllBytes()));
         } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The picture at a path under {@code content/} as the chat apps can show it: a PNG or JPEG as it is, an SVG drawn
+     * as a PNG {@value SvgDrawing#WIDTH} pixels wide; empty if it cannot be read or drawn.
+     */
+    public Optional<ContentFile> picture(String path) {
+        return pictures.computeIfAbsent(path, this::drawn);
+    }
+
+    private Optional<ContentFile> drawn(String path) {
+        Optional<ContentFile> file = read(path);
+        if (file.isEmpty() || !path.endsWith(".svg")) {
+            return file;
+        }
+        try {
+            String name = file.get().name().replaceFirst("\\.svg$", ".png");
+            byte[] png = SvgDrawing.png(file.get().bytes(), SvgDrawing.WIDTH);
+            return Optional.of(new ContentFile(name, "image/png", png));
+        } catch (SvgDrawing.PictureNotDrawn e) {
+            log.error("The picture content/{} cannot be drawn, so it is left out: {}", path, e.getMessage());
             return Optional.empty();
         }
     }

@@ -15,12 +15,13 @@ import org.lighthouse.shared.Language;
  * and the share of texts a native speaker reviewed) and the texts still awaiting that review. The console's content
  * page shows the same object the command prints, so their figures cannot differ.
  *
+ * @param pictured the lessons with at least one picture
  * @param locales one per language, Vietnamese first
  * @param errors what stops the content from loading; empty for the content the bot runs with
  * @param awaitingReview every text of a lesson whose language is still a draft, lesson after lesson
  */
-public record ContentStatus(int lessons, int series, int questions, List<LocaleStatus> locales, List<String> errors,
-        List<DraftText> awaitingReview) {
+public record ContentStatus(int lessons, int series, int questions, int pictured, List<LocaleStatus> locales,
+        List<String> errors, List<DraftText> awaitingReview) {
 
     public ContentStatus {
         locales = List.copyOf(locales);
@@ -94,7 +95,9 @@ public record ContentStatus(int lessons, int series, int questions, List<LocaleS
                                     new DraftText(lesson.id(), title, field, language, written)))));
         }
         int questions = content.lessons().stream().mapToInt(l -> l.quiz().size()).sum();
-        return new ContentStatus(content.lessons().size(), content.series().size(), questions, locales,
+        int pictured = (int) content.lessons().stream()
+                .filter(lesson -> lesson.cards().stream().anyMatch(card -> card.image() != null)).count();
+        return new ContentStatus(content.lessons().size(), content.series().size(), questions, pictured, locales,
                 content.problems().stream().map(ContentProblem::toString).toList(), drafts);
     }
 }

@@ -20,8 +20,17 @@ public record Lesson(String id, String seriesId, LocalizedText title, List<Card>
         return quiz.stream().filter(q -> q.id().equals(questionId)).findFirst();
     }
 
-    /** A card: at most 500 characters, and an optional image (a path under {@code content/}). */
-    public record Card(LocalizedText text, @Nullable String image) {
+    /** A card: at most 500 characters, and an optional picture. */
+    public record Card(LocalizedText text, @Nullable Image image) {
+    }
+
+    /**
+     * A picture shown with a card.
+     *
+     * @param file a path under {@code content/}: an SVG (drawn as a PNG for the chat apps), a PNG or a JPEG
+     * @param alt what the picture shows, in words, for those who cannot see it (the web chat's {@code alt})
+     */
+    public record Image(String file, LocalizedText alt) {
     }
 
     /** A quiz question with 2 to 4 options, exactly one correct, and an explanation shown after answering. */

@@ -23,6 +23,7 @@ final class Page {
     private final List<List<Button>> buttons = new ArrayList<>();
     private boolean fellBack;
     private Reply.@Nullable Document image;
+    private boolean below;
 
     Page(Turn turn) {
         this.turn = turn;
@@ -69,9 +70,18 @@ final class Page {
         return this;
     }
 
-    /** Shows the page as a picture with the text under it (a new message: a text message cannot become one). */
-    Page image(ContentFile file) {
-        this.image = Reply.Document.picture(file.name(), file.mediaType(), file.bytes());
+    /**
+     * Shows the page as a picture with the text under it (a new message: a text message cannot become one), and its
+     * words for those who cannot see it in the learner's language.
+     */
+    Page image(ContentFile file, LocalizedText alt) {
+        this.image = Reply.Document.picture(file.name(), file.mediaType(), file.bytes(), shown(alt));
+        return this;
+    }
+
+    /** Shows the page as a new message even after a button press: the message pressed shows a picture. */
+    Page below() {
+        this.below = true;
         return this;
     }
 
@@ -82,10 +92,12 @@ final class Page {
     /** Shows the page by changing the message whose button was pressed, or as a new message. */
     void show() {
         String body = fellBack ? text + "\n\nℹ️ " + turn.text("learn.fallbackNotice") : text.toString();
-        if (image == null) {
-            turn.replyInPlace(body, buttons);
-        } else {
+        if (image != null) {
             turn.reply(Reply.withDocument(body, buttons, image));
+        } else if (below) {
+            turn.reply(Reply.withButtons(body, buttons));
+        } else {
+            turn.replyInPlace(body, buttons);
         }
     }
 }

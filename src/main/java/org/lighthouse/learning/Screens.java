@@ -58,8 +58,14 @@ class Screens {
                 lesson.cards().size()));
         Lesson.Card card = lesson.cards().get(index);
         page.content(card.text());
-        if (card.image() != null) {
-            files.read(card.image()).ifPresent(page::image);
+        Lesson.Image image = card.image();
+        if (image != null) {
+            files.picture(image.file()).ifPresent(file -> page.image(file, image.alt()));
+        }
+        if (index > 0 && lesson.cards().get(index - 1).image() != null) {
+            // the next card does not take the picture's place: the picture stays to look at, and a photo's message
+            // cannot become a text on Telegram
+            page.below();
         }
         if (index + 1 < lesson.cards().size()) {
             page.button("learn.next", "l:n:" + lesson.id() + ":" + index);

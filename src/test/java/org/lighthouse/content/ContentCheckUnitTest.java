@@ -20,7 +20,7 @@ import org.lighthouse.shared.Language;
 /** The content is checked as authors would hope: every mistake named with its file and field. */
 class ContentCheckUnitTest {
 
-    /** The project's own curriculum is valid: 12 lessons or more in three series, vi and en complete. */
+    /** The project's own curriculum is valid: 12 lessons or more in three series, vi and en complete, all pictured. */
     @Test
     void projectContentIsValid() throws IOException {
         Report report = check(Path.of("."));
@@ -32,7 +32,9 @@ class ContentCheckUnitTest {
         assertThat(json.at("/locales/vi/missing").asInt()).isZero();
         assertThat(json.at("/locales/en/missing").asInt()).isZero();
         assertThat(json.at("/locales/hmn/reviewed").asDouble()).isZero();
-        assertThat(report.text()).contains("vi").contains("hmn").contains("No errors.");
+        assertThat(json.get("images").asInt()).isEqualTo(json.get("lessons").asInt());
+        assertThat(report.text()).contains("vi").contains("hmn").contains("No errors.")
+                .contains("Pictures: " + json.get("lessons").asInt() + " of " + json.get("lessons").asInt());
     }
 
     /**
@@ -155,6 +157,54 @@ class ContentCheckUnitTest {
                 .filteredOn(d -> d.language() == Language.HMN)
                 .extracting(ContentStatus.DraftText::field).containsExactly("cards[1]", "cards[2]");
         assertThat(check(root).json().at("/locales/hmn/reviewed").asDouble()).isZero();
+    }
+
+    /**
+     * A picture whose file is missing, cannot be read or drawn, has the wrong kind of name, or lacks its words, is an
+     * error naming the lesson file and the field; a picture that reads but does not draw is caught by content-check.
+     */
+    @Test
+    void pictureProblemsNameFileAndField(@TempDir Path root) throws IOException {
+        write(root, "content/series.yml", "series:\n  - id: sm\n    title: {vi: A, en: A}\n    lessons: [sm-1]\n");
+        write(root, "content/images/broken.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 4 3\">");
+        write(root, "content/images/unpainted.svg", """
+                <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 3">
+                  <rect width="4" height="3" fill="url(#no)"/>
+                </svg>
+                """);
+        write(root, "content/lessons/sm/sm-1.yml", """
+                id: sm-1
+                title: {vi: T, en: T}
+                cards:
+                  - image: {file: images/missing.svg, alt: {vi: Ảnh, en: A picture}}
+                    text: {vi: một, en: one}
+                  - image: {file: images/broken.svg, alt: {vi: Ảnh}}
+                    text: {vi: hai, en: two}
+                  - image: images/plain.png
+                    text: {vi: ba, en: three}
+                  - image: {file: images/picture.gif, alt: {vi: Ảnh, en: A picture}}
+                    text: {vi: bốn, en: four}
+                  - image: {file: images/unpainted.svg, alt: {vi: Ảnh, en: A picture}}
+                    text: {vi: gọi 111, en: call 111}
+                quiz: []
+                """);
+        String lesson = "content/lessons/sm/sm-1.yml: ";
+        List<String> problems = ContentReader.read(root.resolve("content").toUri().toString()).problems().stream()
+                .map(ContentProblem::toString).toList();
+        assertThat(problems).contains(lesson + "cards[0].image.file: no file content/images/missing.svg",
+                lesson + "cards[1].image.alt.en: is missing",
+                lesson + "cards[2].image: must give the picture's file and its words for those who cannot see it: "
+                        + "{ file: images/<name>.svg, alt: { vi: ..., en: ... } }",
+                lesson + "cards[3].image.file: must be a .svg, .png or .jpg path under content/, without '..' or "
+                        + "spaces");
+        assertThat(problems).anySatisfy(p -> assertThat(p)
+                .startsWith(lesson + "cards[1].image.file: content/images/broken.svg cannot be drawn: "));
+        assertThat(problems).noneSatisfy(p -> assertThat(p).contains("unpainted"));
+        Report report = check(root);
+        assertThat(report.status()).isEqualTo(1);
+        assertThat(report.json().get("images").asInt()).isEqualTo(1);
+        assertThat(report.text()).contains(lesson + "cards[0].image.file: no file content/images/missing.svg")
+                .contains(lesson + "cards[4].image.file: content/images/unpainted.svg cannot be drawn: ");
     }
 
     private record Report(int status, String text) {

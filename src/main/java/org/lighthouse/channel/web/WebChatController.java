@@ -51,7 +51,7 @@ class WebChatController {
     }
 
     record Shown(long number, long rev, String text, List<List<Button>> buttons, @Nullable String file,
-            @Nullable String fileName) {
+            @Nullable String fileName, @Nullable String alt) {
     }
 
     /** Takes a {@link Post}; 429 with {@code Retry-After} when its chat or its client address posts too much. */
@@ -75,7 +75,8 @@ class WebChatController {
             throw Refused.bad("since is a revision the page was given: 0 or more");
         }
         List<Shown> shown = transcript.since(checked(session), since, settings.keepMessages()).stream()
-                .map(m -> new Shown(m.number(), m.rev(), m.text(), m.buttons(), m.file(), m.fileName())).toList();
+                .map(m -> new Shown(m.number(), m.rev(), m.text(), m.buttons(), m.file(), m.fileName(), m.alt()))
+                .toList();
         long rev = shown.stream().mapToLong(Shown::rev).max().orElse(since);
         return new Messages(rev, transcript.erasedAt(session), shown);
     }

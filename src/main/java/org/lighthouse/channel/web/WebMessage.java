@@ -13,8 +13,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param number the message's number in its chat, which buttons name to edit it
  * @param rev changes whenever the message is added or edited, so that the page fetches only what changed
  * @param file an image or file sent with the text, as a data URL the page shows or offers to download
+ * @param alt what the image shows, in words, for the page's {@code alt}; null for a file
  */
 @Document("webchat_messages")
 record WebMessage(@Id String id, String session, long number, long rev, String text, List<List<Button>> buttons,
-        @Nullable String file, @Nullable String fileName, Instant at) {
+        @Nullable String file, @Nullable String fileName, @Nullable String alt, Instant at) {
 }

@@ -82,7 +82,8 @@ class WebTranscript implements ChatHistory {
         mongo.insert(new WebMessage(id(session, number), session, number, rev, reply.text(), reply.buttons(),
                 document == null ? null : "data:" + document.mediaType() + ";base64,"
                         + Base64.getEncoder().encodeToString(document.content()),
-                document == null ? null : document.fileName(), clock.instant()));
+                document == null ? null : document.fileName(), document == null ? null : document.alt(),
+                clock.instant()));
         return number;
     }
 

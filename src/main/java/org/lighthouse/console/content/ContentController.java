@@ -35,7 +35,7 @@ class ContentController {
         ContentStatus status = reviews.status();
         model.addAttribute("status", status);
         model.addAttribute("totals", Map.of("lessons", status.lessons(), "series", status.series(), "questions",
-                status.questions()));
+                status.questions(), "pictured", status.pictured()));
         model.addAttribute("languages", Language.values());
         model.addAttribute("locale", only.map(Language::code).orElse(""));
         model.addAttribute("drafts", drafts(only));

@@ -11,8 +11,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Card;
+import org.lighthouse.content.Lesson.Image;
 import org.lighthouse.content.Lesson.Option;
 import org.lighthouse.content.Lesson.Question;
 import org.lighthouse.content.Lesson.Review;
@@ -32,19 +36,34 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 public final class ContentReader {
 
     private final String location;
+    private final boolean draw;
     private final PathMatchingResourcePatternResolver resources = new PathMatchingResourcePatternResolver();
     private final List<ContentProblem> problems = new ArrayList<>();
 
-    private ContentReader(String location) {
+    private ContentReader(String location, boolean draw) {
         this.location = location;
+        this.draw = draw;
     }
 
-    /** Reads and checks the content at a Spring resource location ending in "/" (a folder on disk or in the jar). */
+    /**
+     * Reads and checks the content at a Spring resource location ending in "/" (a folder on disk or in the jar). An
+     * SVG picture is only read here: drawing them all would add seconds to every start, so the bot draws each when it
+     * is first shown, and {@link #readAndDraw} checks that they draw.
+     */
     public static LoadedContent read(String location) {
-        ContentReader reader = new ContentReader(location);
+        return read(location, false);
+    }
+
+    /** Reads and checks the content as {@link #read} does, and draws every SVG picture to be sure it can be shown. */
+    public static LoadedContent readAndDraw(String location) {
+        return read(location, true);
+    }
+
+    private static LoadedContent read(String location, boolean draw) {
+        ContentReader reader = new ContentReader(location, draw);
         List<Series> series = reader.series();
         Map<String, Lesson> lessons = reader.lessons(series);
-        ContentRules.check(series, lessons, reader.problems, reader::exists);
+        ContentRules.check(series, lessons, reader.problems, reader::pictureProblem);
         return new LoadedContent(series, List.copyOf(lessons.values()), List.copyOf(reader.problems));
     }
 
@@ -82,7 +101,22 @@ public final class ContentReader {
 
     private List<Card> cards(DataField lesson) {
         return lesson.get("cards").list().stream()
-                .map(card -> new Card(localized(card.get("text")), text(card.get("image")).orElse(null))).toList();
+                .map(card -> new Card(localized(card.get("text")), image(card))).toList();
+    }
+
+    /** {@code image: { file: images/sm-1.svg, alt: { vi: ..., en: ... } }}, or none. */
+    private static @Nullable Image image(DataField card) {
+        Optional<DataField> image = card.find("image");
+        if (image.isEmpty()) {
+            return null;
+        }
+        if (!image.get().isMap()) {
+            image.get().report("must give the picture's file and its words for those who cannot see it: "
+                    + "{ file: images/<name>.svg, alt: { vi: ..., en: ... } }");
+            return null;
+        }
+        image.get().allowOnly(new TreeSet<>(Set.of("file", "alt")));
+        return new Image(requiredText(image.get().get("file")), localized(image.get().get("alt")));
     }
 
     private List<Question> quiz(DataField lesson) {
@@ -158,8 +192,26 @@ public final class ContentReader {
         return resources.getResource(location + path);
     }
 
-    private boolean exists(String path) {
-        return resource(path).exists();
+    /** What is wrong with a picture's file, if anything: it is missing, or an SVG that cannot be read or drawn. */
+    private Optional<String> pictureProblem(String path) {
+        Resource resource = resource(path);
+        if (!resource.exists()) {
+            return Optional.of("no file content/" + path);
+        }
+        if (!path.endsWith(".svg")) {
+            return Optional.empty();
+        }
+        try (InputStream in = resource.getInputStream()) {
+            byte[] svg = in.readAllBytes();
+            if (draw) {
+                SvgDrawing.png(svg, SvgDrawing.WIDTH);
+            } else {
+                SvgDrawing.check(svg);
+            }
+            return Optional.empty();
+        } catch (IOException | SvgDrawing.PictureNotDrawn e) {
+            return Optional.of("content/" + path + " cannot be drawn: " + e.getMessage());
+        }
     }
 
     private List<Resource> lessonFiles() {

@@ -4,8 +4,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.Predicate;
+import java.util.function.Function;
 import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Question;
 import org.lighthouse.content.LocalizedText;
@@ -13,13 +14,15 @@ import org.lighthouse.content.Series;
 import org.lighthouse.shared.Language;
 
 /**
- * The rules of {@code content/FORMAT.md}: sizes, one correct option, complete required languages, references that
- * resolve, and a last card that says who to contact.
+ * The rules of {@code content/FORMAT.md}: sizes, one correct option, complete required languages, pictures that
+ * exist and draw, and a last card that says who to contact.
  */
 final class ContentRules {
 
     static final int MAX_CARD = 500;
     static final int MAX_OPTION = 100;
+    /** A picture's words stay short: a screen reader reads them before the card. */
+    static final int MAX_ALT = 200;
     private static final Set<Language> ALWAYS_REQUIRED = Set.of(Language.VI, Language.EN);
 
     private final List<ContentProblem> problems;
@@ -29,10 +32,10 @@ final class ContentRules {
     }
 
     static void check(List<Series> series, Map<String, Lesson> lessons, List<ContentProblem> problems,
-            Predicate<String> contentFileExists) {
+            Function<String, Optional<String>> pictureProblem) {
         ContentRules rules = new ContentRules(problems);
         rules.checkSeries(series, lessons);
-        lessons.forEach((file, lesson) -> rules.checkLesson(file, lesson, contentFileExists));
+        lessons.forEach((file, lesson) -> rules.checkLesson(file, lesson, pictureProblem));
     }
 
     private void checkSeries(List<Series> series, Map<String, Lesson> lessons) {
@@ -70,7 +73,7 @@ final class ContentRules {
         });
     }
 
-    private void checkLesson(String file, Lesson lesson, Predicate<String> contentFileExists) {
+    private void checkLesson(String file, Lesson lesson, Function<String, Optional<String>> pictureProblem) {
         if (!lesson.id().matches("[a-z0-9-]{1,8}")) {
             problem(file, "id", "must be 1 to 8 lower-case letters, digits or '-' (it goes into buttons)");
         }
@@ -82,10 +85,8 @@ final class ContentRules {
             String at = "cards[" + c + "]";
             required(file, at + ".text", card.text(), required);
             longest(file, at + ".text", card.text(), MAX_CARD);
-            if (card.image() != null && !card.image().matches("[A-Za-z0-9_/-]+\\.(png|jpg|jpeg)")) {
-                problem(file, at + ".image", "must be a .png or .jpg path under content/, without '..' or spaces");
-            } else if (card.image() != null && !contentFileExists.test(card.image())) {
-                problem(file, at + ".image", "no file content/" + card.image());
+            if (card.image() != null) {
+                checkImage(file, at + ".image", card.image(), required, pictureProblem);
             }
         }
         lastCardSaysWhoToContact(file, lesson);
@@ -94,6 +95,17 @@ final class ContentRules {
         for (int q = 0; q < lesson.quiz().size(); q++) {
             checkQuestion(file, "quiz[" + q + "]", lesson.quiz().get(q), required, questionIds);
         }
+    }
+
+    private void checkImage(String file, String at, Lesson.Image image, Set<Language> required,
+            Function<String, Optional<String>> pictureProblem) {
+        if (!image.file().isEmpty() && !image.file().matches("[A-Za-z0-9_/-]+\\.(svg|png|jpg|jpeg)")) {
+            problem(file, at + ".file", "must be a .svg, .png or .jpg path under content/, without '..' or spaces");
+        } else if (!image.file().isEmpty()) {
+            pictureProblem.apply(image.file()).ifPresent(problem -> problem(file, at + ".file", problem));
+        }
+        required(file, at + ".alt", image.alt(), required);
+        longest(file, at + ".alt", image.alt(), MAX_ALT);
     }
 
     private void checkQuestion(String file, String at, Question question, Set<Language> required, Set<String> ids) {

@@ -98,8 +98,8 @@ class MessengerJourneyIntegrationTest {
 
     /**
      * Get Started: the bot says it is a bot (in the three languages, before a language is chosen), asks the language
-     * with quick replies; English by quick reply, then the first lesson card by card and its quiz, answered by quick
-     * reply, with feedback.
+     * with quick replies; English by quick reply, then the first lesson card by card (its picture first) and its quiz,
+     * answered by quick reply, with feedback.
      */
     @Test
     void firstContactSaysItIsABotThenLanguageLessonAndQuizByQuickReplies() {
@@ -124,6 +124,8 @@ class MessengerJourneyIntegrationTest {
         person.waitsFor(s -> s.payloads().contains("l:o:sm-1"));
         person.taps("l:o:sm-1");
         person.waitsFor(s -> s.text().contains("(1/" + lesson.cards().size() + ")"));
+        assertThat(messenger.sentTo(person.psid())).anySatisfy(s -> assertThat(s.attachment()).isNotNull()
+                .satisfies(a -> assertThat(a.type() + " " + a.mediaType()).isEqualTo("image image/png")));
         for (int i = 0; i < lesson.cards().size() - 1; i++) {
             person.taps("l:n:sm-1:" + i);
             int shown = i + 2;

@@ -17,10 +17,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.content.Catalog;
+import org.lighthouse.content.Lesson;
+import org.lighthouse.shared.Language;
 import org.lighthouse.shared.SecurityHeaders;
 import org.lighthouse.testing.RunningBot;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -62,31 +66,43 @@ class WebChatApiIntegrationTest {
     }
 
     /**
-     * A lesson in the web chat: the cards change in place (the same message, the menu's, above the check-in's offer),
-     * as on Telegram.
+     * A lesson in the web chat: its first card comes as a new message with its picture, whose words in the person's
+     * language are the page's alt text; the second card comes below it, and the cards after it change in place.
      */
     @Test
-    void lessonCardsChangeInPlace() throws Exception {
+    void lessonCardsShowThePictureThenChangeInPlace() throws Exception {
         String session = UUID.randomUUID().toString();
         post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}");
         JsonNode prompt = awaitMessages(session, 1).get(0);
         post(session, "{\"id\":\"post-0002\",\"data\":\"lang:vi\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
         awaitMessages(session, 3);
         post(session, "{\"id\":\"post-0003\",\"data\":\"l:o:sm-1\",\"ref\":\"2\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 2).contains("(1/"));
-        post(session, "{\"id\":\"post-0004\",\"data\":\"l:n:sm-1:0\",\"ref\":\"2\"}");
-        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 2).contains("(2/"));
-        assertThat(messages(session, 0).get("messages")).hasSize(3);
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 4).contains("(1/"));
+        JsonNode picture = numbered(session, 4);
+        assertThat(picture.get("file").asText()).startsWith("data:image/png;base64,");
+        Lesson.Image image = bot.bean(Catalog.class).lesson("sm-1").orElseThrow().cards().get(0).image();
+        assertThat(picture.get("alt").asText()).isEqualTo(image.alt().in(Language.VI).orElseThrow());
+        post(session, "{\"id\":\"post-0004\",\"data\":\"l:n:sm-1:0\",\"ref\":\"4\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 5).contains("(2/"));
+        post(session, "{\"id\":\"post-0005\",\"data\":\"l:n:sm-1:1\",\"ref\":\"5\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 5).contains("(3/"));
+        assertThat(messages(session, 0).get("messages")).hasSize(5);
+        assertThat(textOf(session, 4)).contains("(1/");
     }
 
     /** The text of the message numbered {@code number}; messages come in the order they last changed. */
     private static String textOf(String session, long number) throws IOException, InterruptedException {
+        JsonNode message = numbered(session, number);
+        return message == null ? "" : message.get("text").asText();
+    }
+
+    private static @Nullable JsonNode numbered(String session, long number) throws IOException, InterruptedException {
         for (JsonNode message : messages(session, 0).get("messages")) {
             if (message.get("number").asLong() == number) {
-                return message.get("text").asText();
+                return message;
             }
         }
-        return "";
+        return null;
     }
 
     /** A post repeated with the same id (a retry on a weak connection) is answered once. */

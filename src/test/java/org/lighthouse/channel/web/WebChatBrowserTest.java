@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.content.Catalog;
+import org.lighthouse.shared.Language;
 import org.lighthouse.testing.Browser;
 import org.lighthouse.testing.RunningBot;
 import org.openqa.selenium.By;
@@ -52,9 +54,12 @@ class WebChatBrowserTest {
         bot.close();
     }
 
-    /** Opening the page asks the language; choosing it shows the menu; typed commands work; a reload keeps it all. */
+    /**
+     * Opening the page asks the language; choosing it shows the menu; typed commands work; a lesson opens with its
+     * picture, described by its alt text, and its cards then change in place; a reload keeps it all.
+     */
     @Test
-    void chooseLanguageThenUseTheMenu() {
+    void chooseLanguageThenUseTheMenu() throws IOException {
         freshPage();
         button("Tiếng Việt").click();
         waitForText("Bạn muốn làm gì?");
@@ -74,9 +79,15 @@ class WebChatBrowserTest {
         button("Di cư an toàn (0/5)").click();
         click(label -> label.startsWith("1. "));
         waitForText("(1/");
-        int messages = browser.findElements(By.cssSelector(".msg.bot")).size();
+        assertThat(browser.findElement(By.cssSelector(".msg.bot img.picture")).getAttribute("alt"))
+                .isEqualTo(bot.bean(Catalog.class).lesson("sm-1").orElseThrow().cards().get(0).image().alt()
+                        .in(Language.VI).orElseThrow());
+        shoot("webchat-lesson-picture.png");
         button("Tiếp ▶").click();
         waitForText("(2/");
+        int messages = browser.findElements(By.cssSelector(".msg.bot")).size();
+        button("Tiếp ▶").click();
+        waitForText("(3/");
         assertThat(browser.findElements(By.cssSelector(".msg.bot"))).hasSize(messages);
 
         browser.navigate().refresh();

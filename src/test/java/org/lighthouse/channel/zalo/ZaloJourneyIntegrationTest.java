@@ -60,12 +60,11 @@ class ZaloJourneyIntegrationTest {
 
     @BeforeAll
     static void start() throws Exception {
-        Path root = ZaloPictureContent.into(Files.createDirectories(dir.resolve("project")));
         telegram = new FakeTelegram();
         zalo = new FakeZalo();
         zalo.webhookSetBefore("https://old.example.org/hook", "an-old-secret");
         bot = RunningBot.start(telegram, Files.createDirectories(dir.resolve("data")), zalo.settings(RESPONDERS,
-                RESPONDERS_CHAT, "lighthouse.classroom.admins=" + ADMIN, "lighthouse.files.root=" + root));
+                RESPONDERS_CHAT, "lighthouse.classroom.admins=" + ADMIN));
     }
 
     @AfterAll
@@ -97,7 +96,7 @@ class ZaloJourneyIntegrationTest {
         person.writes("1");
         Call card = person.waitsFor(c -> c.text().contains("(1/"));
         assertThat(card.method()).isEqualTo("sendmessage");
-        assertThat(card.text()).contains("Muốn đi làm xa").doesNotContain("licence.png");
+        assertThat(card.text()).contains("Muốn đi làm xa").doesNotContain("images/");
         person.writes("ok");
         person.waitsFor(c -> c.text().startsWith("Khi học, bạn gõ số của một lựa chọn"));
         person.picks("Học tiếp");

@@ -44,12 +44,10 @@ class ZaloWebhookIntegrationTest {
             port = free.getLocalPort();
         }
         base = "http://127.0.0.1:" + port;
-        Path root = ZaloPictureContent.into(Files.createDirectories(dir.resolve("project")));
         zalo = new FakeZalo();
         bot = RunningBot.startWithoutTelegram(Files.createDirectories(dir.resolve("data")), zalo.settings(
                 "lighthouse.zalo.webhook-url=" + HOOK, "lighthouse.zalo.webhook-secret=" + SECRET,
-                "lighthouse.zalo.public-base-url=" + base + "/", "server.port=" + port,
-                "lighthouse.files.root=" + root));
+                "lighthouse.zalo.public-base-url=" + base + "/", "server.port=" + port));
         zalo.deliverTo(bot.url("/webhooks/zalo"));
     }
 

@@ -93,7 +93,8 @@ class AdminPagesBrowserTest {
         ContentStatus expected = ContentCheck.status(Path.of(System.getProperty("user.dir")));
         browser.get(BOT.bot().url("/console/admin/content"));
         assertThat(browser.findElement(By.id("totals")).getText()).isEqualTo(expected.lessons() + " lessons in "
-                + expected.series() + " series, " + expected.questions() + " questions");
+                + expected.series() + " series, " + expected.questions() + " questions; " + expected.pictured()
+                + " with a picture");
         for (Language language : Language.values()) {
             WebElement row = browser.findElement(By.cssSelector("tr[data-locale='" + language.code() + "']"));
             ContentStatus.LocaleStatus figures = expected.of(language);
