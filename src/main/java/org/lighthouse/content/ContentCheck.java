@@ -11,8 +11,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up and prints, per language, the
- * lessons, questions, reviewed share and missing texts; exits with 1 when there are errors. With {@code --json} the
- * last line is one JSON object with the same figures.
+ * lessons, questions, reviewed share and missing texts, and how many cards have recorded voice ({@link AudioFolder});
+ * exits with 1 when there are errors. With {@code --json} the last line is one JSON object with the same figures.
  */
 public final class ContentCheck {
 
@@ -37,6 +37,8 @@ public final class ContentCheck {
                 c.reviewed() * 100));
         status.locales().stream().filter(c -> !c.missing().isEmpty()).forEach(c -> out.printf(
                 "missing in %s (shown in Vietnamese): %s%n", c.language().code(), c.missingSummary()));
+        Map<String, Long> audio = audio(root);
+        out.println("cards with voice: " + audio);
         if (status.valid()) {
             out.println("No errors.");
         } else {
@@ -44,12 +46,18 @@ public final class ContentCheck {
             status.errors().forEach(p -> out.println("  " + p));
         }
         if (Arrays.asList(args).contains("--json")) {
-            out.println(json(status));
+            out.println(json(status, audio));
         }
         return status.valid() ? 0 : 1;
     }
 
-    private static String json(ContentStatus status) {
+    private static Map<String, Long> audio(Path root) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        AudioFolder.count(AudioFolder.dataDir(root)).forEach((language, n) -> counts.put(language.code(), n));
+        return counts;
+    }
+
+    private static String json(ContentStatus status, Map<String, Long> audio) {
         Map<String, Object> locales = new LinkedHashMap<>();
         status.locales().forEach(c -> locales.put(c.language().code(),
                 orderedOf("missing", c.missing().size(), "reviewed", c.reviewed())));
@@ -58,6 +66,7 @@ public final class ContentCheck {
         report.put("questions", status.questions());
         report.put("errors", status.errors());
         report.put("locales", locales);
+        report.put("audio", audio);
         return JsonMapper.builder().build().writeValueAsString(report);
     }
 

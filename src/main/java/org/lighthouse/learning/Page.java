@@ -23,6 +23,7 @@ final class Page {
     private final List<List<Button>> buttons = new ArrayList<>();
     private boolean fellBack;
     private Reply.@Nullable Document image;
+    private @Nullable Reply before;
 
     Page(Turn turn) {
         this.turn = turn;
@@ -75,6 +76,12 @@ final class Page {
         return this;
     }
 
+    /** Sends a message before the page (a card's recording), and the page after it as a new message. */
+    Page after(Reply first) {
+        this.before = first;
+        return this;
+    }
+
     Page menuButton() {
         return button("learn.menu", MENU);
     }
@@ -82,8 +89,13 @@ final class Page {
     /** Shows the page by changing the message whose button was pressed, or as a new message. */
     void show() {
         String body = fellBack ? text + "\n\nℹ️ " + turn.text("learn.fallbackNotice") : text.toString();
-        if (image == null) {
+        if (before != null) {
+            turn.reply(before);
+        }
+        if (image == null && before == null) {
             turn.replyInPlace(body, buttons);
+        } else if (image == null) {
+            turn.reply(Reply.withButtons(body, buttons));
         } else {
             turn.reply(Reply.withDocument(body, buttons, image));
         }

@@ -96,6 +96,19 @@ class ContentCheckUnitTest {
                 "content/lessons/a/a-1.yml: cards[2].text.vi: the last card must say who to contact (111)");
     }
 
+    /** The cards with recorded voice are counted per language in the data directory, other files there are not. */
+    @Test
+    void cardsWithVoiceAreCountedPerLanguage(@TempDir Path root) throws IOException {
+        write(root, "data/audio/sm-1/1-vi.ogg", "OggS");
+        write(root, "data/audio/sm-1/2-vi.ogg", "OggS");
+        write(root, "data/audio/kt-1/1-hmn.ogg", "OggS");
+        write(root, "data/audio/kt-1/.recording123.partial", "OggS");
+        Report report = check(root);
+        assertThat(report.json().get("audio").toString())
+                .isEqualTo("{\"vi\":2,\"en\":0,\"hmn\":1}");
+        assertThat(report.text()).contains("cards with voice: {vi=2, en=0, hmn=1}");
+    }
+
     private record Report(int status, String text) {
         JsonNode json() throws IOException {
             String[] lines = text.strip().split("\n");
