@@ -10,11 +10,13 @@ import org.lighthouse.shared.Folders;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code content-check [--json]}: checks {@code content/} as the bot would at start-up and prints, per language, the
+ * {@code content-check [--json] [--lighthouse.database.data-dir=DIR]}: checks {@code content/} as the bot would at start-up and prints, per language, the
  * lessons, questions, reviewed share and missing texts, and how many cards have recorded voice ({@link AudioFolder});
  * exits with 1 when there are errors. With {@code --json} the last line is one JSON object with the same figures.
  */
 public final class ContentCheck {
+
+    private static final String DATA_DIR = "--lighthouse.database.data-dir=";
 
     private ContentCheck() {
     }
@@ -37,7 +39,7 @@ public final class ContentCheck {
                 c.reviewed() * 100));
         status.locales().stream().filter(c -> !c.missing().isEmpty()).forEach(c -> out.printf(
                 "missing in %s (shown in Vietnamese): %s%n", c.language().code(), c.missingSummary()));
-        Map<String, Long> audio = audio(root);
+        Map<String, Long> audio = audio(root, args);
         out.println("cards with voice: " + audio);
         if (status.valid()) {
             out.println("No errors.");
@@ -51,9 +53,12 @@ public final class ContentCheck {
         return status.valid() ? 0 : 1;
     }
 
-    private static Map<String, Long> audio(Path root) {
+    /** Cards with voice per language, in the data directory given as the bot takes it, or found as it finds it. */
+    private static Map<String, Long> audio(Path root, String[] args) {
+        Path dataDir = Arrays.stream(args).filter(a -> a.startsWith(DATA_DIR)).findFirst()
+                .map(a -> root.resolve(a.substring(DATA_DIR.length()))).orElseGet(() -> AudioFolder.dataDir(root));
         Map<String, Long> counts = new LinkedHashMap<>();
-        AudioFolder.count(AudioFolder.dataDir(root)).forEach((language, n) -> counts.put(language.code(), n));
+        AudioFolder.count(dataDir).forEach((language, n) -> counts.put(language.code(), n));
         return counts;
     }
 

@@ -2,6 +2,9 @@ package org.lighthouse.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -11,6 +14,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.lighthouse.content.AudioFolder;
 import org.lighthouse.content.Catalog;
+import org.lighthouse.content.ContentCheck;
 import org.lighthouse.shared.Language;
 import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram.Call;
@@ -48,7 +52,8 @@ class VoiceJourneyIntegrationTest {
 
     /**
      * A reviewer picks sm-1, card 1, Vietnamese, is shown the card to read, is told how when they type instead, and
-     * when the note is too long; the voice note then becomes the card's recording in the data directory.
+     * when the note is too long or too large; the voice note then becomes the card's recording in the data directory,
+     * which content-check counts.
      */
     @Test
     @Order(2)
@@ -72,11 +77,27 @@ class VoiceJourneyIntegrationTest {
         recorder.waitsFor(c -> c.text() != null && c.text().startsWith("🎙 Mình đang chờ một tin nhắn"));
         recorder.sendsVoice(OggFiles.opus(200), 200);
         recorder.waitsFor(c -> c.text() != null && c.text().contains("200 giây, quá 180 giây"));
+        recorder.sendsVoice(new byte[2_200_000], 40);
+        recorder.waitsFor(c -> c.text() != null && c.text().startsWith("📦 Tệp quá lớn (tối đa 2 MB)"));
         recorder.sendsVoice(VOICE, 9);
         Call saved = recorder.waitsFor(c -> c.text() != null && c.text().startsWith("✅ Đã lưu giọng đọc"));
         assertThat(saved.text()).contains("thẻ 1", "Tiếng Việt", "9 giây");
         assertThat(Files.readAllBytes(AudioFolder.file(BOT.dataDir(), "sm-1", 1, Language.VI))).isEqualTo(VOICE);
-        assertThat(AudioFolder.count(BOT.dataDir())).containsEntry(Language.VI, 1L).containsEntry(Language.EN, 0L);
+        assertThat(contentCheckJson()).contains("\"audio\":{\"vi\":1,\"en\":0,\"hmn\":0}");
+    }
+
+    /** What {@code content-check --json} prints last, for the bot's data directory. */
+    private static String contentCheckJson() {
+        PrintStream standard = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            ContentCheck.run(new String[] {"--json", "--lighthouse.database.data-dir=" + BOT.dataDir()});
+        } finally {
+            System.setOut(standard);
+        }
+        String[] lines = printed.toString(StandardCharsets.UTF_8).strip().split("\n");
+        return lines[lines.length - 1];
     }
 
     /**
