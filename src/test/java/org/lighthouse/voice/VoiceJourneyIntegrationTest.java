@@ -51,7 +51,7 @@ class VoiceJourneyIntegrationTest {
     }
 
     /**
-     * A reviewer picks sm-1, card 1, Vietnamese, is shown the card to read, is told how when they type instead, and
+     * A reviewer's forged buttons are refused; they pick sm-1, card 1, Vietnamese, is shown the card to read, is told how when they type instead, and
      * when the note is too long or too large; the voice note then becomes the card's recording in the data directory,
      * which content-check counts.
      */
@@ -60,6 +60,10 @@ class VoiceJourneyIntegrationTest {
     void reviewerRecordsACard() throws Exception {
         Person recorder = BOT.person(RECORDER);
         recorder.chooses("vi");
+        for (String forged : List.of("rec:g:sm-1:99:vi", "rec:c:nope:0", "rec:g:sm-1:0:xx", "rec:l", "rec:s:sm:1")) {
+            recorder.presses(forged);
+            recorder.waitsFor(c -> c.text() != null && c.text().startsWith("Nút này không còn dùng được"));
+        }
         recorder.writes("/record");
         recorder.waitsFor(c -> c.buttonData().contains("rec:s:sm"));
         recorder.presses("rec:s:sm");
