@@ -208,6 +208,11 @@ public final class FakeTelegram implements AutoCloseable {
         return push("message", message);
     }
 
+    /** Telegram no longer knows the files it gave ids to (the bot's token changed): sending by those ids fails. */
+    public void forgetsFiles() {
+        files.forgetAll();
+    }
+
     /** A user forwards into their private chat a picture someone else posted. */
     public int userForwardsPhoto(long userId, byte[] png) {
         ObjectNode message = message(userId, privateChat(userId));

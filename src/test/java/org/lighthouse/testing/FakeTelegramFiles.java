@@ -84,6 +84,12 @@ final class FakeTelegramFiles {
                 : Optional.of("Bad Request: wrong file identifier/HTTP URL specified");
     }
 
+    /** Forgets every file, as Telegram does for another bot's token: their ids are refused from now on. */
+    void forgetAll() {
+        byId.clear();
+        byPath.clear();
+    }
+
     /** getFile's answer, or why Telegram refuses it. */
     Optional<String> refusal(Map<String, Object> fields) {
         Stored file = byId.get(String.valueOf(fields.get("file_id")));

@@ -106,7 +106,8 @@ class VoiceJourneyIntegrationTest {
 
     /**
      * With "read to me" on (in the language screen), the card comes with its voice first: uploaded once, then sent by
-     * the file id Telegram gave; /mydata says the setting is kept.
+     * the file id Telegram gave, uploaded again when Telegram no longer knows that id; /mydata says the setting is
+     * kept.
      */
     @Test
     @Order(3)
@@ -133,6 +134,12 @@ class VoiceJourneyIntegrationTest {
         listener.writes("/mydata");
         listener.waitsFor(c -> c.text() != null && c.text().contains("Bạn muốn nghe đọc bài học"));
         assertThat(BOT.telegram().refused()).isEmpty();
+
+        BOT.telegram().forgetsFiles();
+        listener.presses("l:o:sm-1");
+        Call uploadedAgain = listener.waitsFor(Call::isVoice);
+        assertThat(uploadedAgain.uploaded()).isEqualTo(VOICE);
+        listener.waitsFor(c -> c.text() != null && c.text().contains("(1/"));
     }
 
     /** Without "read to me", the same card comes without a voice. */
