@@ -152,6 +152,11 @@
   }
 
   function attachment(m) {
+    if (m.file.indexOf("/voice/") === 0) {
+      var audio = document.createElement("audio");
+      audio.src = m.file; audio.controls = true; audio.preload = "none"; audio.className = "voice";
+      return audio;
+    }
     if (m.file.indexOf("data:image/") === 0) {
       var img = document.createElement("img");
       img.src = m.file; img.alt = m.alt || ""; img.className = "picture";

@@ -52,6 +52,11 @@ public record ChatRef(Channel channel, String id) {
         public boolean hasButtons() {
             return this != ZALO;
         }
+
+        /** Whether the channel can play a recording (a lesson card read aloud); Zalo's bots send no audio. */
+        public boolean playsAudio() {
+            return this != ZALO;
+        }
     }
 
     public static ChatRef telegram(long chatId) {

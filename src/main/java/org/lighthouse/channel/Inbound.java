@@ -25,7 +25,8 @@ import org.jspecify.annotations.Nullable;
  * @param attachment what a {@link Kind#MEDIA} or {@link Kind#PRIVATE_DATA} message carries
  * @param quoted the text of the message this one answers (a reply in Telegram), if any
  * @param media where the channel fetches the photo of a {@link Kind#MEDIA} message ({@link PhotoFetcher}): Telegram's
- *     file id of its largest size, or the address Zalo or Messenger gave; null for anything else
+ *     file id of its largest size, or the address Zalo or Messenger gave; on Telegram, the file id of a voice note or
+ *     an audio file too; null for anything else
  */
 public record Inbound(ChatRef chat, String key, long seq, String sender, boolean group, Kind kind,
         @Nullable String text, @Nullable String data, @Nullable String messageRef, boolean forwarded,

@@ -1,6 +1,8 @@
 package org.lighthouse.channel;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,14 +17,20 @@ import org.jspecify.annotations.Nullable;
  * @param human written by a person (a responder's words relayed by the bot), not by the bot: a channel that limits what
  *     a bot may send may still deliver it (Messenger, with its HUMAN_AGENT tag, up to 7 days after the person's last
  *     message)
+ * @param audio a recording to play (a lesson card read aloud), sent alone; the text is then unused
  */
 public record Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
-        @Nullable Copy copy, Boolean human) {
+        @Nullable Copy copy, Boolean human, @Nullable Audio audio) {
 
     public Reply {
         buttons = buttons.stream().map(List::copyOf).toList();
         // a reply stored before replies said who wrote them is the bot's
         human = human != null && human;
+    }
+
+    public Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
+            @Nullable Copy copy, Boolean human) {
+        this(text, buttons, editOf, document, copy, human, null);
     }
 
     public Reply(String text, List<List<Button>> buttons, @Nullable String editOf, @Nullable Document document,
@@ -47,13 +55,39 @@ public record Reply(String text, List<List<Button>> buttons, @Nullable String ed
         return new Reply("", List.of(), null, null, new Copy(from, messageRef));
     }
 
+    /** Plays a recording. */
+    public static Reply audio(Audio audio) {
+        return new Reply("", List.of(), null, null, null, false, audio);
+    }
+
     public Reply replacing(@Nullable String messageRef) {
-        return new Reply(text, buttons, messageRef, document, copy, human);
+        return new Reply(text, buttons, messageRef, document, copy, human, audio);
     }
 
     /** The same message, marked as a person's words (see {@link #human}). */
     public Reply byHuman() {
-        return new Reply(text, buttons, editOf, document, copy, true);
+        return new Reply(text, buttons, editOf, document, copy, true, audio);
+    }
+
+    /**
+     * A recording kept by the service (OGG/Opus, as Telegram records voice notes), named rather than carried, since
+     * one recording goes to many people.
+     *
+     * @param key names this recording, and changes when it is recorded again: a platform's id learnt for it
+     *     ({@link AudioUploaded}) is only good for this key
+     * @param file where its bytes are, to upload it
+     * @param address where this service serves it, for a page to play it ({@code /voice/...})
+     * @param uploaded the platforms' ids of the file, by channel name ({@code TELEGRAM}), sent by id instead of again
+     */
+    public record Audio(String key, String file, String address, Map<String, String> uploaded) {
+
+        public Audio {
+            uploaded = Map.copyOf(uploaded);
+        }
+
+        public Optional<String> uploadedTo(ChatRef.Channel channel) {
+            return Optional.ofNullable(uploaded.get(channel.name()));
+        }
     }
 
     /** A message of another chat to pass on. */

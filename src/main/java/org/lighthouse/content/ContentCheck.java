@@ -20,10 +20,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code content-check [--json] [--lighthouse.database.data-dir=DIR]}: checks {@code content/} as the bot would at
- * start-up, draws every picture, and prints the lessons, questions, lessons with a picture, and per language the
- * reviewed share and missing texts; exits with 1 when there are errors. The reviewed share counts the reviews made in
- * the chat, found in the data directory as the bot finds it ({@code LIGHTHOUSE_DATA_DIR}, default {@code ./data}).
- * With {@code --json} the last line is one JSON object with the same figures.
+ * start-up, draws every picture, and prints the lessons, questions, lessons with a picture, per language the reviewed
+ * share and missing texts, and how many cards have recorded voice ({@link AudioFolder}); exits with 1 when there are
+ * errors. The reviews made in the chat and the voice are found in the data directory as the bot finds it
+ * ({@code LIGHTHOUSE_DATA_DIR}, default {@code ./data}). With {@code --json} the last line is one JSON object with the
+ * same figures.
  */
 public final class ContentCheck {
 
@@ -56,7 +57,8 @@ public final class ContentCheck {
     }
 
     static int run(String[] args, Path root, PrintStream out) {
-        ContentStatus status = status(root, ReviewStore.dataDir(args, System.getenv()));
+        Path dataDir = ReviewStore.dataDir(args, System.getenv());
+        ContentStatus status = status(root, dataDir);
         out.printf("Content: %d lessons in %d series, %d questions%n", status.lessons(), status.series(),
                 status.questions());
         out.printf("Pictures: %d of %d lessons have one%n", status.pictured(), status.lessons());
@@ -65,6 +67,8 @@ public final class ContentCheck {
                 c.reviewed() * 100));
         status.locales().stream().filter(c -> !c.missing().isEmpty()).forEach(c -> out.printf(
                 "missing in %s (shown in Vietnamese): %s%n", c.language().code(), c.missingSummary()));
+        Map<String, Long> audio = audio(root.resolve(dataDir));
+        out.println("cards with voice: " + audio);
         if (status.valid()) {
             out.println("No errors.");
         } else {
@@ -72,12 +76,19 @@ public final class ContentCheck {
             status.errors().forEach(p -> out.println("  " + p));
         }
         if (Arrays.asList(args).contains("--json")) {
-            out.println(json(status));
+            out.println(json(status, audio));
         }
         return status.valid() ? 0 : 1;
     }
 
-    private static String json(ContentStatus status) {
+    /** Cards with voice per language. */
+    private static Map<String, Long> audio(Path dataDir) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        AudioFolder.count(dataDir).forEach((language, n) -> counts.put(language.code(), n));
+        return counts;
+    }
+
+    private static String json(ContentStatus status, Map<String, Long> audio) {
         Map<String, Object> locales = new LinkedHashMap<>();
         status.locales().forEach(c -> locales.put(c.language().code(),
                 orderedOf("missing", c.missing().size(), "reviewed", c.reviewed())));
@@ -87,6 +98,7 @@ public final class ContentCheck {
         report.put("images", status.pictured());
         report.put("errors", status.errors());
         report.put("locales", locales);
+        report.put("audio", audio);
         return JsonMapper.builder().build().writeValueAsString(report);
     }
 

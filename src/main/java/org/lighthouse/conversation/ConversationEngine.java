@@ -22,6 +22,7 @@ import org.lighthouse.conversation.Features.PhotoReader;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Features.TextReader;
 import org.lighthouse.conversation.Features.TextStep;
+import org.lighthouse.conversation.Features.VoiceStep;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.LanguageGuess;
 import org.lighthouse.shared.Texts;
@@ -52,13 +53,15 @@ class ConversationEngine implements InboundHandler {
     private final List<TextStep> textSteps;
     private final List<TextReader> textReaders;
     private final List<PhotoReader> photoReaders;
+    private final List<VoiceStep> voiceSteps;
     private final List<MenuOffer> offers;
     private final MainMenu menu;
     private final LanguageChoice languages;
 
     ConversationEngine(Dialogues dialogues, Outbox outbox, Texts texts, Clock clock, List<SafetyStage> safety,
             List<Command> commands, List<ButtonAction> buttons, List<TextStep> textSteps, List<TextReader> textReaders,
-            List<PhotoReader> photoReaders, List<MenuOffer> offers, MainMenu menu, LanguageChoice languages) {
+            List<PhotoReader> photoReaders, List<VoiceStep> voiceSteps, List<MenuOffer> offers, MainMenu menu,
+            LanguageChoice languages) {
         this.dialogues = dialogues;
         this.outbox = outbox;
         this.texts = texts;
@@ -70,6 +73,7 @@ class ConversationEngine implements InboundHandler {
         this.textSteps = textSteps;
         this.textReaders = textReaders;
         this.photoReaders = photoReaders;
+        this.voiceSteps = voiceSteps;
         this.offers = offers;
         this.menu = menu;
         this.languages = languages;
@@ -243,11 +247,21 @@ class ConversationEngine implements InboundHandler {
         }
     }
 
-    /** A photo some feature reads gets its answer alone; anything else that is not text gets "only text". */
+    /**
+     * A photo some feature reads gets its answer alone, as does a voice note at a step that waits for one; anything
+     * else that is not text gets "only text".
+     */
     private void media(Turn turn) {
-        if (turn.inbound().attachment() == Inbound.Attachment.PHOTO
-                && photoReaders.stream().anyMatch(reader -> reader.answers(turn))) {
+        Inbound.Attachment attachment = turn.inbound().attachment();
+        if (attachment == Inbound.Attachment.PHOTO && photoReaders.stream().anyMatch(reader -> reader.answers(turn))) {
             turn.withdrawConcernQuestion();
+            return;
+        }
+        Optional<VoiceStep> listening = voiceSteps.stream().filter(step -> turn.step().startsWith(step.stepPrefix()))
+                .findFirst();
+        if (listening.isPresent()) {
+            turn.withdrawConcernQuestion();
+            listening.get().hear(turn);
             return;
         }
         turn.say("media.onlyText");

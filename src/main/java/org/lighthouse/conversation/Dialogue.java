@@ -17,11 +17,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param lastEvent the inbox's number of the last event handled: events are handled in the order of these numbers, so
  *     one at or below it was handled before (a crash between handling it and the inbox hearing so)
  * @param active false while the person has blocked the bot
+ * @param readAloud whether the person asked for lesson cards read aloud, where a recording exists ("read to me")
  * @param version changes with every save: a save based on an older version fails instead of overwriting
  */
 @Document("dialogues")
 record Dialogue(@Id String chat, @Nullable Language language, String step, Map<String, String> slots, Long lastEvent,
-        boolean active, Instant firstSeen, Instant lastSeen, @Version @Nullable Long version) {
+        boolean active, Boolean readAloud, Instant firstSeen, Instant lastSeen, @Version @Nullable Long version) {
 
     static final String NEW = "new";
 
@@ -29,18 +30,25 @@ record Dialogue(@Id String chat, @Nullable Language language, String step, Map<S
         slots = Map.copyOf(slots);
         // a dialogue stored before events were numbered has none: every numbered event comes after it
         lastEvent = lastEvent == null ? 0L : lastEvent;
+        // a dialogue stored before "read to me" existed has it off
+        readAloud = readAloud != null && readAloud;
     }
 
     static Dialogue start(String chat, Instant now) {
-        return new Dialogue(chat, null, NEW, Map.of(), 0L, true, now, now, null);
+        return new Dialogue(chat, null, NEW, Map.of(), 0L, true, false, now, now, null);
     }
 
     Dialogue handled(long seq, Instant now) {
-        return new Dialogue(chat, language, step, slots, seq, active, firstSeen, now, version);
+        return new Dialogue(chat, language, step, slots, seq, active, readAloud, firstSeen, now, version);
     }
 
     Dialogue with(@Nullable Language newLanguage, String newStep, Map<String, String> newSlots, boolean nowActive) {
-        return new Dialogue(chat, newLanguage, newStep, new HashMap<>(newSlots), lastEvent, nowActive, firstSeen, lastSeen,
-                version);
+        return with(newLanguage, newStep, newSlots, nowActive, readAloud);
+    }
+
+    Dialogue with(@Nullable Language newLanguage, String newStep, Map<String, String> newSlots, boolean nowActive,
+            boolean nowReadAloud) {
+        return new Dialogue(chat, newLanguage, newStep, new HashMap<>(newSlots), lastEvent, nowActive, nowReadAloud,
+                firstSeen, lastSeen, version);
     }
 }

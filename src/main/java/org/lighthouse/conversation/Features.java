@@ -93,6 +93,17 @@ public final class Features {
         boolean answers(Turn turn);
     }
 
+    /**
+     * What to do with a voice note or audio file while the chat is at a step starting with {@code stepPrefix} (a
+     * recording of a lesson card), after the safety stage let it through. Elsewhere such a message gets "I can only
+     * read text".
+     */
+    public interface VoiceStep {
+        String stepPrefix();
+
+        void hear(Turn turn);
+    }
+
     /** What a main menu item opens. Items with no action say honestly that they are not there yet. */
     public interface MenuAction {
         MenuItem item();

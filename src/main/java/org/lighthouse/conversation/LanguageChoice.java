@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Choosing the language: asked on first contact (in all three languages, since we do not know yet which one the
- * person reads), and again with {@code /language} or the menu.
+ * person reads), and again with {@code /language} or the menu, where "read to me" is switched on or off too.
  */
 @Component
 class LanguageChoice implements Command, ButtonAction, MenuAction {
@@ -27,6 +27,8 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
      * the language question.
      */
     static final String LINK = "link";
+    /** The payload of the button that switches "read to me". */
+    static final String READ_ALOUD = "read";
 
     private final Texts texts;
     private final StartLinks links;
@@ -65,6 +67,13 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
 
     @Override
     public void press(Turn turn, String payload) {
+        if (payload.equals(READ_ALOUD) && turn.hasLanguage()) {
+            turn.readAloud(!turn.readsAloud());
+            turn.goTo(MainMenu.STEP);
+            turn.replyInPlace(turn.text(turn.readsAloud() ? "readAloud.on" : "readAloud.off"), List.of());
+            turn.showMenu();
+            return;
+        }
         Optional<Language> chosen = Language.ofCode(payload);
         if (chosen.isEmpty()) {
             turn.refuseButton();
@@ -92,6 +101,12 @@ class LanguageChoice implements Command, ButtonAction, MenuAction {
                 .map(l -> Button.of(l.nativeName(), PREFIX + ":" + l.code())).toList();
         turn.goTo("language");
         links.carriedBy(turn.inbound()).ifPresent(link -> turn.keep(LINK, link));
-        turn.replyInPlace(prompt, List.of(row));
+        if (!turn.hasLanguage()) {
+            turn.replyInPlace(prompt, List.of(row));
+            return;
+        }
+        Button readAloud = Button.of(turn.text(turn.readsAloud() ? "readAloud.turnOff" : "readAloud.turnOn"),
+                PREFIX + ":" + READ_ALOUD);
+        turn.replyInPlace(prompt, List.of(row, List.of(readAloud)));
     }
 }

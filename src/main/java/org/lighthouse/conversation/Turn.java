@@ -33,6 +33,7 @@ public final class Turn {
     private String step;
     private final Map<String, String> slots;
     private boolean active;
+    private boolean readAloud;
     private boolean menuWanted;
     private boolean misunderstood;
     private boolean forget;
@@ -55,6 +56,7 @@ public final class Turn {
         this.step = dialogue.step();
         this.slots = new HashMap<>(dialogue.slots());
         this.active = dialogue.active();
+        this.readAloud = dialogue.readAloud();
     }
 
     public Inbound inbound() {
@@ -81,6 +83,16 @@ public final class Turn {
 
     public void chooseLanguage(Language chosen) {
         this.language = chosen;
+    }
+
+    /** Whether the person asked for lesson cards read aloud ("read to me"), where a recording exists. */
+    public boolean readsAloud() {
+        return readAloud;
+    }
+
+    /** Turns "read to me" on or off; kept with the chat's language, and forgotten with it. */
+    public void readAloud(boolean on) {
+        this.readAloud = on;
     }
 
     public String step() {
@@ -189,7 +201,7 @@ public final class Turn {
         List<List<Button>> all = new ArrayList<>(last.buttons());
         all.addAll(rows);
         replies.set(replies.size() - 1, new Reply(last.text(), all, last.editOf(), last.document(), last.copy(),
-                last.human()));
+                last.human(), last.audio()));
     }
 
     /** Ends the turn with the main menu. */
@@ -248,8 +260,11 @@ public final class Turn {
         return menuWanted;
     }
 
-    /** Notes that the bot did not understand what the person did: no time to offer them anything. */
-    void misunderstood() {
+    /**
+     * Notes that the bot did not understand what the person did: no time to offer them anything. A feature that
+     * answers someone it does not serve as if it had no such command calls it, as the conversation would.
+     */
+    public void misunderstood() {
         misunderstood = true;
     }
 
@@ -281,6 +296,6 @@ public final class Turn {
     }
 
     Dialogue applyTo(Dialogue dialogue) {
-        return dialogue.with(language, step, slots, active);
+        return dialogue.with(language, step, slots, active, readAloud);
     }
 }

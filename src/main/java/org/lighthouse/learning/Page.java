@@ -24,6 +24,7 @@ final class Page {
     private boolean fellBack;
     private Reply.@Nullable Document image;
     private boolean below;
+    private @Nullable Reply before;
 
     Page(Turn turn) {
         this.turn = turn;
@@ -85,6 +86,12 @@ final class Page {
         return this;
     }
 
+    /** Sends a message before the page (a card's recording), and the page after it as a new message. */
+    Page after(Reply first) {
+        this.before = first;
+        return this;
+    }
+
     Page menuButton() {
         return button("learn.menu", MENU);
     }
@@ -92,9 +99,12 @@ final class Page {
     /** Shows the page by changing the message whose button was pressed, or as a new message. */
     void show() {
         String body = fellBack ? text + "\n\nℹ️ " + turn.text("learn.fallbackNotice") : text.toString();
+        if (before != null) {
+            turn.reply(before);
+        }
         if (image != null) {
             turn.reply(Reply.withDocument(body, buttons, image));
-        } else if (below) {
+        } else if (below || before != null) {
             turn.reply(Reply.withButtons(body, buttons));
         } else {
             turn.replyInPlace(body, buttons);

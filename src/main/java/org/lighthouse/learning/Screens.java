@@ -12,6 +12,8 @@ import org.lighthouse.content.Lesson;
 import org.lighthouse.content.Lesson.Question;
 import org.lighthouse.content.Series;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.shared.Language;
+import org.lighthouse.voice.CardVoices;
 import org.springframework.stereotype.Component;
 
 /** What the learner sees: the learning home, a series, a card, a question, feedback, a score. */
@@ -20,10 +22,12 @@ class Screens {
 
     private final Catalog catalog;
     private final ContentFiles files;
+    private final CardVoices voices;
 
-    Screens(Catalog catalog, ContentFiles files) {
+    Screens(Catalog catalog, ContentFiles files, CardVoices voices) {
         this.catalog = catalog;
         this.files = files;
+        this.voices = voices;
     }
 
     void home(Turn turn, LearnerProgress progress, int dueReviews) {
@@ -66,6 +70,10 @@ class Screens {
             // the next card does not take the picture's place: the picture stays to look at, and a photo's message
             // cannot become a text on Telegram
             page.below();
+        }
+        if (turn.readsAloud()) {
+            Language shown = card.text().show(turn.language()).fallback() ? Language.PRIMARY : turn.language();
+            voices.of(turn.chat(), lesson.id(), index, turn.language(), shown).ifPresent(page::after);
         }
         if (index + 1 < lesson.cards().size()) {
             page.button("learn.next", "l:n:" + lesson.id() + ":" + index);

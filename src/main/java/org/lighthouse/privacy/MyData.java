@@ -67,6 +67,9 @@ class MyData implements Command, ButtonAction {
         StringBuilder text = new StringBuilder(turn.text("privacy.title"));
         text.append("\n• ").append(turn.text("privacy.language", java.util.Map.of("language",
                 turn.language().nativeName())));
+        if (turn.readsAloud()) {
+            text.append("\n• ").append(turn.text("readAloud.kept"));
+        }
         String person = turn.chat().key();
         modules.stream().flatMap(m -> m.describe(person, turn.language()).stream())
                 .forEach(line -> text.append("\n• ").append(line));

@@ -19,7 +19,7 @@ public final class SecurityHeaders {
      * links to should not learn that its visitor came from an anti-trafficking chat.
      */
     public static final String POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+            + "media-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     private SecurityHeaders() {
     }

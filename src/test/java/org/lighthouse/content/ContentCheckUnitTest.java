@@ -207,6 +207,19 @@ class ContentCheckUnitTest {
                 .contains(lesson + "cards[4].image.file: content/images/unpainted.svg cannot be drawn: ");
     }
 
+    /** The cards with recorded voice are counted per language in the data directory, other files there are not. */
+    @Test
+    void cardsWithVoiceAreCountedPerLanguage(@TempDir Path root) throws IOException {
+        write(root, "data/audio/sm-1/1-vi.ogg", "OggS");
+        write(root, "data/audio/sm-1/2-vi.ogg", "OggS");
+        write(root, "data/audio/kt-1/1-hmn.ogg", "OggS");
+        write(root, "data/audio/kt-1/.recording123.partial", "OggS");
+        Report report = check(root);
+        assertThat(report.json().get("audio").toString())
+                .isEqualTo("{\"vi\":2,\"en\":0,\"hmn\":1}");
+        assertThat(report.text()).contains("cards with voice: {vi=2, en=0, hmn=1}");
+    }
+
     private record Report(int status, String text) {
         JsonNode json() throws IOException {
             String[] lines = text.strip().split("\n");

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** The interface texts in locales/: complete in every language, with a Vietnamese fallback and clear errors. */
 class LocaleBundlesUnitTest {
 
-    /** Texts for staff (responders and reviewers in Telegram, the console), in Vietnamese and English only. */
-    private static final List<String> STAFF = List.of("responder.", "console.", "review.");
+    /** Texts for staff (responders, reviewers and voice recorders in Telegram, the console), in vi and en only. */
+    private static final List<String> STAFF = List.of("responder.", "console.", "review.", "record.");
     private static final LocaleBundles PROJECT = new LocaleBundles(new FilesSettings(Path.of(".")));
 
     /**

@@ -72,6 +72,11 @@ public final class BotUnderTest implements BeforeAllCallback, AfterAllCallback {
         return bot;
     }
 
+    /** The bot's data directory (the embedded database's journal, recordings). */
+    public Path dataDir() {
+        return data;
+    }
+
     public Person person(long user) {
         return new Person(telegram, user);
     }

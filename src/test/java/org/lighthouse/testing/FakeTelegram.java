@@ -113,7 +113,17 @@ public final class FakeTelegram implements AutoCloseable {
 
         public boolean isMessage() {
             return method.equals("sendmessage") || method.equals("editmessagetext") || method.equals("senddocument")
-                    || method.equals("sendphoto") || method.equals("copymessage");
+                    || method.equals("sendphoto") || method.equals("copymessage") || isVoice();
+        }
+
+        /** A voice note or audio file the bot sent ({@code sendVoice}, {@code sendAudio}). */
+        public boolean isVoice() {
+            return method.equals("sendvoice") || method.equals("sendaudio");
+        }
+
+        /** The bytes uploaded with the call, or null when it named a file Telegram keeps by its id. */
+        public byte[] uploaded() {
+            return (byte[]) fields.get("$file");
         }
     }
 
@@ -186,6 +196,21 @@ public final class FakeTelegram implements AutoCloseable {
             message.put("caption", caption);
         }
         return push("message", message);
+    }
+
+    /**
+     * A user sends a voice message (Telegram records them as OGG/Opus) of {@code seconds}, which the bot can fetch with
+     * getFile; {@code asAudioFile} sends it as an audio file instead, as a recording chosen from the phone's files.
+     */
+    public int userSendsVoice(long userId, byte[] ogg, int seconds, boolean asAudioFile) {
+        ObjectNode message = message(userId, privateChat(userId));
+        message.set(asAudioFile ? "audio" : "voice", files.voice(ogg, seconds));
+        return push("message", message);
+    }
+
+    /** Telegram no longer knows the files it gave ids to (the bot's token changed): sending by those ids fails. */
+    public void forgetsFiles() {
+        files.forgetAll();
     }
 
     /** A user forwards into their private chat a picture someone else posted. */
@@ -436,7 +461,7 @@ public final class FakeTelegram implements AutoCloseable {
         Map<String, Object> fields = fields(request);
         Call call = new Call(method, fields, Instant.now());
         Optional<String> problem = SPEC.problem(method, fields).or(() -> limits(call)).or(() -> editsAPhoto(call))
-                .or(() -> webhook.refusal(method, fields));
+                .or(() -> webhook.refusal(method, fields)).or(() -> files.unknownVoice(call));
         if (problem.isPresent()) {
             refused.add(call);
             return error(problem.get().startsWith("Not Found") ? 404 : 400, problem.get());
@@ -472,6 +497,7 @@ public final class FakeTelegram implements AutoCloseable {
             case "getupdates" -> updates(call.fields());
             case "getme" -> bot();
             case "sendmessage", "editmessagetext", "senddocument", "sendphoto" -> sentMessage(call);
+            case "sendvoice", "sendaudio" -> files.withVoice(sentMessage(call), call);
             case "copymessage" -> copiedMessage(call);
             case "getchat" -> chatInfo(call);
             case "getchatmember" -> chatMember(call);

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
-import okio.Buffer;
 import okhttp3.mockwebserver.MockResponse;
+import okio.Buffer;
 
 /**
  * The files side of {@link FakeTelegram}, as the Bot API serves files to bots: a photo comes in several sizes (here a
@@ -54,6 +54,42 @@ final class FakeTelegramFiles {
         return sizes;
     }
 
+    /** The {@code voice} (or {@code audio}) field of a message: an OGG recording the bot can fetch with getFile. */
+    ObjectNode voice(byte[] ogg, int seconds) {
+        String id = store(ogg, -1, "voice", "oga");
+        return JSON.createObjectNode().put("file_id", id).put("file_unique_id", "u" + id).put("duration", seconds)
+                .put("mime_type", "audio/ogg").put("file_size", ogg.length);
+    }
+
+    /**
+     * The message sendVoice or sendAudio sent, with the file as Telegram then keeps it: an upload gets a new file id,
+     * by which the bot may send it again.
+     */
+    JsonNode withVoice(JsonNode sent, FakeTelegram.Call call) {
+        String field = call.method().equals("sendvoice") ? "voice" : "audio";
+        byte[] uploaded = call.uploaded();
+        String id = uploaded != null ? store(uploaded, -1, "voice", "oga") : String.valueOf(call.fields().get(field));
+        ((ObjectNode) sent).remove("text");
+        ((ObjectNode) sent).putObject(field).put("file_id", id).put("file_unique_id", "u" + id).put("duration", 1);
+        return sent;
+    }
+
+    /** Telegram refuses to send by a file id it never gave. */
+    Optional<String> unknownVoice(FakeTelegram.Call call) {
+        if (!call.isVoice() || call.uploaded() != null) {
+            return Optional.empty();
+        }
+        Object id = call.fields().get(call.method().equals("sendvoice") ? "voice" : "audio");
+        return byId.containsKey(String.valueOf(id)) ? Optional.empty()
+                : Optional.of("Bad Request: wrong file identifier/HTTP URL specified");
+    }
+
+    /** Forgets every file, as Telegram does for another bot's token: their ids are refused from now on. */
+    void forgetAll() {
+        byId.clear();
+        byPath.clear();
+    }
+
     /** getFile's answer, or why Telegram refuses it. */
     Optional<String> refusal(Map<String, Object> fields) {
         Stored file = byId.get(String.valueOf(fields.get("file_id")));
@@ -81,9 +117,14 @@ final class FakeTelegramFiles {
     }
 
     private String store(byte[] bytes, long claimedSize) {
+        return store(bytes, claimedSize, "photo", "png");
+    }
+
+    private String store(byte[] bytes, long claimedSize, String kind, String extension) {
         int n = next.getAndIncrement();
-        String id = "AgACAgIAAxkBAAI" + n + "photo";
-        Stored file = new Stored(bytes, claimedSize < 0 ? bytes.length : claimedSize, "photos/file_" + n + ".png");
+        String id = "AgACAgIAAxkBAAI" + n + kind;
+        Stored file = new Stored(bytes, claimedSize < 0 ? bytes.length : claimedSize,
+                kind + "s/file_" + n + "." + extension);
         byId.put(id, file);
         byPath.put(file.path(), file);
         return id;

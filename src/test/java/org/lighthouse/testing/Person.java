@@ -62,6 +62,12 @@ public final class Person {
         telegram.userSendsPhoto(user, png, caption);
     }
 
+    /** Sends a voice message (OGG) of {@code seconds}. */
+    public void sendsVoice(byte[] ogg, int seconds) {
+        mark = telegram.messagesTo(user).size();
+        telegram.userSendsVoice(user, ogg, seconds, false);
+    }
+
     /** Forwards a picture someone else posted. */
     public void forwardsPhoto(byte[] png) {
         mark = telegram.messagesTo(user).size();

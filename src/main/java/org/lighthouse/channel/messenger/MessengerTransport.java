@@ -1,17 +1,21 @@
 package org.lighthouse.channel.messenger;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.channel.outbox.Delivery;
@@ -96,7 +100,7 @@ class MessengerTransport implements Transport {
             return done(new Delivery.Rejected("Messenger cannot pass on a message of another chat"));
         }
         QuickReplies shown = QuickReplies.of(reply);
-        if (shown.text().isBlank() && reply.document() == null) {
+        if (shown.text().isBlank() && reply.document() == null && reply.audio() == null) {
             return done(new Delivery.Rejected("Messenger takes no empty message"));
         }
         Mode mode;
@@ -142,12 +146,19 @@ class MessengerTransport implements Transport {
      * otherwise the answer that stops the message here.
      */
     private CompletableFuture<Optional<Answer>> attachment(OutboxMessage message, String psid, Mode mode) {
-        Reply.Document document = message.reply().document();
+        Reply.Document document;
+        try {
+            document = attached(message.reply());
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(Optional.of(new Answer(new Delivery.Rejected(
+                    "the recording cannot be read: " + e), false)));
+        }
         if (document == null || attachmentsSent.contains(message.id())) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
         String boundary = "lighthouse" + UUID.randomUUID().toString().replace("-", "");
-        String type = document.picture() || document.mediaType().startsWith("image/") ? "image" : "file";
+        String type = document.picture() || document.mediaType().startsWith("image/") ? "image"
+                : document.mediaType().startsWith("audio/") ? "audio" : "file";
         ObjectNode content = JSON.createObjectNode();
         content.putObject("attachment").put("type", type).putObject("payload").put("is_reusable", false);
         Multipart body = new Multipart(boundary).field("recipient", JSON.createObjectNode().put("id", psid).toString());
@@ -174,6 +185,14 @@ class MessengerTransport implements Transport {
                     }
                     return Optional.of(answer);
                 });
+    }
+
+    /** The message's file, or its recording (uploaded each time: Messenger's reusable ids are not kept). */
+    private static Reply.@Nullable Document attached(Reply reply) throws IOException {
+        if (reply.audio() == null) {
+            return reply.document();
+        }
+        return Reply.Document.file("voice.ogg", "audio/ogg", Files.readAllBytes(Path.of(reply.audio().file())));
     }
 
     private Delivery settle(String psid, Reply reply, QuickReplies shown, Answer answer) {

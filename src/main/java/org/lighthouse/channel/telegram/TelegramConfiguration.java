@@ -7,6 +7,7 @@ import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.shared.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -45,8 +46,9 @@ class TelegramConfiguration {
     }
 
     @Bean
-    TelegramTransport telegramTransport(TelegramClient client, OutboxSettings settings) {
-        return new TelegramTransport(client, settings);
+    TelegramTransport telegramTransport(TelegramClient client, OutboxSettings settings,
+            ApplicationEventPublisher events) {
+        return new TelegramTransport(client, settings, events);
     }
 
     @Bean

@@ -1,11 +1,16 @@
 package org.lighthouse.channel.telegram;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.lighthouse.channel.AudioUploaded;
 import org.lighthouse.channel.Button;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
@@ -13,10 +18,12 @@ import org.lighthouse.channel.outbox.Delivery;
 import org.lighthouse.channel.outbox.OutboxMessage;
 import org.lighthouse.channel.outbox.OutboxSettings;
 import org.lighthouse.channel.outbox.Transport;
+import org.springframework.context.ApplicationEventPublisher;
 import org.telegram.telegrambots.meta.api.methods.CopyMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
 import org.telegram.telegrambots.meta.api.methods.send.SendPhoto;
+import org.telegram.telegrambots.meta.api.methods.send.SendVoice;
 import org.telegram.telegrambots.meta.api.methods.updatingmessages.EditMessageText;
 import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.MessageId;
@@ -37,10 +44,12 @@ class TelegramTransport implements Transport {
 
     private final TelegramClient client;
     private final OutboxSettings settings;
+    private final ApplicationEventPublisher events;
 
-    TelegramTransport(TelegramClient client, OutboxSettings settings) {
+    TelegramTransport(TelegramClient client, OutboxSettings settings, ApplicationEventPublisher events) {
         this.client = client;
         this.settings = settings;
+        this.events = events;
     }
 
     @Override
@@ -79,6 +88,9 @@ class TelegramTransport implements Transport {
             return answer(copy(chatId, reply.copy()), false).thenApply(delivery -> delivery instanceof
                     Delivery.Unreachable unreachable && unreachable.reason().contains("chat not found")
                             ? new Delivery.Rejected(unreachable.reason()) : delivery);
+        }
+        if (reply.audio() != null) {
+            return voice(chatId, reply.audio());
         }
         if (reply.document() != null) {
             return answer(reply.document().picture() ? sendPhoto(chatId, reply) : sendDocument(chatId, reply), false);
@@ -125,6 +137,42 @@ class TelegramTransport implements Transport {
         return call(() -> client.executeAsync(SendPhoto.builder().chatId(chatId)
                 .photo(new InputFile(new ByteArrayInputStream(image.content()), image.fileName()))
                 .caption(caption(reply)).replyMarkup(markup(reply.buttons())).build()));
+    }
+
+    /**
+     * Sends a recording by the id Telegram gave it when it was first uploaded, else uploads it and keeps the id
+     * Telegram answers; an id Telegram no longer knows (another bot's token) is given up for an upload.
+     */
+    private CompletableFuture<Delivery> voice(String chatId, Reply.Audio audio) {
+        Optional<String> known = audio.uploadedTo(ChatRef.Channel.TELEGRAM);
+        if (known.isPresent()) {
+            return answer(sendVoice(chatId, new InputFile(known.get())), false).thenCompose(delivery ->
+                    delivery instanceof Delivery.Rejected ? upload(chatId, audio)
+                            : CompletableFuture.completedFuture(delivery));
+        }
+        return upload(chatId, audio);
+    }
+
+    private CompletableFuture<Delivery> upload(String chatId, Reply.Audio audio) {
+        byte[] content;
+        try {
+            content = Files.readAllBytes(Path.of(audio.file()));
+        } catch (IOException e) {
+            return CompletableFuture.completedFuture(new Delivery.Rejected("the recording cannot be read: " + e));
+        }
+        CompletableFuture<? extends Serializable> sent = sendVoice(chatId,
+                new InputFile(new ByteArrayInputStream(content), "voice.ogg"));
+        return answer(sent.thenApply(result -> {
+            if (result instanceof Message message && message.getVoice() != null) {
+                events.publishEvent(new AudioUploaded(audio.key(), ChatRef.Channel.TELEGRAM,
+                        message.getVoice().getFileId()));
+            }
+            return result;
+        }), false);
+    }
+
+    private CompletableFuture<? extends Serializable> sendVoice(String chatId, InputFile voice) {
+        return call(() -> client.executeAsync(SendVoice.builder().chatId(chatId).voice(voice).build()));
     }
 
     private static String caption(Reply reply) {

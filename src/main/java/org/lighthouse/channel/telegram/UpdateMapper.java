@@ -10,11 +10,11 @@ import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Inbound.Attachment;
 import org.lighthouse.channel.Inbound.Kind;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
-import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.chatmember.ChatMemberUpdated;
 import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.photo.PhotoSize;
 
 /**
  * Turns a Telegram update into an {@link Inbound} event, or into nothing for updates the bot leaves alone: channel
@@ -94,11 +94,20 @@ class UpdateMapper {
         boolean forwarded = message.getForwardOrigin() != null;
         String own = attachment == null ? null : message.getMessageId().toString();
         return new Inbound(ChatRef.telegram(message.getChatId()), key, 0, from.getId().toString(), group, kind, text,
-                null, own, forwarded, languageOf(from), attachment, quoted(message), largestPhoto(message));
+                null, own, forwarded, languageOf(from), attachment, quoted(message), mediaFile(message));
     }
 
-    /** The file id of a photo's largest size (Telegram sends several, from a thumbnail up), to read it whole. */
-    private static @Nullable String largestPhoto(Message message) {
+    /**
+     * The file id of a voice note or audio file (a recording of a lesson card), or of a photo's largest size (Telegram
+     * sends several, from a thumbnail up), to read it whole.
+     */
+    private static @Nullable String mediaFile(Message message) {
+        if (message.hasVoice()) {
+            return message.getVoice().getFileId();
+        }
+        if (message.hasAudio()) {
+            return message.getAudio().getFileId();
+        }
         return !message.hasPhoto() ? null : message.getPhoto().stream()
                 .max(Comparator.comparingLong(UpdateMapper::area)).map(PhotoSize::getFileId).orElse(null);
     }

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatHistory;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
@@ -78,13 +79,21 @@ class WebTranscript implements ChatHistory {
         }
         long number = next(session, true);
         long rev = next(session, false);
-        Reply.Document document = reply.document();
         mongo.insert(new WebMessage(id(session, number), session, number, rev, reply.text(), reply.buttons(),
-                document == null ? null : "data:" + document.mediaType() + ";base64,"
-                        + Base64.getEncoder().encodeToString(document.content()),
-                document == null ? null : document.fileName(), document == null ? null : document.alt(),
-                clock.instant()));
+                file(reply), reply.audio() != null ? "voice.ogg"
+                        : reply.document() == null ? null : reply.document().fileName(),
+                reply.document() == null ? null : reply.document().alt(), clock.instant()));
         return number;
+    }
+
+    /** A picture or file as a data URL; a recording by its address, which the page plays from this service. */
+    private static @Nullable String file(Reply reply) {
+        if (reply.audio() != null) {
+            return reply.audio().address();
+        }
+        Reply.Document document = reply.document();
+        return document == null ? null
+                : "data:" + document.mediaType() + ";base64," + Base64.getEncoder().encodeToString(document.content());
     }
 
     /** The messages added or changed after {@code sinceRev}, oldest first, at most {@code limit}. */

@@ -83,6 +83,9 @@ class ZaloTransport implements Transport {
             return done(new Delivery.Rejected("Zalo cannot pass on a message of another chat (" + reply.copy().from()
                     .channel() + ")"));
         }
+        if (reply.audio() != null) {
+            return done(new Delivery.Rejected("Zalo's bots cannot send audio"));
+        }
         long paused = pausedUntil.get() - System.nanoTime();
         if (paused > 0) {
             return done(new Delivery.RetryAfter(Duration.ofNanos(paused)));

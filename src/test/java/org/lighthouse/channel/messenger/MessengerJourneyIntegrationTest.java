@@ -446,6 +446,32 @@ class MessengerJourneyIntegrationTest {
     }
 
     /** Get Started, then the language by quick reply: the person is at the menu. */
+    /** With "read to me" on, a card that has a recording comes after it, uploaded as an audio attachment. */
+    @Test
+    void readToMeSendsTheCardsRecordingAsAudio() throws IOException {
+        Path recording = data.resolve("audio/kt-1/1-en.ogg");
+        Files.createDirectories(recording.getParent());
+        Files.write(recording, "OggS and a voice".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        MessengerPerson person = started("7100000000000031", "en");
+        person.taps("m:language");
+        person.waitsFor(s -> s.payloads().contains("lang:read"));
+        person.taps("lang:read");
+        person.waitsFor(s -> s.payloads().contains("m:learn"));
+        person.taps("m:learn");
+        person.waitsFor(s -> s.payloads().contains("l:s:kt"));
+        person.taps("l:s:kt");
+        person.waitsFor(s -> s.payloads().contains("l:o:kt-1"));
+        person.taps("l:o:kt-1");
+        Sent card = person.waitsFor(s -> s.text().contains("(1/"));
+        List<Sent> sent = messenger.sentTo(person.psid());
+        Sent voice = sent.stream().filter(s -> s.attachment() != null).findFirst().orElseThrow();
+        assertThat(voice.attachment().type()).isEqualTo("audio");
+        assertThat(voice.attachment().mediaType()).isEqualTo("audio/ogg");
+        assertThat(voice.attachment().size()).isEqualTo(16);
+        assertThat(sent.indexOf(voice)).isLessThan(sent.indexOf(card));
+        assertThat(messenger.refusedFor(person.psid())).isEmpty();
+    }
+
     private static MessengerPerson started(String psid, String language) {
         MessengerPerson person = new MessengerPerson(bot, messenger, psid);
         person.getsStarted();

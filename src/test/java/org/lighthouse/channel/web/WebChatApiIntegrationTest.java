@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,6 +89,49 @@ class WebChatApiIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 5).contains("(3/"));
         assertThat(messages(session, 0).get("messages")).hasSize(5);
         assertThat(textOf(session, 4)).contains("(1/");
+    }
+
+    /**
+     * With "read to me" on, a card that has a recording comes after a message the page plays with an audio control:
+     * the recording's address on this service, which serves it as audio/ogg.
+     */
+    @Test
+    void readToMePlaysTheCardsRecording() throws Exception {
+        byte[] ogg = "OggS and the rest of a voice note".getBytes(UTF_8);
+        Path file = data.resolve("audio/sm-2/1-en.ogg");
+        Files.createDirectories(file.getParent());
+        Files.write(file, ogg);
+        String session = UUID.randomUUID().toString();
+        post(session, "{\"id\":\"post-0001\",\"text\":\"/start\"}");
+        JsonNode prompt = awaitMessages(session, 1).get(0);
+        post(session, "{\"id\":\"post-0002\",\"data\":\"lang:en\",\"ref\":\"" + prompt.get("number").asText() + "\"}");
+        awaitMessages(session, 3);
+        post(session, "{\"id\":\"post-0003\",\"data\":\"lang:read\",\"ref\":\"2\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> textOf(session, 2).startsWith("🔊 On."));
+        post(session, "{\"id\":\"post-0004\",\"data\":\"l:o:sm-2\",\"ref\":\"2\"}");
+        await().atMost(Duration.ofSeconds(10)).until(() -> numberOf(session, "(1/") > 0);
+        JsonNode voice = null;
+        for (JsonNode message : messages(session, 0).get("messages")) {
+            voice = message.path("file").asText().startsWith("/voice/") ? message : voice;
+        }
+        assertThat(voice).isNotNull();
+        assertThat(voice.get("file").asText()).startsWith("/voice/sm-2/1-en.ogg?take=");
+        assertThat(voice.get("number").asLong()).isEqualTo(numberOf(session, "(1/") - 1);
+        HttpResponse<byte[]> served = HTTP.send(HttpRequest.newBuilder(URI.create(bot.url(voice.get("file")
+                .asText()))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(served.headers().firstValue("Content-Type")).hasValue("audio/ogg");
+        assertThat(served.body()).isEqualTo(ogg);
+        assertThat(HTTP.send(HttpRequest.newBuilder(URI.create(bot.url("/voice/sm-2/..%2F1-en.ogg"))).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode()).isIn(400, 404);
+    }
+
+    /** The number of the last message whose text contains {@code part}, or 0. */
+    private static long numberOf(String session, String part) throws IOException, InterruptedException {
+        long number = 0;
+        for (JsonNode message : messages(session, 0).get("messages")) {
+            number = message.get("text").asText().contains(part) ? message.get("number").asLong() : number;
+        }
+        return number;
     }
 
     /** The text of the message numbered {@code number}; messages come in the order they last changed. */

@@ -151,6 +151,36 @@ class WebChatBrowserTest {
     }
 
     /**
+     * With "read to me" switched on in the Language screen, a recorded card comes with a plain audio control that
+     * loads its recording from the service under the page's Content-Security-Policy.
+     */
+    @Test
+    void readToMeShowsAnAudioControl() throws IOException {
+        Path recording = data.resolve("audio/os-1/1-en.ogg");
+        Files.createDirectories(recording.getParent());
+        Files.write(recording, "OggS, not really a voice".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        freshPage();
+        button("English").click();
+        waitForText("What would you like to do?");
+        button("🌐 Language").click();
+        button("🔊 Read lessons to me").click();
+        waitForText("🔊 On.");
+        button("📚 Learn").click();
+        click(label -> label.startsWith("Online safety"));
+        click(label -> label.startsWith("1. "));
+        waitForText("(1/");
+        WebElement audio = waiting().until(d -> d.findElement(By.cssSelector(".msg.bot audio.voice")));
+        assertThat(audio.getAttribute("controls")).isNotNull();
+        assertThat(audio.getAttribute("src")).startsWith(bot.url("/voice/os-1/1-en.ogg?take="));
+        JavascriptExecutor page = (JavascriptExecutor) browser;
+        page.executeScript("arguments[0].preload = 'auto'; arguments[0].load();", audio);
+        waiting().until(d -> Boolean.TRUE.equals(page.executeScript(
+                "return arguments[0].error !== null || arguments[0].readyState > 0;", audio)));
+        assertThat(violations()).isEmpty();
+        shoot("webchat-read-to-me-400.png");
+    }
+
+    /**
      * A post that cannot be sent yet stays, with its id, across a reload: once the connection is back it is sent and
      * answered once.
      */
