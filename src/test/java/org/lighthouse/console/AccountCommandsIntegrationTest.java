@@ -89,7 +89,7 @@ class AccountCommandsIntegrationTest {
         assertThat(run(otherData, "create-account", "tuan", "--roles", "RESPONDER", "--telegram", "12ab")).isEqualTo(
                 new Run(1, "", "lighthouse: '12ab' is not a Telegram user id (a positive number).\n"));
         assertThat(run(otherData, "create-account", "tuan", "--roles", "RESPONDER,BOSS").err())
-                .isEqualTo("lighthouse: There is no role 'BOSS'. Roles: RESPONDER, ADMIN, TEACHER.\n");
+                .isEqualTo("lighthouse: There is no role 'BOSS'. Roles: RESPONDER, ADMIN, TEACHER, REVIEWER, CONTENT.\n");
     }
 
     /** A password given as an argument, a missing login or --roles: usage errors (status 2), nothing created. */

@@ -47,7 +47,7 @@ class ReviewJourneyIntegrationTest {
                 .text().in(Language.VI).orElseThrow();
 
         Person reviewer = BOT.person(7101);
-        reviewer.chooses("en");
+        reviewer.choosesAsStaff("en");
         reviewer.writes("/review hmn");
         Call first = reviewer.waitsFor(c -> c.buttonData().stream().anyMatch(d -> d.startsWith("rv:a:")));
         assertThat(first.text()).contains("H'mong", title.lessonTitle(), "the lesson's title", title.text());
@@ -106,7 +106,7 @@ class ReviewJourneyIntegrationTest {
     void oldButtonsAndTooLongCorrectionsSaveNothing() {
         ContentReviews reviews = BOT.bot().bean(ContentReviews.class);
         Person reviewer = BOT.person(7104);
-        reviewer.chooses("en");
+        reviewer.choosesAsStaff("en");
         reviewer.writes("/review");
         reviewer.waitsFor(c -> c.text().startsWith("Which language? Send /review hmn"));
         reviewer.writes("/review hmn");

@@ -59,7 +59,7 @@ class VoiceJourneyIntegrationTest {
     @Order(2)
     void reviewerRecordsACard() throws Exception {
         Person recorder = BOT.person(RECORDER);
-        recorder.chooses("vi");
+        recorder.choosesAsStaff("vi");
         for (String forged : List.of("rec:g:sm-1:99:vi", "rec:c:nope:0", "rec:g:sm-1:0:xx", "rec:l", "rec:s:sm:1")) {
             recorder.presses(forged);
             recorder.waitsFor(c -> c.text() != null && c.text().startsWith("Nút này không còn dùng được"));
