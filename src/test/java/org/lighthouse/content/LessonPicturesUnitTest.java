@@ -43,6 +43,7 @@ class LessonPicturesUnitTest {
             BufferedImage drawn = ImageIO.read(new ByteArrayInputStream(png.bytes()));
             assertThat(drawn.getWidth()).as(lesson.id()).isEqualTo(800);
             assertThat(drawn.getHeight()).as(lesson.id()).isEqualTo(600);
+            assertThat(drawn.getRGB(0, 0) >>> 24).as(lesson.id() + " corner, opaque as a photo must be").isEqualTo(255);
             Map<Integer, Integer> colours = colours(drawn);
             int pixels = colours.values().stream().mapToInt(Integer::intValue).sum();
             assertThat(colours).as(lesson.id() + " colours").hasSizeGreaterThanOrEqualTo(5);

@@ -1,5 +1,6 @@
 package org.lighthouse.content.loading;
 
+import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,6 +11,7 @@ import org.apache.batik.transcoder.SVGAbstractTranscoder;
 import org.apache.batik.transcoder.TranscoderException;
 import org.apache.batik.transcoder.TranscoderInput;
 import org.apache.batik.transcoder.TranscoderOutput;
+import org.apache.batik.transcoder.image.ImageTranscoder;
 import org.apache.batik.transcoder.image.PNGTranscoder;
 import org.w3c.dom.Element;
 import org.xml.sax.SAXException;
@@ -37,6 +39,8 @@ public final class SvgDrawing {
         // a picture of the content draws from its own file only: nothing fetched, no script run
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_ALLOW_EXTERNAL_RESOURCES, false);
         transcoder.addTranscodingHint(SVGAbstractTranscoder.KEY_EXECUTE_ONLOAD, false);
+        // chat apps turn a photo into a JPEG, where what is transparent (a picture's rounded corners) comes out black
+        transcoder.addTranscodingHint(ImageTranscoder.KEY_BACKGROUND_COLOR, Color.WHITE);
         ByteArrayOutputStream png = new ByteArrayOutputStream();
         try {
             TranscoderInput input = new TranscoderInput(new ByteArrayInputStream(svg));
