@@ -50,6 +50,23 @@ class ContentReviewsUnitTest {
         assertThat(restarted.status().of(Language.HMN).reviewed()).isGreaterThan(0);
     }
 
+    /**
+     * A picture's words are reviewed like any text: in the list awaiting review after their card, and a correction
+     * (within the 200 characters of the rules) is what the next learner's picture carries.
+     */
+    @Test
+    void aPicturesWordsAreReviewedToo() {
+        ContentReviews reviews = new ContentReviews(CONTENT, new ReviewStore(data), CLOCK);
+        List<DraftText> drafts = reviews.awaiting(Language.HMN);
+        DraftText alt = drafts.stream().filter(d -> d.field().equals("cards[0].image.alt")).findFirst().orElseThrow();
+        assertThat(drafts.get(drafts.indexOf(alt) - 1).field()).isEqualTo("cards[0]");
+        assertThat(reviews.correct(alt, "x".repeat(201), HOA)).isEqualTo(new Outcome.TooLong(200, 201));
+        assertThat(reviews.correct(alt, "Ib daim duab kho", HOA)).isEqualTo(new Outcome.Saved());
+        assertThat(reviews.catalog().lesson(alt.lesson()).orElseThrow().cards().get(0).image().alt()
+                .in(Language.HMN)).hasValue("Ib daim duab kho");
+        assertThat(reviews.status().awaitingReview()).doesNotContain(alt);
+    }
+
     /** A correction too long for its place, or a last card without 111, is refused and nothing is kept. */
     @Test
     void correctionsOutsideTheRulesAreRefused() {

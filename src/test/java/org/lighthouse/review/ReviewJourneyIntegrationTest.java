@@ -61,7 +61,7 @@ class ReviewJourneyIntegrationTest {
         assertThat(BOT.bot().bean(Triage.class).assess(corrected, Language.HMN).level()).isEqualTo(Level.URGENT);
         reviewer.writes(corrected);
         Call third = reviewer.waitsFor(c -> c.text().startsWith("✅ Correction saved."));
-        assertThat(third.text()).contains(drafts.get(2).text());
+        assertThat(third.text()).contains(drafts.get(2).text(), "the words for the picture of card 1 of ");
         assertThat(BOT.telegram().messagesTo(7101)).noneMatch(c -> c.text().startsWith("I'm here with you."));
         reviewer.presses(third.buttonData().get(1));
         Call fourth = reviewer.waitsFor(c -> c.text().startsWith("⏭ Skipped for now."));

@@ -62,7 +62,11 @@ public record Coverage(Language language, List<String> missing, double reviewed)
         Map<String, LocalizedText> texts = new LinkedHashMap<>();
         texts.put("title", lesson.title());
         for (int c = 0; c < lesson.cards().size(); c++) {
-            texts.put("cards[" + c + "]", lesson.cards().get(c).text());
+            Lesson.Card card = lesson.cards().get(c);
+            texts.put("cards[" + c + "]", card.text());
+            if (card.image() != null) {
+                texts.put("cards[" + c + "].image.alt", card.image().alt());
+            }
         }
         for (int q = 0; q < lesson.quiz().size(); q++) {
             Lesson.Question question = lesson.quiz().get(q);

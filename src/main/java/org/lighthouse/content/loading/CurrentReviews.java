@@ -64,9 +64,12 @@ public final class CurrentReviews implements Coverage.Reviewed {
     private Lesson corrected(Lesson lesson) {
         Function<String, Function<LocalizedText, LocalizedText>> fix = field -> text -> corrected(lesson.id(), field,
                 text);
-        List<Card> cards = IntStream.range(0, lesson.cards().size()).mapToObj(c -> new Card(
-                fix.apply("cards[" + c + "]").apply(lesson.cards().get(c).text()), lesson.cards().get(c).image()))
-                .toList();
+        List<Card> cards = IntStream.range(0, lesson.cards().size()).mapToObj(c -> {
+            Card card = lesson.cards().get(c);
+            Lesson.Image image = card.image() == null ? null : new Lesson.Image(card.image().file(),
+                    fix.apply("cards[" + c + "].image.alt").apply(card.image().alt()));
+            return new Card(fix.apply("cards[" + c + "]").apply(card.text()), image);
+        }).toList();
         List<Question> quiz = IntStream.range(0, lesson.quiz().size()).mapToObj(q -> {
             Question question = lesson.quiz().get(q);
             String at = "quiz[" + q + "]";

@@ -7,10 +7,14 @@ public final class TextLimits {
     }
 
     /**
-     * The longest a text at a place ({@code cards[0]}, {@code quiz[1].options[2]}...) may be: cards and options as the
-     * content rules say; titles, questions and explanations have no rule, and a card's length keeps them readable.
+     * The longest a text at a place ({@code cards[0]}, {@code cards[0].image.alt}, {@code quiz[1].options[2]}...) may
+     * be: cards, a picture's words and options as the content rules say; titles, questions and explanations have no
+     * rule, and a card's length keeps them readable.
      */
     public static int longest(String field) {
+        if (field.endsWith(".image.alt")) {
+            return ContentRules.MAX_ALT;
+        }
         return field.contains(".options[") ? ContentRules.MAX_OPTION : ContentRules.MAX_CARD;
     }
 }
