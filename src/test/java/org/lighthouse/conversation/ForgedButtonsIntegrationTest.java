@@ -30,13 +30,18 @@ class ForgedButtonsIntegrationTest {
             "o:k:JOB", "o:a:JOB:0:y", "o:y", "o:n", "o:again", "cls:j:ABC123", "cls:x:ABC123", "cls:xx:ABC123",
             "tas:a:ABC123", "tas:dl:ABC123:1", "tas:ds:ABC123:sm:20261231", "tas:l:ABC123", "tas:n:ABC123",
             "tas:s:ABC123:sm", "tas:t:ABC123", "tch:c:ABC123", "tch:k:ABC123", "tch:kk:ABC123", "tch:p:ABC123",
-            "tch:q:ABC123", "tch:r:ABC123");
+            "tch:q:ABC123", "tch:r:ABC123", "lang:read", "ci:go:BEFORE", "ci:no:AFTER", "ci:a:BEFORE:0:1",
+            "ci:s:AFTER:2", "rv:a:12", "rv:s:3", "rv:x:0", "rec:s:sm", "rec:l:sm-1", "rec:c:sm-1:0", "rec:g:sm-1:0:vi",
+            "rec:x");
+    /** One of the people reviews and records the content, so that their features read forged data too. */
+    private static final long REVIEWER = 5107;
     private static final String ODD = ":::~.-_0123456789ZzC-";
     private static final int PRESSES = 480;
     private static final int PEOPLE = 8;
 
     @RegisterExtension
-    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT);
+    static final BotUnderTest BOT = new BotUnderTest(RESPONDERS, RESPONDERS_CHAT,
+            "lighthouse.content.reviewers=" + REVIEWER);
     static FakeTelegram telegram;
 
     @BeforeAll
@@ -50,7 +55,11 @@ class ForgedButtonsIntegrationTest {
         List<Person> people = new ArrayList<>();
         for (int i = 0; i < PEOPLE; i++) {
             Person person = new Person(telegram, 5100 + i);
-            person.chooses(i % 2 == 0 ? "vi" : "en");
+            if (person.user() == REVIEWER) {
+                person.choosesAsStaff("en");
+            } else {
+                person.chooses(i % 2 == 0 ? "vi" : "en");
+            }
             people.add(person);
         }
         for (int i = 0; i < PRESSES; i++) {
