@@ -152,7 +152,9 @@ public final class StandIn {
             }
             String method = parts[parts.length - 1].toLowerCase(Locale.ROOT);
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            JsonNode body = raw.length == 0 ? JSON.createObjectNode() : JSON.readTree(raw);
+            String type = exchange.getRequestHeaders().getFirst("Content-Type");
+            JsonNode body = raw.length == 0 ? JSON.createObjectNode()
+                    : type != null && type.startsWith("multipart/form-data") ? formFields(raw, type) : JSON.readTree(raw);
             Answer answer = answer(method, body);
             respond(exchange, answer.code(), answer.body());
         } catch (RuntimeException e) {
@@ -169,6 +171,7 @@ public final class StandIn {
             case "getupdates" -> new Answer(200, updates(body));
             case "getme" -> new Answer(200, ok(bot().toString()));
             case "sendmessage", "editmessagetext" -> message(method, body);
+            case "sendphoto", "sendvoice", "senddocument" -> message("sendmessage", caption(body));
             default -> new Answer(200, ok("true"));
         };
     }
@@ -236,6 +239,35 @@ public final class StandIn {
         message.set("from", bot());
         message.put("text", body.path("text").asText(""));
         return new Answer(200, ok(message.toString()));
+    }
+
+    /** A picture, a voice note or a file is a message whose text is its caption, as a person reads it. */
+    private static JsonNode caption(JsonNode upload) {
+        ObjectNode body = upload.deepCopy();
+        body.put("text", upload.path("caption").asText(""));
+        return body;
+    }
+
+    /**
+     * The text fields of a multipart upload (the bot sends pictures and voice notes so), as a JSON object; the file's
+     * bytes are left out.
+     */
+    private static JsonNode formFields(byte[] raw, String type) {
+        String boundary = "--" + type.substring(type.indexOf("boundary=") + "boundary=".length()).replace("\"", "");
+        ObjectNode fields = JSON.createObjectNode();
+        String all = new String(raw, StandardCharsets.ISO_8859_1);
+        for (String part : all.split(java.util.regex.Pattern.quote(boundary))) {
+            int headersEnd = part.indexOf("\r\n\r\n");
+            java.util.regex.Matcher name = java.util.regex.Pattern.compile("name=\"([^\"]*)\"").matcher(part);
+            if (headersEnd < 0 || !name.find() || name.start() > headersEnd
+                    || part.substring(0, headersEnd).contains("filename=")) {
+                continue;
+            }
+            String value = new String(part.substring(headersEnd + 4).replaceFirst("\r\n$", "")
+                    .getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            fields.put(name.group(1), value);
+        }
+        return fields;
     }
 
     private static void respond(HttpExchange exchange, int code, String body) throws IOException {

@@ -35,7 +35,7 @@ final class ThroughputRun implements StandIn.Scenario {
     private static final long STALL_NANOS = 30_000_000_000L;
 
     /** When the answer to an action is complete. */
-    enum Done { ANY, KEYBOARD, TWO }
+    enum Done { ANY, KEYBOARD }
 
     /** A text typed, or a button pressed ({@code =data} exactly, or {@code ~forward} / {@code ~resume}). */
     record Action(String text, String press, Done done) {
@@ -193,7 +193,7 @@ final class ThroughputRun implements StandIn.Scenario {
                 stale.incrementAndGet();
             }
             Done done = chat.script.get(chat.next).done();
-            if (done == Done.ANY || done == Done.KEYBOARD && !data.isEmpty() || done == Done.TWO && chat.replies >= 2) {
+            if (done == Done.ANY || done == Done.KEYBOARD && !data.isEmpty()) {
                 complete(chat, nanos);
             }
         }
@@ -443,7 +443,8 @@ final class ThroughputRun implements StandIn.Scenario {
             } else if (x < 0.78) {
                 add(script, "text", Action.text(pick(pools, "none", random), Done.KEYBOARD));
             } else if (x < 0.86) {
-                add(script, "worrying", Action.text(pick(pools, "concern", random), Done.KEYBOARD));
+                // the triage reads it with the chat's earlier texts: a first worry is asked about, later ones answered
+                add(script, "worrying", Action.text(pick(pools, "concern", random), Done.ANY));
             } else if (x < 0.94) {
                 add(script, "offer", Action.text(pick(pools, "offer", random), Done.KEYBOARD));
             } else if (script.size() + 3 <= end) {
@@ -453,7 +454,8 @@ final class ThroughputRun implements StandIn.Scenario {
             }
         }
         if (danger) {
-            add(script, "danger", Action.text(pick(pools, "urgent", random), Done.TWO));
+            // its first answer: the triage reads it with the chat's earlier texts, so it may ask rather than alert
+            add(script, "danger", Action.text(pick(pools, "urgent", random), Done.ANY));
         }
         return script;
     }
