@@ -34,6 +34,15 @@ public class ContentStaff {
         return accounts.stream().flatMap(a -> a.login(telegramUser).stream()).findFirst().orElse("");
     }
 
+    /** Whether the chat is the private chat on Telegram of someone who reviews or records the content. */
+    public boolean includes(ChatRef chat) {
+        if (chat.channel() != ChatRef.Channel.TELEGRAM) {
+            return false;
+        }
+        long user = Long.parseLong(chat.id());
+        return reviews(user) || records(user);
+    }
+
     /** Everyone who works on the content from the chat: their private chats with the bot on Telegram. */
     public Set<ChatRef> chats() {
         Set<Long> users = new HashSet<>(reviewers);

@@ -33,7 +33,9 @@ public class ProgrammeStaff {
         return chats;
     }
 
+    /** One chat, asked at a menu: without listing every console account, as {@link #chats()} does. */
     boolean includes(ChatRef chat) {
-        return chats().contains(chat.key());
+        return classes.programmeChats().contains(chat.key()) || safety.respondersChats().contains(chat)
+                || content.includes(chat);
     }
 }

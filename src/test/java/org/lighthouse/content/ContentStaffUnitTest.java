@@ -46,5 +46,9 @@ class ContentStaffUnitTest {
         assertThat(staff.reviews(33)).isFalse();
         assertThat(staff.chats()).containsExactlyInAnyOrder(ChatRef.telegram(11), ChatRef.telegram(12),
                 ChatRef.telegram(22));
+        assertThat(staff.includes(ChatRef.telegram(22))).isTrue();
+        assertThat(staff.includes(ChatRef.telegram(12))).isTrue();
+        assertThat(staff.includes(ChatRef.telegram(33))).isFalse();
+        assertThat(staff.includes(new ChatRef(ChatRef.Channel.WEB, "11"))).isFalse();
     }
 }
