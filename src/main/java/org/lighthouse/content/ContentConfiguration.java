@@ -6,6 +6,7 @@ import org.lighthouse.content.loading.ContentReader;
 import org.lighthouse.content.loading.LoadedContent;
 import org.lighthouse.content.loading.ReviewStore;
 import org.lighthouse.shared.ConfigurationProblem;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.lighthouse.shared.FilesSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +32,7 @@ class ContentConfiguration {
 
     /** The content with the reviews made in the chat, kept in the data directory. */
     @Bean
-    ContentReviews contentReviews(LoadedContent content, ReviewSettings settings, FilesSettings files, Clock clock) {
+    ContentReviews contentReviews(LoadedContent content, DataDirectorySettings settings, FilesSettings files, Clock clock) {
         ContentReviews reviews = new ContentReviews(content, new ReviewStore(settings.dataDir()), clock);
         log.info("Content from {}: {} lessons in {} series; {}", files.locate("content"), content.lessons().size(),
                 content.series().size(), reviews.status().locales().stream()

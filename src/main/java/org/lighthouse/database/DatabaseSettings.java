@@ -3,6 +3,7 @@ package org.lighthouse.database;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -20,7 +21,7 @@ record DatabaseSettings(@Nullable String uri, Path dataDir, Duration erasureRewr
 
     DatabaseSettings {
         uri = uri == null || uri.isBlank() ? null : uri.trim();
-        dataDir = dataDir == null ? Path.of("data") : dataDir;
+        dataDir = dataDir == null ? DataDirectorySettings.DEFAULT : dataDir;
         erasureRewriteDelay = erasureRewriteDelay == null ? ERASURE_REWRITE_DELAY : erasureRewriteDelay;
     }
 

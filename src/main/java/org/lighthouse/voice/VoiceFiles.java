@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.lighthouse.content.AudioFolder;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
@@ -27,8 +28,8 @@ class VoiceFiles {
 
     private final Path audio;
 
-    VoiceFiles(VoiceSettings settings) {
-        this.audio = AudioFolder.under(settings.dataDir());
+    VoiceFiles(DataDirectorySettings data) {
+        this.audio = AudioFolder.under(data.dataDir());
     }
 
     static String address(VoiceStore.Found found) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.content.AudioFolder;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.lighthouse.shared.Language;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -35,9 +36,9 @@ class VoiceStore {
     private final Path dataDir;
     private final Clock clock;
 
-    VoiceStore(MongoTemplate mongo, VoiceSettings settings, Clock clock) {
+    VoiceStore(MongoTemplate mongo, DataDirectorySettings data, Clock clock) {
         this.mongo = mongo;
-        this.dataDir = settings.dataDir();
+        this.dataDir = data.dataDir();
         this.clock = clock;
     }
 

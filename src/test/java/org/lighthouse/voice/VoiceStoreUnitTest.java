@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.content.AudioFolder;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.lighthouse.shared.FilesSettings;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.LocaleBundles;
@@ -44,8 +45,8 @@ class VoiceStoreUnitTest {
         server = new MongoServer(new MemoryBackend());
         InetSocketAddress address = server.bind();
         client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        VoiceSettings settings = new VoiceSettings(data, null, null, null);
-        store = new VoiceStore(new MongoTemplate(client, "lighthouse"), settings, Clock.fixed(NOW, ZoneOffset.UTC));
+        store = new VoiceStore(new MongoTemplate(client, "lighthouse"), new DataDirectorySettings(data),
+                Clock.fixed(NOW, ZoneOffset.UTC));
         voices = new CardVoices(store);
     }
 

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.shared.DataDirectorySettings;
 import org.lighthouse.shared.Language;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
@@ -49,7 +50,7 @@ public final class ReviewStore {
             }
         }
         String variable = environment.get("LIGHTHOUSE_DATA_DIR");
-        return Path.of(variable == null || variable.isBlank() ? "data" : variable);
+        return variable == null || variable.isBlank() ? DataDirectorySettings.DEFAULT : Path.of(variable);
     }
 
     /** Every language's reviews, oldest first; a language nobody reviewed has none. */
