@@ -3,6 +3,7 @@ package org.lighthouse.database;
 import com.mongodb.ConnectionString;
 import java.util.concurrent.TimeUnit;
 import org.lighthouse.shared.ConfigurationProblem;
+import org.lighthouse.shared.DatabaseScope;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
@@ -23,6 +24,11 @@ class DatabaseConfiguration {
                 ? new ConnectionString(embedded.getObject().connectionString())
                 : external(settings.uri());
         return () -> uri;
+    }
+
+    @Bean
+    DatabaseScope databaseScope(DatabaseSettings settings) {
+        return new DatabaseScope(settings.embedded());
     }
 
     @Bean(destroyMethod = "close")

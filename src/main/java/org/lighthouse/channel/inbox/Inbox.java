@@ -11,12 +11,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.ChatUnreachable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.InboundHandler;
 import org.lighthouse.channel.InboundUnhandled;
+import org.lighthouse.channel.polling.Loop;
+import org.lighthouse.lease.Lease;
+import org.lighthouse.lease.LeaseChanged;
 import org.lighthouse.shared.Redaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +42,11 @@ import org.springframework.stereotype.Component;
  * page), numbered in the order it arrived, handled in that order per chat, and marked handled; events left after a
  * crash are handled at the next start. The channel's key for an event is remembered for days, so an event delivered
  * again is not handled again, whatever order the platform's ids come in.
+ *
+ * <p>Every instance stores the events it receives; only the active one ({@link Lease}) handles them. It handles its own
+ * at once, and looks for those a standby stored (marked {@link InboxEntry#WAITING}) before each of its own and every
+ * {@link InboxSettings#lookEvery()}; when it takes the lease over it takes every event not handled yet. An instance
+ * that lost the lease hands the events it had not handled back to the active one.
  */
 @Component
 public class Inbox implements SmartLifecycle {
@@ -57,11 +66,18 @@ public class Inbox implements SmartLifecycle {
     private final ArrivalNumbers numbers;
     private final ChatSerialExecutor executor;
     private final ReentrantLock[] stripes = new ReentrantLock[STRIPES];
+    private final Lease lease;
+    /** Keys of the events given to the executor and not handled (or handed back) yet: none is given twice. */
+    private final Set<String> dispatched = ConcurrentHashMap.newKeySet();
+    /** Held while events are given to the executor, so that a standby's events come in their order among ours. */
+    private final Object dispatching = new Object();
+    private final Loop standbyEvents = new Loop("inbox-standby-events");
     private volatile boolean running;
 
     Inbox(MongoTemplate mongo, InboundHandler handler, InboxSettings settings, Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Lease lease) {
         this.mongo = mongo;
+        this.lease = lease;
         this.handler = handler;
         this.settings = settings;
         this.clock = clock;
@@ -99,8 +115,15 @@ public class Inbox implements SmartLifecycle {
         List<ReentrantLock> held = locksOf(blanked);
         held.forEach(ReentrantLock::lock);
         try {
-            storeUntilStored(blanked, patience == null ? null : System.nanoTime() + patience.toNanos())
-                    .forEach(this::dispatch);
+            boolean active = lease.active();
+            List<Inbound> fresh = storeUntilStored(blanked, patience == null ? null : System.nanoTime()
+                    + patience.toNanos(), !active);
+            if (active) {
+                synchronized (dispatching) {
+                    takeStandbyEvents();
+                    fresh.forEach(this::dispatch);
+                }
+            }
         } finally {
             held.forEach(ReentrantLock::unlock);
         }
@@ -131,20 +154,27 @@ public class Inbox implements SmartLifecycle {
                 event.chat().isGroup(), Inbound.Kind.BLOCKED, null, null, null, null)));
     }
 
+    /** This instance took the lease over: it handles every event not handled yet. */
+    @EventListener
+    void on(LeaseChanged change) {
+        if (change.active() && running) {
+            takeAllLeft("Took over: handling {} events stored and not handled yet");
+        }
+    }
+
     @Override
     public void start() {
-        List<InboxEntry> left = mongo.find(Query.query(Criteria.where("handled").ne(true).and("setAside").ne(true)
-                .and("seq").gt(0)).with(Sort.by("seq")), InboxEntry.class);
-        if (!left.isEmpty()) {
-            log.info("Handling {} events received before the last stop and not handled then", left.size());
-        }
-        left.stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
         running = true;
+        if (lease.active()) {
+            takeAllLeft("Handling {} events received before the last stop and not handled then");
+        }
+        standbyEvents.start(this::lookForStandbyEvents);
     }
 
     @Override
     public void stop() {
         running = false;
+        standbyEvents.stop(() -> { });
         try {
             executor.shutdown(10);
         } catch (InterruptedException e) {
@@ -169,12 +199,53 @@ public class Inbox implements SmartLifecycle {
                 InboxEntry.class);
     }
 
-    private void dispatch(Inbound event) {
-        executor.submit(event.chat().key(), () -> handle(event));
+    private void takeAllLeft(String found) {
+        List<InboxEntry> left = mongo.find(Query.query(Criteria.where("handled").ne(true).and("setAside").ne(true)
+                .and("seq").gt(0)).with(Sort.by("seq")), InboxEntry.class);
+        if (!left.isEmpty()) {
+            log.info(found, left.size());
+        }
+        synchronized (dispatching) {
+            left.stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
+        }
     }
 
-    /** Tries the event until it is handled, before any later event of its chat; sets it aside after the last try. */
+    private void lookForStandbyEvents() {
+        while (standbyEvents.running()) {
+            if (lease.active()) {
+                try {
+                    synchronized (dispatching) {
+                        takeStandbyEvents();
+                    }
+                } catch (DataAccessException e) {
+                    log.debug("Could not look for events stored by a standby: {}", e.toString());
+                }
+            }
+            standbyEvents.pause(settings.lookEvery());
+        }
+    }
+
+    /** Events a standby stored, or an instance that lost the lease handed back, in their order; held: dispatching. */
+    private void takeStandbyEvents() {
+        mongo.find(Query.query(Criteria.where("waiting").is(InboxEntry.WAITING)).with(Sort.by("seq")),
+                InboxEntry.class).stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
+    }
+
+    private void dispatch(Inbound event) {
+        if (dispatched.add(event.key())) {
+            executor.submit(event.chat().key(), () -> handle(event));
+        }
+    }
+
+    /**
+     * Tries the event until it is handled, before any later event of its chat; sets it aside after the last try. An
+     * instance that is no longer active hands it back instead.
+     */
     private void handle(Inbound event) {
+        if (!lease.active()) {
+            handBack(event);
+            return;
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 handler.handle(event);
@@ -199,23 +270,42 @@ public class Inbox implements SmartLifecycle {
         try {
             events.publishEvent(new InboundUnhandled(event, failure.toString()));
             mongo.updateFirst(byKey(event.key()), Update.update("setAside", true).set("handledAt", clock.instant())
-                    .unset("inbound"), InboxEntry.class);
+                    .unset("inbound").unset("waiting"), InboxEntry.class);
         } catch (RuntimeException e) {
             log.error("Could not pass on or set aside {} of {}; it stays in the inbox for the next start", event.seq(),
                     event.chat(), e);
+        } finally {
+            dispatched.remove(event.key());
         }
     }
 
     private void markHandled(String key) {
-        mongo.updateFirst(byKey(key), Update.update("handled", true).set("handledAt", clock.instant()).unset("inbound"),
-                InboxEntry.class);
+        mongo.updateFirst(byKey(key), Update.update("handled", true).set("handledAt", clock.instant()).unset("inbound")
+                .unset("waiting"), InboxEntry.class);
+        dispatched.remove(key);
     }
 
-    /** Stores the events, trying again while the database refuses, until {@code deadline} (nanoTime) if any. */
-    private List<Inbound> storeUntilStored(List<Inbound> events, @Nullable Long deadline) {
+    /** Leaves the event to the active instance, which finds it among those waiting for it. */
+    private void handBack(Inbound event) {
+        try {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(event.key()).and("handled").ne(true)),
+                    Update.update("waiting", InboxEntry.WAITING), InboxEntry.class);
+        } catch (DataAccessException e) {
+            log.warn("Could not hand {} of {} back to the active instance; whoever takes the lease next takes it",
+                    event.seq(), event.chat());
+        } finally {
+            dispatched.remove(event.key());
+        }
+    }
+
+    /**
+     * Stores the events, trying again while the database refuses, until {@code deadline} (nanoTime) if any; marked for
+     * the active instance when this one is not.
+     */
+    private List<Inbound> storeUntilStored(List<Inbound> events, @Nullable Long deadline, boolean forTheActive) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return store(events);
+                return store(events, forTheActive);
             } catch (DataAccessException e) {
                 long wait = Math.min(30_000L, 500L * attempt);
                 if (deadline != null && System.nanoTime() + wait * 1_000_000 > deadline) {
@@ -231,11 +321,11 @@ public class Inbox implements SmartLifecycle {
     }
 
     /** Numbers and stores the events; returns those not stored before. */
-    private List<Inbound> store(List<Inbound> events) {
+    private List<Inbound> store(List<Inbound> events, boolean forTheActive) {
         long first = numbers.take(events.size());
         List<InboxEntry> entries = new ArrayList<>(events.size());
         for (int i = 0; i < events.size(); i++) {
-            entries.add(InboxEntry.of(events.get(i).numbered(first + i), clock.instant()));
+            entries.add(InboxEntry.of(events.get(i).numbered(first + i), clock.instant(), forTheActive));
         }
         Set<Integer> duplicates = insert(entries);
         List<Inbound> fresh = new ArrayList<>(entries.size());

@@ -17,9 +17,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *     24 takes p99 past 50 ms)
  * @param keepKeys how long the key of a handled event is remembered, so that a channel delivering it again changes
  *     nothing: longer than Telegram keeps an update (a day) and shorter than the quiet week after which it restarts ids
+ * @param lookEvery how often the active instance looks for events a standby stored, when it gets none of its own
  */
 @ConfigurationProperties("lighthouse.inbox")
-record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window, Duration keepKeys)
+record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, Integer window, Duration keepKeys,
+        Duration lookEvery)
         implements Retention {
 
     InboxSettings {
@@ -28,6 +30,7 @@ record InboxSettings(Integer workers, Integer maxPending, Integer maxAttempts, I
         maxAttempts = maxAttempts == null ? 3 : maxAttempts;
         window = window == null ? 12 : window;
         keepKeys = keepKeys == null ? Duration.ofDays(2) : keepKeys;
+        lookEvery = lookEvery == null ? Duration.ofMillis(200) : lookEvery;
     }
 
     @Override

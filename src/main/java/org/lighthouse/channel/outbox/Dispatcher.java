@@ -5,11 +5,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.DelayQueue;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.lighthouse.channel.ChatRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +19,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than
  * the channel allows per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
+ * Each message is claimed under the lease token just before it goes, so that an instance that lost the lease without
+ * knowing yet does not send what the active one sends.
  */
 class Dispatcher {
 
@@ -27,7 +31,10 @@ class Dispatcher {
 
     private final Transport transport;
     private final OutboxStore store;
+    private final LongSupplier token;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
+    /** Ids of the messages in the lanes: one offered again (found again by the active instance) is not doubled. */
+    private final Set<String> offered = ConcurrentHashMap.newKeySet();
     private final DelayQueue<Lane> ready = new DelayQueue<>();
     private final Semaphore inFlight;
     private final int maxInFlight;
@@ -36,15 +43,19 @@ class Dispatcher {
     private volatile boolean running;
     private Thread loop;
 
-    Dispatcher(Transport transport, OutboxStore store, int maxInFlight) {
+    Dispatcher(Transport transport, OutboxStore store, int maxInFlight, LongSupplier token) {
         this.transport = transport;
         this.store = store;
+        this.token = token;
         this.inFlight = new Semaphore(maxInFlight);
         this.maxInFlight = maxInFlight;
         this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
     }
 
     void offer(OutboxMessage message) {
+        if (!offered.add(message.id())) {
+            return;
+        }
         while (true) {
             Lane lane = lanes.computeIfAbsent(message.chat().key(), key -> new Lane(message.chat()));
             synchronized (lane) {
@@ -80,6 +91,16 @@ class Dispatcher {
             log.warn("Stopped with messages still on their way to {}; they stay pending and go at the next start",
                     transport.channel());
         }
+    }
+
+    /** Lets go of the messages not taken by the channel yet: another instance sends them now. */
+    void forgetWaiting() {
+        lanes.values().forEach(lane -> {
+            synchronized (lane) {
+                lane.queue.forEach(message -> offered.remove(message.id()));
+                lane.queue.clear();
+            }
+        });
     }
 
     /** Urgent messages accepted for the chat and not yet taken by the channel (the one on its way included). */
@@ -130,6 +151,9 @@ class Dispatcher {
             }
             lane.busy = true;
         }
+        if (!claimed(lane, message)) {
+            return;
+        }
         awaitSlot();
         inFlight.acquire();
         transport.deliver(message).whenComplete((delivery, error) -> {
@@ -145,6 +169,20 @@ class Dispatcher {
                 inFlight.release();
             }
         });
+    }
+
+    /** Claims the message; one sent, dropped or taken by a newer holder leaves the lane, and a failure waits. */
+    private boolean claimed(Lane lane, OutboxMessage message) {
+        try {
+            if (store.claim(message, token.getAsLong())) {
+                return true;
+            }
+            advance(lane, message, Duration.ZERO);
+        } catch (RuntimeException e) {
+            log.warn("Could not claim {} for sending ({}); trying again", message.id(), e.toString());
+            requeue(lane, Duration.ofSeconds(1));
+        }
+        return false;
     }
 
     private void settle(Lane lane, OutboxMessage message, Delivery delivery) {
@@ -169,6 +207,7 @@ class Dispatcher {
                 dropped = List.copyOf(lane.queue);
                 lane.queue.clear();
             }
+            dropped.forEach(m -> offered.remove(m.id()));
             dropped.forEach(m -> store.announceFailed(m, unreachable.reason(), true));
             store.announceUnreachable(lane.chat);
             requeue(lane, Duration.ZERO);
@@ -184,6 +223,7 @@ class Dispatcher {
         synchronized (lane) {
             lane.queue.remove(done);
         }
+        offered.remove(done.id());
         requeue(lane, interval);
     }
 

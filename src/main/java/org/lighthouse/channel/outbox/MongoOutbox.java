@@ -10,13 +10,22 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.channel.polling.Loop;
+import org.lighthouse.lease.Lease;
+import org.lighthouse.lease.LeaseChanged;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
+import org.springframework.dao.DataAccessException;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
-/** The outbox on MongoDB, with one {@link Dispatcher} per channel that is on. */
+/**
+ * The outbox on MongoDB, with one {@link Dispatcher} per channel that is on. Every instance accepts messages; only the
+ * active one ({@link Lease}) sends them: its own at once, and those a standby accepted once it finds them (it looks
+ * every {@link OutboxSettings#lookEvery()}). When it takes the lease over it takes every message not sent yet.
+ */
 @Component
 class MongoOutbox implements Outbox, SmartLifecycle {
 
@@ -28,15 +37,18 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     private final Map<ChatRef.Channel, Transport> transports = new EnumMap<>(ChatRef.Channel.class);
     private final Map<ChatRef.Channel, Dispatcher> dispatchers = new EnumMap<>(ChatRef.Channel.class);
     private final AtomicLong seq;
+    private final Lease lease;
+    private final Loop standbyMessages = new Loop("outbox-standby-messages");
     private volatile boolean running;
 
-    MongoOutbox(OutboxStore store, OutboxSettings settings, List<Transport> transports, Clock clock) {
+    MongoOutbox(OutboxStore store, OutboxSettings settings, List<Transport> transports, Clock clock, Lease lease) {
         this.store = store;
         this.settings = settings;
         this.clock = clock;
+        this.lease = lease;
         transports.forEach(t -> {
             this.transports.put(t.channel(), t);
-            this.dispatchers.put(t.channel(), new Dispatcher(t, store, settings.maxInFlight()));
+            this.dispatchers.put(t.channel(), new Dispatcher(t, store, settings.maxInFlight(), lease::token));
         });
         this.seq = new AtomicLong(Math.max(store.lastSeq(), clock.millis() * 1000));
     }
@@ -55,12 +67,9 @@ class MongoOutbox implements Outbox, SmartLifecycle {
         List<Reply> parts = split(chat, replies);
         for (int i = 0; i < parts.size(); i++) {
             OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
-                    clock.instant(), urgent);
-            if (store.add(message)) {
-                Dispatcher dispatcher = dispatchers.get(chat.channel());
-                if (dispatcher != null) {
-                    dispatcher.offer(message);
-                }
+                    clock.instant(), urgent, lease.token());
+            if (store.add(message) && message.waiting() == null) {
+                offer(message);
             }
         }
     }
@@ -90,24 +99,31 @@ class MongoOutbox implements Outbox, SmartLifecycle {
 
     @Override
     public void start() {
-        int recovered = 0;
-        for (OutboxMessage message : store.pending()) {
-            Dispatcher dispatcher = dispatchers.get(message.chat().channel());
-            if (dispatcher != null) {
-                dispatcher.offer(message);
-                recovered++;
-            }
-        }
-        if (recovered > 0) {
-            log.info("Outbox: {} messages accepted before the last stop are being sent now", recovered);
+        if (lease.active()) {
+            takePending("Outbox: {} messages accepted before the last stop are being sent now");
         }
         dispatchers.values().forEach(Dispatcher::start);
+        standbyMessages.start(this::lookForStandbyMessages);
         running = true;
+    }
+
+    /** Taking the lease over, this instance sends what is waiting; going to standby, it lets the active one send. */
+    @EventListener
+    void on(LeaseChanged change) {
+        if (!running) {
+            return;
+        }
+        if (change.active()) {
+            takePending("Outbox: took over; sending {} messages waiting");
+        } else {
+            dispatchers.values().forEach(Dispatcher::forgetWaiting);
+        }
     }
 
     @Override
     public void stop() {
         running = false;
+        standbyMessages.stop(() -> { });
         for (Dispatcher dispatcher : dispatchers.values()) {
             try {
                 dispatcher.stop(Duration.ofSeconds(10));
@@ -126,6 +142,34 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     @Override
     public int getPhase() {
         return -100;
+    }
+
+    private void takePending(String found) {
+        List<OutboxMessage> pending = store.takePending(lease.token());
+        pending.forEach(this::offer);
+        if (!pending.isEmpty()) {
+            log.info(found, pending.size());
+        }
+    }
+
+    private void lookForStandbyMessages() {
+        while (standbyMessages.running()) {
+            if (lease.active()) {
+                try {
+                    store.acceptedByStandby().forEach(this::offer);
+                } catch (DataAccessException e) {
+                    log.debug("Outbox: could not look for messages a standby accepted: {}", e.toString());
+                }
+            }
+            standbyMessages.pause(settings.lookEvery());
+        }
+    }
+
+    private void offer(OutboxMessage message) {
+        Dispatcher dispatcher = dispatchers.get(message.chat().channel());
+        if (dispatcher != null) {
+            dispatcher.offer(message);
+        }
     }
 
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")

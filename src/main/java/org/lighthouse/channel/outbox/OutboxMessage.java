@@ -14,11 +14,15 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the sender's key and the message's place in its batch; a second message with the same id is refused
  * @param seq the order of acceptance, which is the order of sending within a chat, urgent messages first
  * @param urgent whether it goes before the chat's other waiting messages (an alert about a person in danger)
+ * @param fence the lease token of the last instance that claimed it for sending: one with an older token may not
+ * @param waiting {@link #WAITING} when a standby accepted it: the active instance looks for such messages
  */
 @Document("outbox")
 public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, @Indexed Status status, int attempts,
         Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error,
-        boolean urgent) {
+        boolean urgent, long fence, @Indexed @Nullable String waiting) {
+
+    static final String WAITING = "active";
 
     public enum Status {
         /** Accepted, not yet taken by the channel. */
@@ -29,7 +33,10 @@ public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, 
         DROPPED
     }
 
-    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now, boolean urgent) {
-        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null, urgent);
+    /** A message accepted by the instance holding {@code token}, or by a standby (token 0). */
+    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now, boolean urgent,
+            long token) {
+        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null, urgent, token,
+                token > 0 ? null : WAITING);
     }
 }

@@ -13,10 +13,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param groupInterval the least time between two messages to one group (Telegram allows about 20 a minute)
  * @param maxInFlight messages handed to a channel and not yet answered
  * @param keepSent how long a sent message is kept (so that a repeated update does not send it again), then deleted
+ * @param lookEvery how often the active instance looks for messages a standby accepted (a responder's words typed in
+ *     the console it serves)
  */
 @ConfigurationProperties("lighthouse.outbox")
 public record OutboxSettings(Double perSecond, Duration chatInterval, Duration groupInterval, Integer maxInFlight,
-        Duration keepSent) implements Retention {
+        Duration keepSent, Duration lookEvery) implements Retention {
 
     public OutboxSettings {
         perSecond = perSecond == null ? 30.0 : perSecond;
@@ -24,6 +26,7 @@ public record OutboxSettings(Double perSecond, Duration chatInterval, Duration g
         groupInterval = groupInterval == null ? Duration.ofSeconds(3) : groupInterval;
         maxInFlight = maxInFlight == null ? 64 : maxInFlight;
         keepSent = keepSent == null ? Duration.ofDays(1) : keepSent;
+        lookEvery = lookEvery == null ? Duration.ofMillis(200) : lookEvery;
     }
 
     @Override

@@ -49,9 +49,27 @@ class OutboxStore implements ChatHistory {
         }
     }
 
-    List<OutboxMessage> pending() {
-        return mongo.find(Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING)).with(Sort.by("seq")),
+    /** The messages waiting to be sent, now fenced with the token of the instance that just became active. */
+    List<OutboxMessage> takePending(long token) {
+        Query pending = Query.query(Criteria.where("status").is(OutboxMessage.Status.PENDING));
+        mongo.updateMulti(pending, Update.update("fence", token), OutboxMessage.class);
+        return mongo.find(pending.with(Sort.by("seq")), OutboxMessage.class);
+    }
+
+    /** Messages a standby accepted, for the active instance to send. */
+    List<OutboxMessage> acceptedByStandby() {
+        return mongo.find(Query.query(Criteria.where("waiting").is(OutboxMessage.WAITING)).with(Sort.by("seq")),
                 OutboxMessage.class);
+    }
+
+    /**
+     * Claims the message for sending under the lease token: false when it was sent or dropped meanwhile, or when an
+     * instance with a newer token took it (this one lost the lease without knowing yet).
+     */
+    boolean claim(OutboxMessage message, long token) {
+        return token > 0 && mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id()).and("status")
+                .is(OutboxMessage.Status.PENDING).and("fence").lte(token)), Update.update("fence", token),
+                OutboxMessage.class).getMatchedCount() == 1;
     }
 
     /** How many messages whose id starts with the prefix are in the state. */
@@ -72,7 +90,8 @@ class OutboxStore implements ChatHistory {
      */
     void markSent(OutboxMessage message, String channelMessageId) {
         mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.SENT).set("sentAt", clock.instant())
-                .set("channelMessageId", channelMessageId).set("error", null).unset("reply"), OutboxMessage.class);
+                .set("channelMessageId", channelMessageId).set("error", null).unset("reply").unset("waiting"),
+                OutboxMessage.class);
         try {
             events.publishEvent(new Delivered(message.chat(), message.id()));
         } catch (RuntimeException e) {
@@ -82,13 +101,14 @@ class OutboxStore implements ChatHistory {
     }
 
     void markDropped(OutboxMessage message, String reason) {
-        mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason),
-                OutboxMessage.class);
+        mongo.updateFirst(byId(message), Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason)
+                .unset("waiting"), OutboxMessage.class);
     }
 
     void dropPending(ChatRef chat, String reason) {
         mongo.updateMulti(Query.query(Criteria.where("chat").is(chat).and("status").is(OutboxMessage.Status.PENDING)),
-                Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason), OutboxMessage.class);
+                Update.update("status", OutboxMessage.Status.DROPPED).set("error", reason).unset("waiting"),
+                OutboxMessage.class);
     }
 
     /** Counts a failed attempt and returns how many there were. */

@@ -2,6 +2,7 @@ package org.lighthouse.channel.polling;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -9,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * channels' polling loops (Telegram, Zalo) and Zalo's webhook registration.
  */
 public final class Loop {
+
+    private static final Duration TURN_CHECK = Duration.ofMillis(500);
 
     private final String name;
     private final Object wake = new Object();
@@ -49,6 +52,17 @@ public final class Loop {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Waits while {@code myTurn} says no (a standby instance polls no platform), looking twice a second; returns
+     * whether the service still runs.
+     */
+    public boolean awaitTurn(BooleanSupplier myTurn) {
+        while (running && !myTurn.getAsBoolean()) {
+            pause(TURN_CHECK);
+        }
+        return running;
     }
 
     /** Waits, unless the service stops first. */

@@ -5,6 +5,7 @@ import org.lighthouse.channel.ChatProbe;
 import org.lighthouse.channel.PhotoFetcher;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.outbox.OutboxSettings;
+import org.lighthouse.lease.Lease;
 import org.lighthouse.shared.Texts;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.ApplicationEventPublisher;
@@ -87,8 +88,9 @@ class TelegramConfiguration {
     /** Long polling, unless both webhook settings are set (the settings refuse one without the other). */
     @Bean
     @Conditional(PollingMode.class)
-    TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
-        return new TelegramPoller(settings, api, intake, status);
+    TelegramPoller telegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status,
+            Lease lease) {
+        return new TelegramPoller(settings, api, intake, status, lease);
     }
 
     @Bean

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.polling.Loop;
+import org.lighthouse.lease.Lease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -34,6 +35,8 @@ class TelegramPoller implements SmartLifecycle {
     private final UpdateIntake intake;
     private final IntakeStatus status;
     private final Loop loop = new Loop("telegram-polling");
+    /** Only the active instance polls: two pollers would take each other's batches, and get 409 Conflict. */
+    private final Lease lease;
 
     /*
      * The offset. Telegram: "An update is considered confirmed as soon as getUpdates is called with an offset higher
@@ -53,7 +56,8 @@ class TelegramPoller implements SmartLifecycle {
     /** Whether Telegram said, in this run, whether a webhook was set (see {@link #removeWebhookLeftSet}). */
     private boolean webhookChecked;
 
-    TelegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status) {
+    TelegramPoller(TelegramSettings settings, BotApi api, UpdateIntake intake, IntakeStatus status, Lease lease) {
+        this.lease = lease;
         this.settings = settings;
         this.api = api;
         this.intake = intake;
@@ -84,7 +88,7 @@ class TelegramPoller implements SmartLifecycle {
 
     private void pollUntilStopped() {
         int failures = 0;
-        while (loop.running()) {
+        while (loop.awaitTurn(lease::active)) {
             if (!webhookChecked) {
                 webhookChecked = removeWebhookLeftSet();
             }

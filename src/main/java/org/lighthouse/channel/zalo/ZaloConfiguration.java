@@ -10,6 +10,7 @@ import org.lighthouse.channel.PhotoFetcher;
 import org.lighthouse.channel.choices.NumberedChoices;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.photos.AddressedPhotos;
+import org.lighthouse.lease.Lease;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -73,9 +74,9 @@ class ZaloConfiguration {
     /** The intake: a poller, or the webhook's registration (its deliveries come to {@link ZaloWebhook}). */
     @Bean
     SmartLifecycle zaloIntakeLifecycle(ZaloSettings settings, ZaloApi api, ZaloUpdates updates, Inbox inbox,
-            ZaloIntake intake) {
+            ZaloIntake intake, Lease lease) {
         return settings.webhook() ? new ZaloWebhookRegistration(settings, api, intake)
-                : new ZaloPoller(settings, api, updates, inbox, intake);
+                : new ZaloPoller(settings, api, updates, inbox, intake, lease);
     }
 
     /** Zalo answered a wrong token, or no bot API at that address. */

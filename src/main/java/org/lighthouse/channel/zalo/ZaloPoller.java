@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.inbox.Inbox;
 import org.lighthouse.channel.polling.Loop;
+import org.lighthouse.lease.Lease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,11 +37,14 @@ class ZaloPoller implements SmartLifecycle {
     private final Inbox inbox;
     private final ZaloIntake intake;
     private final Loop loop = new Loop("zalo-polling");
+    /** Only the active instance polls. */
+    private final Lease lease;
     /** Whether getWebhookInfo said there is no webhook (or it was deleted); only the polling thread uses it after start. */
     private boolean noWebhook;
     private @Nullable String lastReported;
 
-    ZaloPoller(ZaloSettings settings, ZaloApi api, ZaloUpdates updates, Inbox inbox, ZaloIntake intake) {
+    ZaloPoller(ZaloSettings settings, ZaloApi api, ZaloUpdates updates, Inbox inbox, ZaloIntake intake, Lease lease) {
+        this.lease = lease;
         this.settings = settings;
         this.api = api;
         this.updates = updates;
@@ -108,7 +112,7 @@ class ZaloPoller implements SmartLifecycle {
 
     private void pollUntilStopped() {
         int failures = 0;
-        while (loop.running()) {
+        while (loop.awaitTurn(lease::active)) {
             boolean checking = !noWebhook;
             long polled = System.nanoTime();
             ZaloAnswer answer = checking ? removeWebhook() : poll();

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
+import org.lighthouse.lease.Lease;
 import org.mockito.MockMakers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -28,8 +29,8 @@ class InboxPatienceUnitTest {
                 .defaultAnswer(call -> {
                     throw new DataAccessResourceFailureException("the database refuses writes");
                 }));
-        Inbox inbox = new Inbox(refusing, event -> { }, new InboxSettings(1, null, null, null, null),
-                Clock.systemUTC(), mock(ApplicationEventPublisher.class));
+        Inbox inbox = new Inbox(refusing, event -> { }, new InboxSettings(1, null, null, null, null, null),
+                Clock.systemUTC(), mock(ApplicationEventPublisher.class), mock(Lease.class));
         Inbound event = Inbound.of(ChatRef.telegram(42), "tg:u1", "42", false, Inbound.Kind.TEXT, "hello", null, null,
                 null);
         Instant start = Instant.now();

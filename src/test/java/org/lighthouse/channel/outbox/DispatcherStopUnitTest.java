@@ -2,8 +2,10 @@ package org.lighthouse.channel.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -56,10 +58,11 @@ class DispatcherStopUnitTest {
             recorded.set(true);
             return null;
         }).when(store).markSent(any(), any());
-        Dispatcher dispatcher = new Dispatcher(transport, store, 4);
+        when(store.claim(any(), anyLong())).thenReturn(true);
+        Dispatcher dispatcher = new Dispatcher(transport, store, 4, () -> 1);
         dispatcher.start();
         dispatcher.offer(OutboxMessage.pending("k#0", ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now(),
-                false));
+                false, 1));
         assertThat(handedOver.await(5, TimeUnit.SECONDS)).isTrue();
 
         new Thread(() -> answer.complete(new Delivery.Sent("7"))).start();

@@ -84,13 +84,13 @@ class ZaloTransportUnitTest {
         ZaloSettings wrong = new ZaloSettings("1:wrong-token", zalo.url(), null, null, null, null, null, null, null,
                 null, null);
         ZaloPoller poller = new ZaloPoller(wrong, new ZaloApi(new OkHttpClient(), wrong), null, null,
-                new ZaloIntake(java.time.Clock.systemUTC()));
+                new ZaloIntake(java.time.Clock.systemUTC()), null);
         assertThatThrownBy(poller::start).isInstanceOf(ConfigurationProblem.class)
                 .hasMessageStartingWith("Zalo refused ZALO_BOT_TOKEN (401");
     }
 
     private Delivery deliver(String chat, Reply reply) {
         return transport.deliver(new OutboxMessage("k#0", ChatRef.zalo(chat), 1, reply, OutboxMessage.Status.PENDING,
-                0, Instant.now(), null, null, null, false)).join();
+                0, Instant.now(), null, null, null, false, 1, null)).join();
     }
 }
