@@ -226,6 +226,22 @@ class WebhookIntegrationTest {
     }
 
     /** A private text message update as Telegram sends it, with an id from the stand-in's counter. */
+    /**
+     * One instance on the embedded store is the active one from its start, and says so in health; readiness (for a
+     * proxy in front of several instances) says it may take traffic.
+     */
+    @Test
+    void aLoneInstanceIsActiveAndReady() throws IOException, InterruptedException {
+        JsonNode lease = bot.health().at("/components/lease");
+        assertThat(lease.at("/status").asText()).isEqualTo("UP");
+        assertThat(lease.at("/details/role").asText()).isEqualTo("active");
+        assertThat(lease.at("/details/token").asLong()).isPositive();
+        HttpResponse<String> readiness = HTTP.send(HttpRequest.newBuilder(URI.create(
+                bot.url("/actuator/health/readiness"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(JSON.readTree(readiness.body()).at("/status").asText()).isEqualTo("UP");
+    }
+
     private static ObjectNode update(long user, String text) {
         ObjectNode message = telegram.privateMessage(user).put("text", text);
         if (text.startsWith("/")) {
