@@ -15,9 +15,11 @@ import org.lighthouse.content.loading.ReviewStore;
 import org.lighthouse.content.loading.ReviewStore.ReviewStoreUnreadable;
 import org.lighthouse.content.loading.TextLimits;
 import org.lighthouse.content.loading.TextReview;
+import org.lighthouse.lease.LeaseChanged;
 import org.lighthouse.shared.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 
 /**
  * Reviews of draft texts by the programme's native speakers, made in the chat: which texts await one, and approving or
@@ -39,14 +41,37 @@ public final class ContentReviews {
         this.content = content;
         this.store = store;
         this.clock = clock;
+        this.catalog = new Catalog(content.series(), content.lessons());
+        this.status = ContentStatus.of(content, CurrentReviews.none());
+        readAgain();
+    }
+
+    /**
+     * Taking the lease over, this instance reads the reviews again: the instance that was active may have saved some
+     * since this one started (the data directory is shared).
+     */
+    @EventListener
+    void on(LeaseChanged change) {
+        if (change.active()) {
+            readAgain();
+        }
+    }
+
+    private synchronized void readAgain() {
         try {
-            reviews.putAll(store.readAll());
+            Map<Language, List<TextReview>> read = store.readAll();
+            reviews.clear();
+            reviews.putAll(read);
         } catch (ReviewStoreUnreadable e) {
             log.error("The reviews made in the chat are not applied, and no new one can be saved: {}", e.getMessage());
         }
+        apply();
+    }
+
+    private void apply() {
         CurrentReviews applying = CurrentReviews.of(content.lessons(), reviews);
-        this.catalog = new Catalog(content.series(), applying.apply(content.lessons()));
-        this.status = ContentStatus.of(content, applying);
+        catalog.replace(applying.apply(content.lessons()));
+        status = ContentStatus.of(content, applying);
     }
 
     Catalog catalog() {
@@ -100,9 +125,7 @@ public final class ContentReviews {
         List<TextReview> ofLanguage = new ArrayList<>(reviews.getOrDefault(text.language(), List.of()));
         ofLanguage.add(review);
         reviews.put(text.language(), ofLanguage);
-        CurrentReviews applying = CurrentReviews.of(content.lessons(), reviews);
-        catalog.replace(applying.apply(content.lessons()));
-        status = ContentStatus.of(content, applying);
+        apply();
         return new Outcome.Saved();
     }
 

@@ -15,6 +15,7 @@ import org.lighthouse.content.ContentStatus.DraftText;
 import org.lighthouse.content.loading.ContentReader;
 import org.lighthouse.content.loading.LoadedContent;
 import org.lighthouse.content.loading.ReviewStore;
+import org.lighthouse.lease.LeaseChanged;
 import org.lighthouse.content.loading.TextReview;
 import org.lighthouse.shared.Folders;
 import org.lighthouse.shared.Language;
@@ -48,6 +49,24 @@ class ContentReviewsUnitTest {
         ContentReviews restarted = new ContentReviews(CONTENT, new ReviewStore(data), CLOCK);
         assertThat(hmongCard(restarted.catalog(), card)).isEqualTo("Daim kho");
         assertThat(restarted.status().of(Language.HMN).reviewed()).isGreaterThan(0);
+    }
+
+    /**
+     * With two instances on one data directory, a standby that takes the lease over serves the corrections the other
+     * instance saved since the standby started; one still on standby does not read again.
+     */
+    @Test
+    void aStandbyTakingOverServesTheOthersCorrections() {
+        ContentReviews standby = new ContentReviews(CONTENT, new ReviewStore(data), CLOCK);
+        ContentReviews active = new ContentReviews(CONTENT, new ReviewStore(data), CLOCK);
+        DraftText card = active.awaiting(Language.HMN).get(0);
+        active.correct(card, "Daim kho", HOA);
+        standby.on(new LeaseChanged(false, 0));
+        assertThat(standby.status().awaitingReview()).contains(card);
+
+        standby.on(new LeaseChanged(true, 2));
+        assertThat(standby.status().awaitingReview()).doesNotContain(card);
+        assertThat(standby.approve(card, HOA)).isEqualTo(new Outcome.Gone());
     }
 
     /**
