@@ -14,13 +14,14 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the sender's key and the message's place in its batch; a second message with the same id is refused
  * @param seq the order of acceptance, which is the order of sending within a chat, urgent messages first
  * @param urgent whether it goes before the chat's other waiting messages (an alert about a person in danger)
- * @param fence the lease token of the last instance that claimed it for sending: one with an older token may not
+ * @param fence the lease token of the last instance that claimed it for sending (one with an older token may not);
+ *     absent in messages stored before instances had leases, until the active instance takes them
  * @param waiting {@link #WAITING} when a standby accepted it: the active instance looks for such messages
  */
 @Document("outbox")
 public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, @Indexed Status status, int attempts,
         Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error,
-        boolean urgent, long fence, @Indexed @Nullable String waiting) {
+        boolean urgent, @Nullable Long fence, @Indexed @Nullable String waiting) {
 
     static final String WAITING = "active";
 

@@ -429,7 +429,7 @@ class MessengerJourneyIntegrationTest {
 
     private static Delivery deliver(MessengerTransport transport, String psid, String text) throws Exception {
         return transport.deliver(new OutboxMessage("test:" + UUID.randomUUID() + "#0", ChatRef.messenger(psid), 1,
-                Reply.text(text), OutboxMessage.Status.PENDING, 0, Instant.now(), null, null, null, false, 1, null))
+                Reply.text(text), OutboxMessage.Status.PENDING, 0, Instant.now(), null, null, null, false, 1L, null))
                 .get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
