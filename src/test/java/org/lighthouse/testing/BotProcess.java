@@ -64,6 +64,25 @@ public final class BotProcess implements AutoCloseable {
         return this;
     }
 
+    /** Waits until the process printed a line that contains {@code words}; returns that line. */
+    public String awaitLine(String words) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (output.stream().noneMatch(line -> line.contains(words))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("No line with '" + words + "':\n" + String.join("\n", output));
+            }
+            sleep(50);
+        }
+        return output.stream().filter(line -> line.contains(words)).findFirst().orElseThrow();
+    }
+
+    /** Stops the process as a service manager does (SIGTERM), waits for it to end, and returns its exit status. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return awaitExit();
+    }
+
     /** Waits for the process to end by itself and returns its exit status. */
     public int awaitExit() throws InterruptedException {
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
