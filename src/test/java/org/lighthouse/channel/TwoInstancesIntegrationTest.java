@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -56,6 +57,7 @@ class TwoInstancesIntegrationTest {
             "senddocument", "sendvoice", "sendaudio");
     /** Runs the test before the lease is built, to show what two instances without one break. */
     private static final String WITHOUT_LEASE = "lighthouse.twoInstances.withoutLease";
+    private static final Path LOGS = Path.of("target", "two-instances");
     private static final Texts TEXTS = new LocaleBundles(new FilesSettings(Path.of(".")));
 
     @TempDir
@@ -92,6 +94,8 @@ class TwoInstancesIntegrationTest {
             }
             awaitAnswers(telegram, scripts);
             note("no more sends", seconds(started) + " s");
+            pair.saveOutput(LOGS);
+            note("logs", LOGS + "/{a,b,database}.log");
             note("errors logged", TwoInstances.NAMES.get(0) + ": " + errors(pair.output(0)) + "; "
                     + TwoInstances.NAMES.get(1) + ": " + errors(pair.output(1)));
             note("proxy", "deliveries answered by a: " + pair.proxy().answeredBy(0) + ", by b: "
@@ -242,7 +246,7 @@ class TwoInstancesIntegrationTest {
             if (!labels.equals(expected)) {
                 int repeat = repeatAcrossKill(answers, expected, killedAt);
                 if (repeat < 0) {
-                    wrong.add(chat.getKey() + " got " + labels);
+                    wrong.add(chat.getKey() + " got " + timeline(answers, killedAt));
                 } else {
                     repeats++;
                 }
@@ -260,6 +264,12 @@ class TwoInstancesIntegrationTest {
                 wrong.size() - urgentWrong + " of " + CHATS + " chats otherwise" + sample(wrong));
         check("every urgent chat told once that a person is alerted", urgentWrong == 0, urgentWrong + " chats not");
         return repeats;
+    }
+
+    /** Each answer's label and when it came, in seconds from the kill: {@code [prompt@-3.1, set@-2.0, ...]}. */
+    private static List<String> timeline(List<Call> answers, Instant killedAt) {
+        return answers.stream().map(c -> String.format(Locale.ROOT, "%s@%+.1f", label(c),
+                Duration.between(killedAt, c.at()).toMillis() / 1000.0)).toList();
     }
 
     /** Where one answer came twice, the first copy before the kill and the second after: its index, or -1. */
@@ -297,12 +307,12 @@ class TwoInstancesIntegrationTest {
 
     /**
      * Never more than the outbox's rate overall, nor closer than its interval to one chat or group. The rate is judged
-     * over two seconds, in which the stand-in's stamps, a few milliseconds off the bot's even spacing, average out;
-     * two instances sending at once make twice as many.
+     * over two seconds, in which the stand-in's stamps, a few milliseconds off the bot's even spacing, average out,
+     * with 10% to spare (30 a second measured 61 to 62); two instances sending at once make twice as many.
      */
     private void withinRates(FakeTelegram telegram) {
         List<Call> sends = sends(telegram);
-        int allowed = (int) (2 * PER_SECOND) + 2;
+        int allowed = (int) (2 * PER_SECOND * 1.1);
         note("busiest second", busiest(sends, Duration.ofSeconds(1)) + " sends");
         int busiest = busiest(sends, Duration.ofSeconds(2));
         check("at most " + allowed + " sends in any two seconds", busiest <= allowed, "busiest two seconds: "

@@ -3,10 +3,12 @@ package org.lighthouse.testing;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -107,6 +109,19 @@ public final class TwoInstances implements AutoCloseable {
     /** What the instance printed, to show when something went wrong. */
     public List<String> output(int instance) {
         return bots.get(instance).output();
+    }
+
+    /** Writes what each process printed so far to {@code <name>.log} in {@code dir}, to read after a failure. */
+    public void saveOutput(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            for (int i = 0; i < NAMES.size(); i++) {
+                Files.write(dir.resolve(NAMES.get(i) + ".log"), bots.get(i).output());
+            }
+            Files.write(dir.resolve("database.log"), database.output());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
