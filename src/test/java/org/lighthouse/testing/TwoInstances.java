@@ -26,6 +26,8 @@ public final class TwoInstances implements AutoCloseable {
 
     public static final List<String> NAMES = List.of("a", "b");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Two Spring Boot starts at once on two shared cores take twice as long as one. */
+    private static final Duration BOTH_START_WITHIN = Duration.ofMinutes(3);
 
     private final BotProcess database;
     private final RoundRobinProxy proxy;
@@ -68,7 +70,8 @@ public final class TwoInstances implements AutoCloseable {
             pair.bots.add(BotProcess.start(env, settings));
         }
         try {
-            CompletableFuture.allOf(pair.bots.stream().map(bot -> CompletableFuture.runAsync(bot::awaitStarted))
+            CompletableFuture.allOf(pair.bots.stream().map(bot -> CompletableFuture.runAsync(
+                    () -> bot.awaitStarted(BOTH_START_WITHIN)))
                     .toArray(CompletableFuture[]::new)).join();
             return pair;
         } catch (RuntimeException e) {
