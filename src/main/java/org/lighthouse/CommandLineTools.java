@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import java.util.function.ToIntFunction;
 import org.lighthouse.console.AccountCommands;
 import org.lighthouse.content.ContentCheck;
+import org.lighthouse.database.DatabaseCommand;
 import org.lighthouse.impact.CheckinQuestions;
 import org.lighthouse.offer.OfferCheckCommand;
 import org.lighthouse.safety.TriageCommand;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The tools that run from the command line ({@code java -jar lighthouse.jar <tool>}). Each takes the remaining
  * arguments and returns the exit status. Most need no database, network or bot token; the account commands use the
- * bot's database (and refuse, in one line, while a running bot holds the embedded one).
+ * bot's database (and refuse, in one line, while a running bot holds the embedded one); {@code database} serves the
+ * embedded one to other processes.
  */
 final class CommandLineTools {
 
@@ -30,6 +32,7 @@ final class CommandLineTools {
             "content-check", CommandLineTools::contentCheck,
             "create-account", AccountCommands::createAccount,
             "create-admin", AccountCommands::createAdmin,
+            "database", DatabaseCommand::run,
             "triage", TriageCommand::run));
 
     private CommandLineTools() {

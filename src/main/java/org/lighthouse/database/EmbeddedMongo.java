@@ -2,6 +2,7 @@ package org.lighthouse.database;
 
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -42,12 +43,21 @@ class EmbeddedMongo implements AutoCloseable {
      * bytes (and four snapshots), and {@code erasureDelay} after a person's data was erased.
      */
     static EmbeddedMongo open(Path dataDir, long smallestRewrite, Duration erasureDelay) {
-        Path dir = prepare(dataDir);
-        return new EmbeddedMongo(dir, Journal.open(dir), smallestRewrite, erasureDelay);
+        return open(dataDir, 0, smallestRewrite, erasureDelay);
     }
 
-    /** On the journal opened in {@code dir}, which it closes when it closes. */
+    /** As {@link #open(Path, long, Duration)}, on the given loopback port (0: any free one). */
+    static EmbeddedMongo open(Path dataDir, int port, long smallestRewrite, Duration erasureDelay) {
+        Path dir = prepare(dataDir);
+        return new EmbeddedMongo(dir, Journal.open(dir), port, smallestRewrite, erasureDelay);
+    }
+
+    /** On the journal opened in {@code dir}, which it closes when it closes, on any free loopback port. */
     EmbeddedMongo(Path dir, Journal journal, long smallestRewrite, Duration erasureDelay) {
+        this(dir, journal, 0, smallestRewrite, erasureDelay);
+    }
+
+    private EmbeddedMongo(Path dir, Journal journal, int port, long smallestRewrite, Duration erasureDelay) {
         this.dir = dir;
         this.journal = journal;
         try {
@@ -55,7 +65,7 @@ class EmbeddedMongo implements AutoCloseable {
             this.backend = new JournaledBackend(journal, smallestRewrite);
             backend.recover();
             this.server = new MongoServer(backend);
-            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1, WORKER_THREADS);
+            bind(server, port);
         } catch (RuntimeException e) {
             journal.close();
             throw e;
@@ -75,6 +85,22 @@ class EmbeddedMongo implements AutoCloseable {
                 }, this::forgetErased);
         log.info("Database: embedded MongoDB (mongo-java-server in memory, journal on file), data in {}",
                 dir.toAbsolutePath());
+    }
+
+    /**
+     * Netty throws the socket's checked exceptions undeclared: a port in use becomes a clear refusal, any other failure
+     * an unchecked one, which the caller's clean-up catches.
+     */
+    private static void bind(MongoServer server, int port) {
+        try {
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1, WORKER_THREADS);
+        } catch (Exception e) {
+            if (e instanceof BindException) {
+                throw new ConfigurationProblem(InetAddress.getLoopbackAddress().getHostAddress() + ":" + port
+                        + " is in use by another program: choose another port", e);
+            }
+            throw e instanceof RuntimeException unchecked ? unchecked : new IllegalStateException(e);
+        }
     }
 
     String connectionString() {

@@ -53,7 +53,12 @@ public final class BotProcess implements AutoCloseable {
 
     /** Waits until the service says it started; one that did not start in time is stopped, not left running. */
     public BotProcess awaitStarted() {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        return awaitStarted(Duration.ofSeconds(60));
+    }
+
+    /** As {@link #awaitStarted()}, for a start that shares the machine with others (several bots at once). */
+    public BotProcess awaitStarted(Duration within) {
+        long deadline = System.nanoTime() + within.toNanos();
         while (output.stream().noneMatch(line -> line.contains("Started LighthouseApplication"))) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
                 process.destroyForcibly();
@@ -62,6 +67,25 @@ public final class BotProcess implements AutoCloseable {
             sleep(100);
         }
         return this;
+    }
+
+    /** Waits until the process printed a line that contains {@code words}; returns that line. */
+    public String awaitLine(String words) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (output.stream().noneMatch(line -> line.contains(words))) {
+            if (!process.isAlive() || System.nanoTime() > deadline) {
+                process.destroyForcibly();
+                throw new IllegalStateException("No line with '" + words + "':\n" + String.join("\n", output));
+            }
+            sleep(50);
+        }
+        return output.stream().filter(line -> line.contains(words)).findFirst().orElseThrow();
+    }
+
+    /** Stops the process as a service manager does (SIGTERM), waits for it to end, and returns its exit status. */
+    public int stop() throws InterruptedException {
+        process.destroy();
+        return awaitExit();
     }
 
     /** Waits for the process to end by itself and returns its exit status. */

@@ -92,7 +92,8 @@ public final class RunningBot implements AutoCloseable {
                 .run(args.toArray(String[]::new)));
     }
 
-    private static int freePort() {
+    /** A loopback port free now, for a setting that names the port a server will take. */
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {
