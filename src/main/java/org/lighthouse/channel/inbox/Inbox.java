@@ -72,6 +72,8 @@ public class Inbox implements SmartLifecycle {
     /** Held while events are given to the executor, so that a standby's events come in their order among ours. */
     private final Object dispatching = new Object();
     private final Loop standbyEvents = new Loop("inbox-standby-events");
+    /** The lease token under which this instance took every event left (0: none yet); guarded by dispatching. */
+    private long caughtUpWith;
     private volatile boolean running;
 
     Inbox(MongoTemplate mongo, InboundHandler handler, InboxSettings settings, Clock clock,
@@ -120,7 +122,7 @@ public class Inbox implements SmartLifecycle {
                     + patience.toNanos(), !active);
             if (active) {
                 synchronized (dispatching) {
-                    takeStandbyEvents();
+                    takeWaiting();
                     fresh.forEach(this::dispatch);
                 }
             }
@@ -158,7 +160,9 @@ public class Inbox implements SmartLifecycle {
     @EventListener
     void on(LeaseChanged change) {
         if (change.active() && running) {
-            takeAllLeft("Took over: handling {} events stored and not handled yet");
+            synchronized (dispatching) {
+                takeWaiting();
+            }
         }
     }
 
@@ -166,7 +170,9 @@ public class Inbox implements SmartLifecycle {
     public void start() {
         running = true;
         if (lease.active()) {
-            takeAllLeft("Handling {} events received before the last stop and not handled then");
+            synchronized (dispatching) {
+                takeWaiting();
+            }
         }
         standbyEvents.start(this::lookForStandbyEvents);
     }
@@ -199,15 +205,24 @@ public class Inbox implements SmartLifecycle {
                 InboxEntry.class);
     }
 
-    private void takeAllLeft(String found) {
+    /**
+     * Takes the events waiting for the active instance, before any event of its own: the first time under a token (at
+     * start, or having just taken the lease over) every event not handled yet, whoever stored it, in their order, so
+     * that no later event of a chat goes before them; after that, those a standby stored. Held: dispatching.
+     */
+    private void takeWaiting() {
+        long token = lease.token();
+        if (token == caughtUpWith) {
+            takeStandbyEvents();
+            return;
+        }
         List<InboxEntry> left = mongo.find(Query.query(Criteria.where("handled").ne(true).and("setAside").ne(true)
                 .and("seq").gt(0)).with(Sort.by("seq")), InboxEntry.class);
         if (!left.isEmpty()) {
-            log.info(found, left.size());
+            log.info("Handling {} events stored and not handled yet (active under token {})", left.size(), token);
         }
-        synchronized (dispatching) {
-            left.stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
-        }
+        left.stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);
+        caughtUpWith = token;
     }
 
     private void lookForStandbyEvents() {
@@ -215,7 +230,7 @@ public class Inbox implements SmartLifecycle {
             if (lease.active()) {
                 try {
                     synchronized (dispatching) {
-                        takeStandbyEvents();
+                        takeWaiting();
                     }
                 } catch (DataAccessException e) {
                     log.debug("Could not look for events stored by a standby: {}", e.toString());
@@ -225,7 +240,7 @@ public class Inbox implements SmartLifecycle {
         }
     }
 
-    /** Events a standby stored, or an instance that lost the lease handed back, in their order; held: dispatching. */
+    /** Events a standby stored, or an instance that lost the lease handed back, in their order. */
     private void takeStandbyEvents() {
         mongo.find(Query.query(Criteria.where("waiting").is(InboxEntry.WAITING)).with(Sort.by("seq")),
                 InboxEntry.class).stream().map(InboxEntry::inbound).filter(Objects::nonNull).forEach(this::dispatch);

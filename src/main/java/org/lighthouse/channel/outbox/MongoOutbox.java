@@ -39,6 +39,9 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     private final AtomicLong seq;
     private final Lease lease;
     private final Loop standbyMessages = new Loop("outbox-standby-messages");
+    private final Object catchingUp = new Object();
+    /** The lease token under which this instance took every message not sent yet (0: none yet). */
+    private volatile long caughtUpWith;
     private volatile boolean running;
 
     MongoOutbox(OutboxStore store, OutboxSettings settings, List<Transport> transports, Clock clock, Lease lease) {
@@ -69,6 +72,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
             OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
                     clock.instant(), urgent, lease.token());
             if (store.add(message) && message.waiting() == null) {
+                catchUp();
                 offer(message);
             }
         }
@@ -99,9 +103,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
 
     @Override
     public void start() {
-        if (lease.active()) {
-            takePending("Outbox: {} messages accepted before the last stop are being sent now");
-        }
+        catchUp();
         dispatchers.values().forEach(Dispatcher::start);
         standbyMessages.start(this::lookForStandbyMessages);
         running = true;
@@ -114,7 +116,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
             return;
         }
         if (change.active()) {
-            takePending("Outbox: took over; sending {} messages waiting");
+            catchUp();
         } else {
             dispatchers.values().forEach(Dispatcher::forgetWaiting);
         }
@@ -144,11 +146,27 @@ class MongoOutbox implements Outbox, SmartLifecycle {
         return -100;
     }
 
-    private void takePending(String found) {
-        List<OutboxMessage> pending = store.takePending(lease.token());
-        pending.forEach(this::offer);
-        if (!pending.isEmpty()) {
-            log.info(found, pending.size());
+    /**
+     * The first time under a lease token (at start, or having just taken the lease over), takes every message not sent
+     * yet, whoever accepted it, before any message of its own, and numbers its own after them: a chat's earlier
+     * messages go first.
+     */
+    private void catchUp() {
+        long token = lease.token();
+        if (token == 0 || token == caughtUpWith) {
+            return;
+        }
+        synchronized (catchingUp) {
+            if (token != caughtUpWith) {
+                List<OutboxMessage> pending = store.takePending(token);
+                pending.forEach(message -> seq.accumulateAndGet(message.seq(), Math::max));
+                pending.forEach(this::offer);
+                if (!pending.isEmpty()) {
+                    log.info("Outbox: sending {} messages accepted and not sent yet (active under token {})",
+                            pending.size(), token);
+                }
+                caughtUpWith = token;
+            }
         }
     }
 
@@ -156,6 +174,7 @@ class MongoOutbox implements Outbox, SmartLifecycle {
         while (standbyMessages.running()) {
             if (lease.active()) {
                 try {
+                    catchUp();
                     store.acceptedByStandby().forEach(this::offer);
                 } catch (DataAccessException e) {
                     log.debug("Outbox: could not look for messages a standby accepted: {}", e.toString());
