@@ -3,18 +3,13 @@ package org.lighthouse.lease;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.lighthouse.testing.MemoryMongo;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The lease between instances, through the real driver on a database of its own: who holds it, when a standby takes
@@ -26,9 +21,7 @@ class LeaseKeeperUnitTest {
     private static final Duration TAKEOVER = Duration.ofSeconds(9);
     private static final long BEAT = TAKEOVER.toNanos() / 3;
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoTemplate mongo;
+    private final MemoryMongo mongo = new MemoryMongo();
     private final AtomicLong timeA = new AtomicLong();
     private final AtomicLong timeB = new AtomicLong();
     private LeaseKeeper a;
@@ -36,18 +29,13 @@ class LeaseKeeperUnitTest {
 
     @BeforeEach
     void database() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        mongo = new MongoTemplate(client, "lighthouse");
-        a = new LeaseKeeper(mongo, "a", TAKEOVER, timeA::get);
-        b = new LeaseKeeper(mongo, "b", TAKEOVER, timeB::get);
+        a = new LeaseKeeper(mongo.template(), "a", TAKEOVER, timeA::get);
+        b = new LeaseKeeper(mongo.template(), "b", TAKEOVER, timeB::get);
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     /** The first instance takes the lease; the second stays on standby and knows who is active. */
@@ -100,7 +88,7 @@ class LeaseKeeperUnitTest {
     @Test
     void theHolderRestartedTakesItBackAtOnce() {
         a.beat(false);
-        LeaseKeeper restarted = new LeaseKeeper(mongo, "a", TAKEOVER, timeA::get);
+        LeaseKeeper restarted = new LeaseKeeper(mongo.template(), "a", TAKEOVER, timeA::get);
         assertThat(restarted.beat(false)).isEqualTo(2);
     }
 
@@ -132,7 +120,7 @@ class LeaseKeeperUnitTest {
     @Test
     void aHolderCutOffFromTheDatabaseStepsDownFirst() {
         a.beat(false);
-        server.shutdownNow();
+        mongo.goAway();
         advance(timeA, TAKEOVER.toNanos() - BEAT - 1);
         assertThatThrownBy(() -> a.beat(false)).isInstanceOf(DataAccessException.class);
         assertThat(a.token()).as("still within its time").isEqualTo(1);

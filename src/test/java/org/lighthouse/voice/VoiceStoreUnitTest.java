@@ -2,11 +2,6 @@ package org.lighthouse.voice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,7 +20,7 @@ import org.lighthouse.shared.DataDirectorySettings;
 import org.lighthouse.shared.FilesSettings;
 import org.lighthouse.shared.Language;
 import org.lighthouse.shared.LocaleBundles;
-import org.springframework.data.mongodb.core.MongoTemplate;
+import org.lighthouse.testing.MemoryMongo;
 
 /** Recordings kept in the data directory with their index, replaced whole, and found as the lessons ask. */
 class VoiceStoreUnitTest {
@@ -35,25 +30,20 @@ class VoiceStoreUnitTest {
     @TempDir
     Path data;
 
-    private MongoServer server;
-    private MongoClient client;
+    private final MemoryMongo mongo = new MemoryMongo();
     private VoiceStore store;
     private CardVoices voices;
 
     @BeforeEach
     void start() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        store = new VoiceStore(new MongoTemplate(client, "lighthouse"), new DataDirectorySettings(data),
+        store = new VoiceStore(mongo.template(), new DataDirectorySettings(data),
                 Clock.fixed(NOW, ZoneOffset.UTC));
         voices = new CardVoices(store);
     }
 
     @AfterEach
     void stop() {
-        client.close();
-        server.shutdown();
+        mongo.close();
     }
 
     /** A recording lands at audio/<lesson>/<card>-<language>.ogg with who made it, and counts for its language. */

@@ -5,11 +5,6 @@ import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Inbound;
 import org.lighthouse.lease.Lease;
+import org.lighthouse.testing.MemoryMongo;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The inbox of an instance that holds the lease, through the real driver: what the instance before it stored and did
@@ -33,28 +28,21 @@ class InboxTakeoverUnitTest {
 
     private static final ChatRef CHAT = ChatRef.telegram(42);
 
-    private MongoServer server;
-    private MongoClient client;
-    private MongoTemplate mongo;
+    private final MemoryMongo mongo = new MemoryMongo();
     private final Lease lease = mock(Lease.class);
     private final List<String> handled = new CopyOnWriteArrayList<>();
     private Inbox inbox;
 
     @BeforeEach
     void database() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        mongo = new MongoTemplate(client, "lighthouse");
-        inbox = new Inbox(mongo, event -> handled.add(event.text()), new InboxSettings(2, null, null, null, null,
+        inbox = new Inbox(mongo.template(), event -> handled.add(event.text()), new InboxSettings(2, null, null, null, null,
                 Duration.ofHours(1)), Clock.systemUTC(), mock(ApplicationEventPublisher.class), lease);
     }
 
     @AfterEach
     void close() {
         inbox.stop();
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     /**
@@ -63,8 +51,8 @@ class InboxTakeoverUnitTest {
      */
     @Test
     void eventsLeftByTheOldHolderGoBeforeTheNewOnes() {
-        mongo.insert(InboxEntry.of(event("tg:u1", "first").numbered(1), Instant.now(), false));
-        mongo.insert(new java.util.HashMap<>(java.util.Map.of("_id", "arrival", "last", 1L)), "inbox_numbers");
+        mongo.template().insert(InboxEntry.of(event("tg:u1", "first").numbered(1), Instant.now(), false));
+        mongo.template().insert(new java.util.HashMap<>(java.util.Map.of("_id", "arrival", "last", 1L)), "inbox_numbers");
         becomes(true, 2);
 
         inbox.accept(List.of(event("tg:u2", "second")));

@@ -3,11 +3,6 @@ package org.lighthouse.channel.outbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +10,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Reply;
+import org.lighthouse.testing.MemoryMongo;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The outbox's part of the fencing between instances, through the real driver: a message is claimed under the lease
@@ -24,23 +19,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class OutboxFenceUnitTest {
 
-    private MongoServer server;
-    private MongoClient client;
+    private final MemoryMongo mongo = new MemoryMongo();
     private OutboxStore store;
 
     @BeforeEach
     void database() {
-        server = new MongoServer(new MemoryBackend());
-        InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
-        store = new OutboxStore(new MongoTemplate(client, "lighthouse"), mock(ApplicationEventPublisher.class),
+        store = new OutboxStore(mongo.template(), mock(ApplicationEventPublisher.class),
                 Clock.systemUTC());
     }
 
     @AfterEach
     void close() {
-        client.close();
-        server.shutdownNow();
+        mongo.close();
     }
 
     /** The new holder takes every pending message under its token; the old one's claim is refused, the new one's not. */
