@@ -67,12 +67,12 @@ class MongoOutbox implements Outbox, SmartLifecycle {
     }
 
     private void accept(ChatRef chat, String key, List<Reply> replies, boolean urgent) {
+        catchUp();
         List<Reply> parts = split(chat, replies);
         for (int i = 0; i < parts.size(); i++) {
             OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
                     clock.instant(), urgent, lease.token());
             if (store.add(message) && message.waiting() == null) {
-                catchUp();
                 offer(message);
             }
         }
