@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts confirmed broadcasts into the outbox, one message per chat under the key {@code bc:<broadcast>:<chat>}, and
- * marks them done once every message was taken or given up on. The outbox paces them within each channel's limits
- * and keeps them across a crash; a crash while they were being put there is taken up again at the next round, and a
- * message put there before is refused by its key, so nobody gets it twice and nobody is left out.
+ * marks them done once every message was taken or given up on. The outbox paces them within each channel's limits,
+ * after every other chat's waiting messages, and keeps them across a crash; a crash while they were being put there is
+ * taken up again at the next round, and a message put there before is refused by its key, so nobody gets it twice and
+ * nobody is left out.
  */
 @Component
 class BroadcastSender implements DisposableBean {
@@ -62,7 +63,7 @@ class BroadcastSender implements DisposableBean {
     private void enqueue(Broadcast broadcast) {
         for (Recipient recipient : broadcast.recipients()) {
             ChatRef chat = ChatRef.parse(recipient.chat());
-            outbox.send(chat, broadcast.keyPrefix() + chat.key(),
+            outbox.sendInBulk(chat, broadcast.keyPrefix() + chat.key(),
                     List.of(Reply.text(broadcast.textFor(recipient.language()))));
         }
         broadcasts.enqueued(broadcast);
