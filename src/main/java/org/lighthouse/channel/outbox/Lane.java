@@ -16,6 +16,7 @@ final class Lane {
 
     final ChatRef chat;
     final PriorityQueue<OutboxMessage> queue = new PriorityQueue<>(SENDING_ORDER);
+    /** When it may send next; set only while {@link ReadyLanes} does not hold it, which orders by it. */
     long readyAt = System.nanoTime();
     boolean busy;
     boolean queued;
