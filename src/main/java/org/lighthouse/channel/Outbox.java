@@ -20,6 +20,13 @@ public interface Outbox {
     void sendUrgent(ChatRef chat, String key, List<Reply> replies);
 
     /**
+     * As {@link #send}, for one of many messages accepted at once (a broadcast): it goes after the messages of other
+     * chats that wait, so that a broadcast never holds up an alert or an answer, and at the channel's full rate when
+     * none wait. In its own chat it keeps its place.
+     */
+    void sendInBulk(ChatRef chat, String key, List<Reply> replies);
+
+    /**
      * How many urgent messages accepted for the chat in this run its channel has not taken yet: an alert sender writes
      * one message with everything new once the last is taken, rather than queue many behind each other.
      */

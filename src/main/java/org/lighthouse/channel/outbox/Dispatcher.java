@@ -1,14 +1,10 @@
 package org.lighthouse.channel.outbox;
 
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.DelayQueue;
-import java.util.concurrent.Delayed;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -19,6 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than
  * the channel allows per chat and overall, waiting as told on "too many requests" and backing off on failures that may pass.
+ * Among chats, one with an urgent message goes before the others, and one with a reply before those that wait only for
+ * a broadcast ({@link ReadyLanes}).
  * Each message is claimed under the lease token just before it goes, so that an instance that lost the lease without
  * knowing yet does not send what the active one sends.
  */
@@ -26,8 +24,6 @@ class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-    private static final Comparator<OutboxMessage> SENDING_ORDER = Comparator
-            .comparing((OutboxMessage m) -> !m.urgent()).thenComparingLong(OutboxMessage::seq);
 
     private final Transport transport;
     private final OutboxStore store;
@@ -35,7 +31,7 @@ class Dispatcher {
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     /** Ids of the messages in the lanes: one offered again (found again by the active instance) is not doubled. */
     private final Set<String> offered = ConcurrentHashMap.newKeySet();
-    private final DelayQueue<Lane> ready = new DelayQueue<>();
+    private final ReadyLanes ready = new ReadyLanes();
     private final Semaphore inFlight;
     private final int maxInFlight;
     private final long slotNanos;
@@ -63,7 +59,10 @@ class Dispatcher {
                     continue;
                 }
                 lane.queue.add(message);
-                if (!lane.busy && !lane.queued) {
+                lane.reckon();
+                if (lane.queued) {
+                    ready.refile(lane);
+                } else if (!lane.busy) {
                     enqueue(lane);
                 }
                 return;
@@ -230,6 +229,9 @@ class Dispatcher {
     private void requeue(Lane lane, Duration wait) {
         synchronized (lane) {
             lane.busy = false;
+            if (lane.queued) {
+                return;
+            }
             lane.readyAt = System.nanoTime() + wait.toNanos();
             enqueue(lane);
         }
@@ -237,6 +239,7 @@ class Dispatcher {
 
     private void enqueue(Lane lane) {
         lane.queued = true;
+        lane.reckon();
         ready.add(lane);
     }
 
@@ -255,32 +258,5 @@ class Dispatcher {
     private static Duration backoff(int attempts) {
         Duration wait = Duration.ofSeconds(1L << Math.min(attempts, 9));
         return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    /**
-     * One chat's queue: urgent messages first, then in the order accepted. Guarded by its own lock; in the ready queue
-     * at most once.
-     */
-    private static final class Lane implements Delayed {
-        final ChatRef chat;
-        final PriorityQueue<OutboxMessage> queue = new PriorityQueue<>(SENDING_ORDER);
-        long readyAt = System.nanoTime();
-        boolean busy;
-        boolean queued;
-        boolean retired;
-
-        Lane(ChatRef chat) {
-            this.chat = chat;
-        }
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return unit.convert(readyAt - System.nanoTime(), TimeUnit.NANOSECONDS);
-        }
-
-        @Override
-        public int compareTo(Delayed other) {
-            return Long.compare(readyAt, ((Lane) other).readyAt);
-        }
     }
 }

@@ -58,20 +58,25 @@ class MongoOutbox implements Outbox, SmartLifecycle {
 
     @Override
     public void send(ChatRef chat, String key, List<Reply> replies) {
-        accept(chat, key, replies, false);
+        accept(chat, key, replies, Precedence.REPLY);
     }
 
     @Override
     public void sendUrgent(ChatRef chat, String key, List<Reply> replies) {
-        accept(chat, key, replies, true);
+        accept(chat, key, replies, Precedence.URGENT);
     }
 
-    private void accept(ChatRef chat, String key, List<Reply> replies, boolean urgent) {
+    @Override
+    public void sendInBulk(ChatRef chat, String key, List<Reply> replies) {
+        accept(chat, key, replies, Precedence.BULK);
+    }
+
+    private void accept(ChatRef chat, String key, List<Reply> replies, Precedence precedence) {
         catchUp();
         List<Reply> parts = split(chat, replies);
         for (int i = 0; i < parts.size(); i++) {
             OutboxMessage message = OutboxMessage.pending(key + "#" + i, chat, seq.incrementAndGet(), parts.get(i),
-                    clock.instant(), urgent, lease.token());
+                    clock.instant(), precedence, lease.token());
             if (store.add(message) && message.waiting() == null) {
                 offer(message);
             }

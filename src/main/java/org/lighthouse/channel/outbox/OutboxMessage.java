@@ -14,14 +14,17 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param id the sender's key and the message's place in its batch; a second message with the same id is refused
  * @param seq the order of acceptance, which is the order of sending within a chat, urgent messages first
  * @param urgent whether it goes before the chat's other waiting messages (an alert about a person in danger)
- * @param fence the lease token of the last instance that claimed it for sending (one with an older token may not);
- *     absent in messages stored before instances had leases, until the active instance takes them
+ * @param fence the lease token of the last instance that claimed it for sending: one with an older token may not;
+ *     0 in messages stored before the lease was
  * @param waiting {@link #WAITING} when a standby accepted it: the active instance looks for such messages
+ * @param bulk whether it is one of many accepted at once (a broadcast): it goes after other chats' waiting messages;
+ *     false in messages stored before the field was
  */
 @Document("outbox")
 public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, @Indexed Status status, int attempts,
         Instant acceptedAt, @Nullable Instant sentAt, @Nullable String channelMessageId, @Nullable String error,
-        boolean urgent, @Nullable Long fence, @Indexed @Nullable String waiting) {
+        boolean urgent, @WhenMissing("#root.fence ?: 0L") long fence, @Indexed @Nullable String waiting,
+        @WhenMissing("#root.bulk ?: false") boolean bulk) {
 
     static final String WAITING = "active";
 
@@ -35,9 +38,9 @@ public record OutboxMessage(@Id String id, ChatRef chat, long seq, Reply reply, 
     }
 
     /** A message accepted by the instance holding {@code token}, or by a standby (token 0). */
-    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now, boolean urgent,
+    static OutboxMessage pending(String id, ChatRef chat, long seq, Reply reply, Instant now, Precedence precedence,
             long token) {
-        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null, urgent, token,
-                token > 0 ? null : WAITING);
+        return new OutboxMessage(id, chat, seq, reply, Status.PENDING, 0, now, null, null, null,
+                precedence == Precedence.URGENT, token, token > 0 ? null : WAITING, precedence == Precedence.BULK);
     }
 }

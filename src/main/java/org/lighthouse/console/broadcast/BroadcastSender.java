@@ -7,6 +7,7 @@ import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.console.broadcast.Broadcast.Recipient;
+import org.lighthouse.lease.Lease;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts confirmed broadcasts into the outbox, one message per chat under the key {@code bc:<broadcast>:<chat>}, and
- * marks them done once every message was taken or given up on. The outbox paces them within each channel's limits
- * and keeps them across a crash; a crash while they were being put there is taken up again at the next round, and a
- * message put there before is refused by its key, so nobody gets it twice and nobody is left out.
+ * marks them done once every message was taken or given up on. The outbox paces them within each channel's limits,
+ * after every other chat's waiting messages, and keeps them across a crash; a crash while they were being put there is
+ * taken up again at the next round, and a message put there before is refused by its key, so nobody gets it twice and
+ * nobody is left out.
  */
 @Component
 class BroadcastSender implements DisposableBean {
@@ -26,20 +28,25 @@ class BroadcastSender implements DisposableBean {
 
     private final Broadcasts broadcasts;
     private final Outbox outbox;
+    /** A standby leaves a broadcast confirmed on its console to the active instance's next round. */
+    private final Lease lease;
     private final ExecutorService now = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "broadcast");
         thread.setDaemon(true);
         return thread;
     });
 
-    BroadcastSender(Broadcasts broadcasts, Outbox outbox) {
+    BroadcastSender(Broadcasts broadcasts, Outbox outbox, Lease lease) {
         this.broadcasts = broadcasts;
         this.outbox = outbox;
+        this.lease = lease;
     }
 
     /** Starts sending a broadcast just confirmed, without making the admin's page wait for it. */
     void soon() {
-        now.execute(this::work);
+        if (lease.active()) {
+            now.execute(this::work);
+        }
     }
 
     @Scheduled(fixedDelayString = "PT5S", initialDelayString = "PT5S")
@@ -62,7 +69,7 @@ class BroadcastSender implements DisposableBean {
     private void enqueue(Broadcast broadcast) {
         for (Recipient recipient : broadcast.recipients()) {
             ChatRef chat = ChatRef.parse(recipient.chat());
-            outbox.send(chat, broadcast.keyPrefix() + chat.key(),
+            outbox.sendInBulk(chat, broadcast.keyPrefix() + chat.key(),
                     List.of(Reply.text(broadcast.textFor(recipient.language()))));
         }
         broadcasts.enqueued(broadcast);

@@ -429,8 +429,8 @@ class MessengerJourneyIntegrationTest {
 
     private static Delivery deliver(MessengerTransport transport, String psid, String text) throws Exception {
         return transport.deliver(new OutboxMessage("test:" + UUID.randomUUID() + "#0", ChatRef.messenger(psid), 1,
-                Reply.text(text), OutboxMessage.Status.PENDING, 0, Instant.now(), null, null, null, false, 1L, null))
-                .get(20, java.util.concurrent.TimeUnit.SECONDS);
+                Reply.text(text), OutboxMessage.Status.PENDING, 0, Instant.now(), null, null, null, false, 1, null,
+                false)).get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
     /** A message stored before replies said whether a person wrote them is read as the bot's own. */

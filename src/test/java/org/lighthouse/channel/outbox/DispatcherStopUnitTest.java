@@ -62,7 +62,7 @@ class DispatcherStopUnitTest {
         Dispatcher dispatcher = new Dispatcher(transport, store, 4, () -> 1);
         dispatcher.start();
         dispatcher.offer(OutboxMessage.pending("k#0", ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now(),
-                false, 1));
+                Precedence.REPLY, 1));
         assertThat(handedOver.await(5, TimeUnit.SECONDS)).isTrue();
 
         new Thread(() -> answer.complete(new Delivery.Sent("7"))).start();

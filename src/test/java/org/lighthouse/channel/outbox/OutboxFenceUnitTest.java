@@ -67,6 +67,6 @@ class OutboxFenceUnitTest {
     }
 
     private static OutboxMessage message(String id, long token) {
-        return OutboxMessage.pending(id, ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now(), false, token);
+        return OutboxMessage.pending(id, ChatRef.telegram(42), 1, Reply.text("hello"), Instant.now(), Precedence.REPLY, token);
     }
 }

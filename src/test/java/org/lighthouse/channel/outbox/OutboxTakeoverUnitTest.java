@@ -48,7 +48,7 @@ class OutboxTakeoverUnitTest {
                 List.of(recording()), Clock.systemUTC(), lease);
         // the old holder's counter ran ahead of this instance's, which started earlier
         store.add(OutboxMessage.pending("tg:42#u7#0", CHAT, Long.MAX_VALUE / 2, Reply.text("answer to 7"),
-                Instant.now(), false, 1));
+                Instant.now(), Precedence.REPLY, 1));
 
         outbox.send(CHAT, "tg:42#u8", List.of(Reply.text("answer to 8")));
         outbox.start();

@@ -91,6 +91,6 @@ class ZaloTransportUnitTest {
 
     private Delivery deliver(String chat, Reply reply) {
         return transport.deliver(new OutboxMessage("k#0", ChatRef.zalo(chat), 1, reply, OutboxMessage.Status.PENDING,
-                0, Instant.now(), null, null, null, false, 1L, null)).join();
+                0, Instant.now(), null, null, null, false, 1, null, false)).join();
     }
 }
