@@ -34,8 +34,11 @@ class DatabaseConfiguration {
     @Bean(destroyMethod = "close")
     @org.springframework.context.annotation.Lazy
     EmbeddedMongo embeddedMongo(DatabaseSettings settings) {
-        return EmbeddedMongo.open(settings.dataDir(), JournaledBackend.SMALLEST_REWRITE,
+        EmbeddedMongo embedded = EmbeddedMongo.open(settings.dataDir(), JournaledBackend.SMALLEST_REWRITE,
                 settings.erasureRewriteDelay());
+        log.info("Database: the embedded store serves this one instance (a pilot on one machine); to run two instances,"
+                + " or past its capacity, set MONGODB_URI to a MongoDB replica set (README: Production)");
+        return embedded;
     }
 
     @Bean

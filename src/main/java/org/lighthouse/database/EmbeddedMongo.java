@@ -83,7 +83,7 @@ class EmbeddedMongo implements AutoCloseable {
                         scheduler.schedule(task, after.toMillis(), TimeUnit.MILLISECONDS);
                     }
                 }, this::forgetErased);
-        log.info("Database: embedded MongoDB (mongo-java-server in memory, journal on file), data in {}",
+        log.info("Database: embedded MongoDB (mongo-java-server: data in memory, journal on disk in {})",
                 dir.toAbsolutePath());
     }
 

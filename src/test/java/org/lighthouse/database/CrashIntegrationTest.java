@@ -18,7 +18,10 @@ class CrashIntegrationTest {
     @TempDir
     Path data;
 
-    /** A reply accepted into the outbox, and killed before Telegram took it, is sent once after the restart. */
+    /**
+     * A reply accepted into the outbox, and killed before Telegram took it, is sent once after the restart: the
+     * restarted instance, alone on its embedded store, takes the lease at once rather than waiting for it to lapse.
+     */
     @Test
     void outboxMessageSurvivesKill() throws Exception {
         long user = 5001;
@@ -27,6 +30,9 @@ class CrashIntegrationTest {
             try (BotProcess process = BotProcess.start(Map.of("TELEGRAM_BOT_TOKEN", FakeTelegram.TOKEN,
                     "TELEGRAM_API_URL", telegram.url(), "LIGHTHOUSE_DATA_DIR", data.toString()),
                     "--server.port=0", "--lighthouse.telegram.poll-timeout=1s").awaitStarted()) {
+                assertThat(process.output()).as("the log says plainly what the embedded store is for")
+                        .anyMatch(line -> line.contains("the embedded store serves this one instance"))
+                        .anyMatch(line -> line.contains("Lease: instance") && line.contains("is active"));
                 telegram.userSends(user, "/start");
                 await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(5))
                         .until(() -> !telegram.attempts("sendmessage").isEmpty());
