@@ -32,9 +32,9 @@ public final class DatabaseCommand {
     }
 
     /**
-     * mongo-java-server logs a failing request with its content (a person's words) and a client's dropped connection (an
-     * instance killed) with a stack trace; every failure is answered to the client, which says it in its own log. The
-     * journal's own warnings stay.
+     * mongo-java-server logs a failing request with its content (a person's words) and a client's dropped connection
+     * (an instance killed) with a stack trace; every failure is answered to the client, which says it in its own log.
+     * The journal's own warnings stay.
      */
     private static void silenceTheServersOwnLog() {
         if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
