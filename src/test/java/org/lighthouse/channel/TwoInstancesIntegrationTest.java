@@ -94,22 +94,31 @@ class TwoInstancesIntegrationTest {
         assertThat(failed).as(report).isEmpty();
     }
 
-    /** The people write; half-way the active instance is killed and the other must take over. Returns when. */
+    /**
+     * The people write; once half of what they did reached the bot (the stand-in delivers one update at a time, so it
+     * lags behind them), the active instance is killed and the other must take over. Returns when it was killed.
+     */
     private Instant writeAndKillHalfWay(TwoInstances pair, FakeTelegram telegram, Map<Long, List<Action>> scripts,
             long started) throws InterruptedException {
         int active = oneActive(pair);
         try (ScriptedChats people = ScriptedChats.start(telegram, scripts, Duration.ofSeconds(15),
                 Duration.ofSeconds(3))) {
-            await().atMost(Duration.ofMinutes(1)).until(() -> people.done() >= people.total() / 2);
+            await().atMost(Duration.ofMinutes(2)).until(() -> delivered(telegram) >= people.total() / 2);
             pair.kill(active);
             Instant killedAt = Instant.now();
-            note("killed " + TwoInstances.NAMES.get(active), seconds(started) + " s, after " + people.done()
-                    + " of " + people.total() + " actions and " + sends(telegram).size() + " sends");
+            note("killed " + TwoInstances.NAMES.get(active), seconds(started) + " s, once " + delivered(telegram)
+                    + " of " + people.total() + " actions reached the bot (" + people.done() + " taken) and after "
+                    + sends(telegram).size() + " sends");
             takenOver(pair, 1 - active);
             await().atMost(Duration.ofMinutes(1)).until(() -> people.done() == people.total());
             note("every action taken", seconds(started) + " s");
             return killedAt;
         }
+    }
+
+    /** Updates the stand-in delivered and the bot took (answered 2xx). */
+    private static long delivered(FakeTelegram telegram) {
+        return telegram.webhook().deliveries().stream().filter(d -> d.status() / 100 == 2).count();
     }
 
     private void noteProcesses(TwoInstances pair) {
@@ -119,7 +128,7 @@ class TwoInstancesIntegrationTest {
                 + TwoInstances.NAMES.get(1) + ": " + errors(pair.output(1)));
         note("proxy", "deliveries answered by a: " + pair.proxy().answeredBy(0) + ", by b: "
                 + pair.proxy().answeredBy(1) + ", passed on after an instance failed: " + pair.proxy().skipped()
-                + ", 502: " + pair.proxy().badGateway());
+                + ", 502: " + pair.proxy().badGateway() + ", failures: " + pair.proxy().failures());
     }
 
     private void checkWhatTelegramSaw(FakeTelegram telegram, Map<Long, List<Action>> scripts, Instant killedAt) {
