@@ -36,8 +36,8 @@ import org.lighthouse.testing.TwoInstances;
  * Issue #19's acceptance test: two instances against one database process, behind a load balancer in Telegram's
  * webhook mode; 1,000 messages from 100 chats, 50 of them urgent; the active instance killed ({@code kill -9}) once
  * half of them reached the bot. The standby takes over, every urgent message reaches the responders once, every other
- * message is answered once and in order, and Telegram never sees more than the allowed rates. Every property is checked and reported, so that a
- * failure lists all that broke, not the first.
+ * message is answered once and in order, and Telegram never sees more than the allowed rates. Every property is
+ * checked and reported, so that a failure lists all that broke, not the first.
  */
 class TwoInstancesIntegrationTest {
 
