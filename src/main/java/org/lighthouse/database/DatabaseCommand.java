@@ -1,11 +1,14 @@
 package org.lighthouse.database;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.lighthouse.shared.DataDirectorySettings;
+import org.slf4j.LoggerFactory;
 
 /**
  * {@code database --port <n>}: serves the embedded store (in memory, journal on file in {@code LIGHTHOUSE_DATA_DIR})
@@ -24,7 +27,19 @@ public final class DatabaseCommand {
 
     /** The command-line entry point; returns once the store was closed by a signal, or at once when refused. */
     public static int run(String[] args) {
+        silenceTheServersOwnLog();
         return run(args, System.getenv(), System.out, System.err);
+    }
+
+    /**
+     * mongo-java-server logs a failing request with its content (a person's words) and a client's dropped connection
+     * (an instance killed) with a stack trace; every failure is answered to the client, which says it in its own log.
+     * The journal's own warnings stay.
+     */
+    private static void silenceTheServersOwnLog() {
+        if (LoggerFactory.getILoggerFactory() instanceof LoggerContext logging) {
+            logging.getLogger("de.bwaldvogel.mongo").setLevel(Level.OFF);
+        }
     }
 
     static int run(String[] args, Map<String, String> environment, PrintStream out, PrintStream err) {

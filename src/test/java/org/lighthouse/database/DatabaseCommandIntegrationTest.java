@@ -3,6 +3,7 @@ package org.lighthouse.database;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoCommandException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -12,7 +13,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.Updates;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,8 +54,13 @@ class DatabaseCommandIntegrationTest {
                         new Document("_id", "b").append("name", "Binh")));
                 people.updateOne(Filters.eq("_id", "a"), Updates.set("lessons", 3));
                 people.deleteOne(Filters.eq("_id", "b"));
+                assertThatThrownBy(() -> people.find(Filters.text("họ giữ hộ chiếu của em")).first())
+                        .isInstanceOf(MongoCommandException.class);
             });
+            resetAConnection(port);
             assertThat(database.stop()).isIn(0, 143);
+            // neither the refused request, with a person's words, nor the dropped connection is logged
+            assertThat(database.output()).hasSize(1);
         }
         try (BotProcess again = serve(data, port)) {
             again.awaitLine(SERVING);
@@ -105,6 +114,14 @@ class DatabaseCommandIntegrationTest {
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         assertThat(status).isEqualTo(2);
         return err.toString(StandardCharsets.UTF_8).strip();
+    }
+
+    /** A client that dies mid-conversation, as an instance killed does: its connection ends with a reset. */
+    private static void resetAConnection(int port) throws IOException {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
+            socket.getOutputStream().write(new byte[] {1, 2, 3});
+            socket.setSoLinger(true, 0);
+        }
     }
 
     private static BotProcess serve(Path dir, int port) {

@@ -15,7 +15,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,6 +44,7 @@ public final class RoundRobinProxy implements AutoCloseable {
     private final AtomicInteger next = new AtomicInteger();
     private final AtomicIntegerArray answered;
     private final AtomicInteger skipped = new AtomicInteger();
+    private final Map<String, Integer> failures = new ConcurrentHashMap<>();
     private final AtomicInteger badGateway = new AtomicInteger();
 
     private RoundRobinProxy(List<String> instances, HttpServer server) {
@@ -78,6 +82,11 @@ public final class RoundRobinProxy implements AutoCloseable {
         return skipped.get();
     }
 
+    /** Why instances failed to answer, by instance and exception, with how many times. */
+    public Map<String, Integer> failures() {
+        return new TreeMap<>(failures);
+    }
+
     /** Requests answered 502, as no instance answered. */
     public int badGateway() {
         return badGateway.get();
@@ -95,7 +104,7 @@ public final class RoundRobinProxy implements AutoCloseable {
             int first = Math.floorMod(next.getAndIncrement(), instances.size());
             for (int i = 0; i < instances.size(); i++) {
                 int instance = (first + i) % instances.size();
-                HttpResponse<byte[]> response = send(instances.get(instance), exchange, body);
+                HttpResponse<byte[]> response = send(instance, exchange, body);
                 if (response != null) {
                     answered.incrementAndGet(instance);
                     answer(exchange, response);
@@ -109,8 +118,9 @@ public final class RoundRobinProxy implements AutoCloseable {
     }
 
     /** The instance's answer, or null when it gave none: connection refused or broken, or no answer in time. */
-    private HttpResponse<byte[]> send(String instance, HttpExchange exchange, byte[] body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instance + exchange.getRequestURI()))
+    private HttpResponse<byte[]> send(int instance, HttpExchange exchange, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(instances.get(instance)
+                + exchange.getRequestURI()))
                 .timeout(ANSWER_WITHIN)
                 .method(exchange.getRequestMethod(), HttpRequest.BodyPublishers.ofByteArray(body));
         exchange.getRequestHeaders().forEach((name, values) -> {
@@ -121,6 +131,7 @@ public final class RoundRobinProxy implements AutoCloseable {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
+            failures.merge(instance + ": " + e, 1, Integer::sum);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
