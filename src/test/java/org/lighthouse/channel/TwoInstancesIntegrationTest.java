@@ -2,7 +2,6 @@ package org.lighthouse.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -55,8 +54,6 @@ class TwoInstancesIntegrationTest {
     private static final Duration STAMP_JITTER = Duration.ofMillis(20);
     private static final List<String> SENDS = List.of("sendmessage", "editmessagetext", "copymessage", "sendphoto",
             "senddocument", "sendvoice", "sendaudio");
-    /** Runs the test before the lease is built, to show what two instances without one break. */
-    private static final String WITHOUT_LEASE = "lighthouse.twoInstances.withoutLease";
     /** The labels of the answer to danger: its hotlines, then that a person was alerted. */
     private static final Set<String> DANGER = Set.of("urgent", "personComing");
     private static final Path LOGS = Path.of("target", "two-instances");
@@ -70,8 +67,6 @@ class TwoInstancesIntegrationTest {
 
     @Test
     void killingTheActiveInstanceHalfWayLosesNothingAndRepeatsNothing() throws Exception {
-        assumeTrue(leaseBuilt() || Boolean.getBoolean(WITHOUT_LEASE), "no lease yet (org.lighthouse.lease): run with -D"
-                + WITHOUT_LEASE + "=true to see what breaks without it");
         Map<Long, List<Action>> scripts = scripts();
         long started = System.nanoTime();
         try (FakeTelegram telegram = new FakeTelegram();
@@ -139,10 +134,6 @@ class TwoInstancesIntegrationTest {
         withinRates(telegram);
         check("no request refused by the stand-in", telegram.refused().isEmpty(),
                 telegram.refused().size() + " refused");
-    }
-
-    private static boolean leaseBuilt() {
-        return TwoInstancesIntegrationTest.class.getClassLoader().getResource("org/lighthouse/lease") != null;
     }
 
     private static long seconds(long since) {
