@@ -25,7 +25,7 @@ final class LeaseKeeper {
     private final LongSupplier nanos;
     private volatile long token;
     private long renewedAt;
-    private @Nullable LeaseDocument seen;
+    private volatile @Nullable LeaseDocument seen;
     private long seenAt;
 
     LeaseKeeper(MongoTemplate mongo, String me, Duration takeoverAfter, LongSupplier nanos) {
