@@ -138,9 +138,12 @@ class CaseConsoleBrowserTest {
                 .anyMatch(line -> line.contains("lan") && line.contains("case.close"));
     }
 
-    /** Waits for a condition; the page refreshes its live parts meanwhile, so an element read may go stale. */
+    /**
+     * Waits for a condition; the page refreshes its live parts meanwhile, so an element read may go stale. Up to a
+     * minute: on a machine running the whole suite in two JVMs, a live part twice missed its refresh within 20 s.
+     */
     private static WebDriverWait waiting() {
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
     }
