@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.lighthouse.channel.ChatRef;
 import org.slf4j.Logger;
@@ -24,10 +28,13 @@ class Dispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(Dispatcher.class);
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+    private static final int CLAIMING_THREADS = 8;
 
     private final Transport transport;
     private final OutboxStore store;
     private final LongSupplier token;
+    /** Claims run side by side, so that the embedded store commits them together. */
+    private final ExecutorService claims;
     private final Map<String, Lane> lanes = new ConcurrentHashMap<>();
     /** Ids of the messages in the lanes: one offered again (found again by the active instance) is not doubled. */
     private final Set<String> offered = ConcurrentHashMap.newKeySet();
@@ -46,6 +53,13 @@ class Dispatcher {
         this.inFlight = new Semaphore(maxInFlight);
         this.maxInFlight = maxInFlight;
         this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
+        AtomicInteger threads = new AtomicInteger();
+        this.claims = Executors.newFixedThreadPool(Math.min(maxInFlight, CLAIMING_THREADS), task -> {
+            Thread thread = new Thread(task, "outbox-claim-" + transport.channel().prefix() + "-"
+                    + threads.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     void offer(OutboxMessage message) {
@@ -90,6 +104,7 @@ class Dispatcher {
             log.warn("Stopped with messages still on their way to {}; they stay pending and go at the next start",
                     transport.channel());
         }
+        claims.shutdown();
     }
 
     /** Lets go of the messages not taken by the channel yet: another instance sends them now. */
@@ -150,11 +165,25 @@ class Dispatcher {
             }
             lane.busy = true;
         }
-        if (!claimed(lane, message)) {
-            return;
-        }
         awaitSlot();
         inFlight.acquire();
+        try {
+            claims.execute(() -> claimAndDeliver(lane, message));
+        } catch (RejectedExecutionException e) {
+            inFlight.release();
+            requeue(lane, Duration.ofSeconds(1));
+        }
+    }
+
+    /**
+     * Claims the message, then hands it to the channel; off the loop's thread, since a claim is a write the database
+     * makes durable before it answers, and one at a time they would cap the whole channel's pace.
+     */
+    private void claimAndDeliver(Lane lane, OutboxMessage message) {
+        if (!claimed(lane, message)) {
+            inFlight.release();
+            return;
+        }
         transport.deliver(message).whenComplete((delivery, error) -> {
             Delivery outcome = error == null ? delivery : new Delivery.Transient(error.toString());
             try {

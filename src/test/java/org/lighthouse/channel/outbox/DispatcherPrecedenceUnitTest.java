@@ -24,6 +24,9 @@ import org.lighthouse.channel.Reply;
  */
 class DispatcherPrecedenceUnitTest {
 
+    /** Messages the dispatcher may have handed to its claiming threads before a more pressing one came. */
+    private static final int CLAIMING = 8;
+
     private static final Duration SOON = Duration.ofSeconds(20);
 
     private final AtomicLong seq = new AtomicLong();
@@ -46,9 +49,9 @@ class DispatcherPrecedenceUnitTest {
         int answerOffered = offer(1001, "answer", Precedence.REPLY);
 
         await().atMost(SOON).until(() -> channel.sent().containsAll(List.of("alert", "answer")));
-        assertThat(channel.sent().indexOf("alert")).isLessThanOrEqualTo(alertOffered + 1);
-        assertThat(channel.sent().indexOf("answer")).isGreaterThan(channel.sent().indexOf("alert"))
-                .isLessThanOrEqualTo(answerOffered + 2);
+        // the loop takes them first; messages already being claimed (side by side) may still go before them
+        assertThat(channel.sent().indexOf("alert")).isLessThanOrEqualTo(alertOffered + 1 + CLAIMING);
+        assertThat(channel.sent().indexOf("answer")).isLessThanOrEqualTo(answerOffered + 2 + CLAIMING);
         await().atMost(SOON).until(() -> channel.sent().size() == 302);
     }
 
@@ -59,8 +62,10 @@ class DispatcherPrecedenceUnitTest {
         int offered = offer(300, "answer", Precedence.REPLY);
 
         await().atMost(SOON).until(() -> channel.sent().contains("answer"));
-        assertThat(channel.sent().indexOf("bc300")).isLessThanOrEqualTo(offered + 1);
-        assertThat(channel.sent().indexOf("answer")).isEqualTo(channel.sent().indexOf("bc300") + 1);
+        // messages of other chats being claimed at that moment may go between the two (claims run side by side)
+        assertThat(channel.sent().indexOf("bc300")).isLessThanOrEqualTo(offered + 1 + CLAIMING);
+        assertThat(channel.sent().indexOf("answer")).isGreaterThan(channel.sent().indexOf("bc300"))
+                .isLessThanOrEqualTo(offered + 1 + CLAIMING);
     }
 
     /** With nothing else waiting a broadcast goes at the channel's rate: not faster, and not held back. */
