@@ -93,6 +93,21 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
         dataSize += encoded.length - (previous == null ? 0 : previous.length);
     }
 
+    /** Secondary indexes learn the document's position here, before the id index forgets it. */
+    @Override
+    public synchronized void removeDocument(Document document) {
+        Integer position = getIndexes().stream().filter(IdIndex.class::isInstance).findFirst()
+                .map(index -> index.getPosition(document)).orElseGet(() -> findDocumentPosition(document));
+        if (position != null) {
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof SecondaryIndex secondary) {
+                    secondary.remove(document, position);
+                }
+            }
+        }
+        super.removeDocument(document);
+    }
+
     @Override
     protected void removeDocument(Integer position) {
         byte[] previous = documents.set(position, null);
