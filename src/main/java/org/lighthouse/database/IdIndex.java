@@ -16,9 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The server still matches the whole query against the document found, so the index only narrows the search.
  *
  * <p>It maps each id itself to its document's position. The server's memory index keys its map by a {@link KeyValue}
- * around a list around the id: about 60 bytes more per document, 20 MB at 100,000 users. A text id is interned: a chat's
- * id is the id of its dialogue and of its progress, and the key of other collections' secondary indexes, and each
- * index would otherwise keep a copy of its own.
+ * around a list around the id: about 60 bytes more per document, 20 MB at 100,000 users. A text id is interned: a
+ * chat's id is the id of its dialogue and of its progress, and the key of other collections' secondary indexes, and
+ * each index would otherwise keep a copy of its own.
  */
 final class IdIndex extends AbstractUniqueIndex<Integer> {
 

@@ -76,8 +76,8 @@ class JournaledBackend extends AbstractMongoBackend {
             journal.dropUnreadableTail();
             putOffRewrite(e);
         }
-        log.info("Embedded database: {} journal records replayed in {} ms, rewritten in {} ms; the journal is now {} KB",
-                records, (replayed - started) / 1_000_000, (System.nanoTime() - replayed) / 1_000_000,
+        log.info("Embedded database: {} journal records replayed in {} ms, rewritten in {} ms; the journal is now {}"
+                + " KB", records, (replayed - started) / 1_000_000, (System.nanoTime() - replayed) / 1_000_000,
                 journal.size() / 1024);
         if (surprises.get() > 0) {
             log.error("Embedded database: {} journal records failed on replay although they had not failed when "

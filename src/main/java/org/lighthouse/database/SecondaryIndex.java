@@ -105,20 +105,7 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
-        Object value = document.get(field);
-        if (value == null) {
-            return;
-        }
-        boolean added;
-        if (value instanceof String text) {
-            int[] before = byText.getOrDefault(text, NONE);
-            int[] after = with(before, position);
-            byText.put(text.intern(), after); // one copy of a chat's id for all indexes (see IdIndex)
-            added = after != before;
-        } else {
-            added = otherValues.add(position);
-        }
-        count += added ? 1 : 0;
+        count += file(document.get(field), position, true) ? 1 : 0;
     }
 
     /**
@@ -132,24 +119,25 @@ final class SecondaryIndex extends Index<Integer> {
 
     /** Removes the document that is at this position. */
     synchronized void remove(Document document, int position) {
-        Object value = document.get(field);
+        count -= file(document.get(field), position, false) ? 1 : 0;
+    }
+
+    /** Files the position under the field's value, or takes it out; whether that changed anything. */
+    private boolean file(@Nullable Object value, int position, boolean in) {
         if (value == null) {
-            return;
+            return false;
         }
-        boolean removed;
-        if (value instanceof String text) {
-            int[] before = byText.getOrDefault(text, NONE);
-            int[] left = without(before, position);
-            removed = left != before;
-            if (left.length == 0) {
-                byText.remove(text);
-            } else {
-                byText.put(text, left);
-            }
+        if (!(value instanceof String text)) {
+            return in ? otherValues.add(position) : otherValues.remove(position);
+        }
+        int[] before = byText.getOrDefault(text, NONE);
+        int[] after = in ? with(before, position) : without(before, position);
+        if (after.length == 0) {
+            byText.remove(text);
         } else {
-            removed = otherValues.remove(position);
+            byText.put(text.intern(), after); // one copy of a chat's id for all indexes (see IdIndex)
         }
-        count -= removed ? 1 : 0;
+        return after != before;
     }
 
     @Override
