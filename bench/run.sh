@@ -9,8 +9,9 @@
 #      and then with BENCH_USERS users (0 skips it): CPU per update, latency, heap after a full GC, peak RSS, start-up,
 #      journal size, at each size.
 # Prints figures and, as its last line:
-#   RESULT echo_ups=<n> bot_ups=<n> ratio=<bot/echo> p50_ms=<n> p99_ms=<n> rss_mb=<n> [heap_mb=<n> start_s=<n>
-#   growth=<CPU per update with BENCH_USERS users / with 1,000>]
+#   RESULT echo_ups=<n> bot_ups=<n> ratio=<bot/echo> p50_ms=<n> p99_ms=<n> rss_mb=<n> gc_p99_ms=<n> gc_max_ms=<n>
+#   [heap_mb=<n> start_s=<n> start_cpu_s=<n> growth=<CPU per update with BENCH_USERS users / with 1,000>]
+#   (GC: pauses during the measured pass, from the bot's -Xlog:gc)
 # BENCH_JAR measures a jar built before (say, of an older commit) instead of building the working tree, so that two
 # builds can be compared back to back on a machine whose speed drifts.
 # Nothing is downloaded at run time; the first build needs Maven Central like any build of the project.
@@ -23,7 +24,7 @@ WARMUP_PER_CHAT=${BENCH_WARMUP_PER_CHAT:-40}
 BROADCAST=${BENCH_BROADCAST:-10000}
 USERS=${BENCH_USERS:-100000}
 GROWTH_PER_CHAT=${BENCH_GROWTH_PER_CHAT:-20}
-BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m}
+BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m -Xms128m -Xmn64m} # as scripts/run runs it
 JAR=${BENCH_JAR:-target/lighthouse.jar}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
 OUT=bench/out
@@ -56,10 +57,22 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 standin() { exec java -Dsun.net.httpserver.nodelay=true -Dbench.warmup="$WARMUP_PER_CHAT" -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
+gc_log() { echo "-Xlog:gc:file=$1:timemillis"; } # java option: GC events with their time, for gc_pauses
+gc_pauses() { # stand-in log, GC log: "<pauses> <p99 ms> <max ms>" of the GC pauses during the measured pass
+    python3 - "$1" "$2" <<'PY'
+import re, sys
+marks = dict(re.findall(r'^STANDIN-PHASE \S+ (began|ended)_ms=(\d+)$', open(sys.argv[1]).read(), re.M))
+began, ended = int(marks.get('began', 0)), int(marks.get('ended', 0))
+events = re.findall(r'^\[(\d+)ms\].* Pause .* ([0-9.]+)ms$', open(sys.argv[2]).read(), re.M)
+pauses = sorted(float(ms) for at, ms in events if began <= int(at) <= ended)
+p99 = pauses[min(len(pauses) - 1, int(len(pauses) * 0.99))] if pauses else 0
+print(len(pauses), f'{p99:.1f}', f'{pauses[-1] if pauses else 0:.1f}')
+PY
+}
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" "$2" | tail -1; }
 UNLIMITED="--lighthouse.outbox.per-second=0 --lighthouse.outbox.chat-interval=0s --lighthouse.outbox.group-interval=0s"
 lighthouse() { # environment first, then the java command; run in the background, so exec keeps its pid
-    exec env TELEGRAM_BOT_TOKEN=$TOKEN LIGHTHOUSE_WEBCHAT_ENABLED=false SERVER_PORT=0 \
+    exec env TELEGRAM_BOT_TOKEN=$TOKEN LIGHTHOUSE_WEBCHAT_ENABLED=false SERVER_PORT=0 MALLOC_ARENA_MAX=2 \
         LIGHTHOUSE_RESPONDERS=990000001:Hoa "$@"
 }
 
@@ -83,7 +96,7 @@ standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.t
 standin_pid=$!
 sleep 1
 lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
-    java $BOT_JAVA_OPTS -jar "$JAR" $UNLIMITED > "$OUT/bot.log" 2>&1 &
+    java $BOT_JAVA_OPTS "$(gc_log "$OUT/bot-gc.log")" -jar "$JAR" $UNLIMITED > "$OUT/bot.log" 2>&1 &
 bot_pid=$!
 echo "$bot_pid" > "$OUT/bot.pid"
 status=0
@@ -100,6 +113,8 @@ elif [ "$status" -ne 0 ]; then
     exit 1
 fi
 echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS -jar $JAR)"
+read -r gc_count gc_p99 gc_max <<< "$(gc_pauses "$OUT/bot-standin.log" "$OUT/bot-gc.log")"
+echo "bot: $gc_count GC pauses during the measured pass, p99 ${gc_p99} ms, longest ${gc_max} ms (-Xlog:gc)"
 bot_ups=$(field ups "$OUT/bot-standin.log")
 p50=$(field p50_ms "$OUT/bot-standin.log")
 p99=$(field p99_ms "$OUT/bot-standin.log")
@@ -107,7 +122,8 @@ p99=$(field p99_ms "$OUT/bot-standin.log")
 # ---- 3. growth: the same load with 1,000 and with BENCH_USERS users stored ------------------------------------------
 growth_line=""
 bench_bot() { # the bot with the bench profile and its plugins (the broadcast loader, the user fill); BOT_ARGS after
-    lighthouse "$@" java $BOT_JAVA_OPTS -Dloader.path="$OUT/plugin" -cp "$JAR" \
+    lighthouse "$@" java $BOT_JAVA_OPTS ${BOT_GC_LOG:+"$(gc_log "$BOT_GC_LOG")"} -Dloader.path="$OUT/plugin" \
+        -cp "$JAR" \
         org.springframework.boot.loader.launch.PropertiesLauncher --spring.profiles.active=bench ${BOT_ARGS:-}
 }
 growth_at() { # users: fills a fresh store, runs the load on it, then starts the bot again on it alone
@@ -118,7 +134,8 @@ growth_at() { # users: fills a fresh store, runs the load on it, then starts the
         > "$log-standin.log" 2>&1 &
     standin_pid=$!
     sleep 1
-    BOT_ARGS=$UNLIMITED bench_bot TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$data" \
+    BOT_ARGS=$UNLIMITED BOT_GC_LOG="$log-gc.log" bench_bot TELEGRAM_API_URL="http://127.0.0.1:$port" \
+        LIGHTHOUSE_DATA_DIR="$data" \
         BENCH_FILL_USERS="$users" > "$log-bot.log" 2>&1 &
     bot_pid=$!
     echo "$bot_pid" > "$log.pid"
@@ -137,17 +154,21 @@ growth_at() { # users: fills a fresh store, runs the load on it, then starts the
     bot_pid=$!
     local waited=0
     until grep -q 'Started LighthouseApplication' "$log-start.log" || [ $waited -ge 300 ]; do sleep 1; waited=$((waited + 1)); done
+    local start_cpu # CPU seconds to start: the wall time depends on what else the machine runs
+    start_cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$bot_pid/stat")
     stop "$bot_pid"
-    local cpu p50 p99 start journal
+    local cpu p50 p99 start journal gc
     cpu=$(sed -n 's/^bot: CPU .*, \([0-9.]*\) ms per update.*/\1/p' "$log-standin.log")
     p50=$(field p50_ms "$log-standin.log")
     p99=$(field p99_ms "$log-standin.log")
     start=$(sed -n 's/.*Started LighthouseApplication in .*(process running for \([0-9.]*\)).*/\1/p' "$log-start.log")
     journal=$(( $(stat -c %s "$data/lighthouse.journal") / 1048576 ))
+    gc=$(gc_pauses "$log-standin.log" "$log-gc.log")
     grep -h 'bench: .* users filled' "$log-bot.log" | sed 's/^[0-9:.]* *[A-Z]* *[^ ]* */growth: /' || true
     echo "growth: $users users: ${cpu} ms CPU per update, p50 ${p50} ms, p99 ${p99} ms, heap after a full GC" \
-        "$(( heap / 1024 )) MB, peak RSS ${rss} MB, start-up ${start} s, journal ${journal} MB"
-    g_cpu=$cpu g_heap=$(( heap / 1024 )) g_start=$start
+        "$(( heap / 1024 )) MB, peak RSS ${rss} MB, start-up ${start} s (${start_cpu} s of CPU)," \
+        "journal ${journal} MB, GC pauses p99 $(cut -d' ' -f2 <<< "$gc") ms, longest $(cut -d' ' -f3 <<< "$gc") ms"
+    g_cpu=$cpu g_heap=$(( heap / 1024 )) g_start=$start g_start_cpu=$start_cpu
 }
 if [ "$USERS" -gt 0 ]; then
     echo "growth: the same load ($CHATS chats x $GROWTH_PER_CHAT, after a warm-up) at 1,000 and at $USERS users"
@@ -155,7 +176,7 @@ if [ "$USERS" -gt 0 ]; then
     small_cpu=$g_cpu
     growth_at "$USERS"
     growth=$(awk -v l="$g_cpu" -v s="$small_cpu" 'BEGIN { printf "%.2f", l / s }')
-    growth_line=" heap_mb=$g_heap start_s=$g_start growth=$growth"
+    growth_line=" heap_mb=$g_heap start_s=$g_start start_cpu_s=$g_start_cpu growth=$growth"
 fi
 
 # ---- 2. broadcast within Telegram's limits, with a restart half-way ----------------------------------------------
@@ -192,4 +213,5 @@ fi
 ratio=$(awk -v b="$bot_ups" -v e="$echo_ups" 'BEGIN { printf "%.2f", b / e }')
 echo "bench: took $(( $(date +%s) - began )) s"
 [ -n "$broadcast_line" ] && echo "$broadcast_line"
-echo "RESULT echo_ups=$echo_ups bot_ups=$bot_ups ratio=$ratio p50_ms=$p50 p99_ms=$p99 rss_mb=$rss_mb$growth_line"
+echo "RESULT echo_ups=$echo_ups bot_ups=$bot_ups ratio=$ratio p50_ms=$p50 p99_ms=$p99 rss_mb=$rss_mb gc_p99_ms=$gc_p99\
+ gc_max_ms=$gc_max$growth_line"

@@ -162,6 +162,8 @@ final class ThroughputRun implements StandIn.Scenario {
             if (chat.phase.firstDelivery.compareAndSet(0, nanos)) {
                 chat.phase.botTicksAtStart = botTicks();
                 chat.phase.ownTicksAtStart = ticks("self");
+                // the bench reads the bot's GC log between these marks
+                System.out.println("STANDIN-PHASE " + chat.phase.name + " began_ms=" + System.currentTimeMillis());
             }
             synchronized (chat) {
                 chat.delivered = true;
@@ -306,6 +308,7 @@ final class ThroughputRun implements StandIn.Scenario {
     }
 
     private void finish(Phase phase, long end) {
+        System.out.println("STANDIN-PHASE " + phase.name + " ended_ms=" + System.currentTimeMillis());
         int n = phase.measured.get();
         long[] sorted = Arrays.copyOf(phase.latencies, n);
         Arrays.sort(sorted);

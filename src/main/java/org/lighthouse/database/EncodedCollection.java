@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.AbstractSynchronizedMongoCollection;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.CursorRegistry;
 import de.bwaldvogel.mongo.backend.DocumentWithPosition;
+import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.QueryResult;
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
@@ -13,9 +14,11 @@ import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Queue;
+import java.util.Set;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -29,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class EncodedCollection extends AbstractSynchronizedMongoCollection<Integer> {
 
+    private static final String ID = "_id";
+
     private final List<byte @Nullable []> documents = new ArrayList<>();
     private final Queue<Integer> emptyPositions = new ArrayDeque<>();
     private long dataSize;
@@ -39,7 +44,37 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
 
     @Override
     protected Integer addDocumentInternal(Document document) {
-        byte[] encoded = encode(document);
+        return store(encode(document));
+    }
+
+    /**
+     * Adds a document of a snapshot as its bytes, checked and indexed as an insert would: the indexes get only the
+     * fields they need, decoded ({@link SnapshotInsert#fields}).
+     */
+    synchronized void load(List<byte[]> encoded) {
+        Set<String> indexed = indexedFields();
+        for (byte[] document : encoded) {
+            Document keys = SnapshotInsert.fields(document, indexed);
+            for (Index<Integer> index : getIndexes()) {
+                index.checkAdd(keys, this);
+            }
+            int position = store(document);
+            for (Index<Integer> index : getIndexes()) {
+                index.add(keys, position, this);
+            }
+        }
+    }
+
+    /** The top-level fields the indexes read (a key {@code a.b} reads within {@code a}). */
+    private Set<String> indexedFields() {
+        Set<String> fields = new HashSet<>(Set.of(ID));
+        for (Index<Integer> index : getIndexes()) {
+            index.getKeys().forEach(key -> fields.add(key.getKey().split("\\.", 2)[0]));
+        }
+        return fields;
+    }
+
+    private int store(byte[] encoded) {
         Integer position = emptyPositions.poll();
         if (position == null) {
             position = documents.size();
@@ -56,6 +91,21 @@ final class EncodedCollection extends AbstractSynchronizedMongoCollection<Intege
         byte[] encoded = encode(newDocument);
         byte[] previous = documents.set(position, encoded);
         dataSize += encoded.length - (previous == null ? 0 : previous.length);
+    }
+
+    /** Secondary indexes learn the document's position here, before the id index forgets it. */
+    @Override
+    public synchronized void removeDocument(Document document) {
+        Integer position = getIndexes().stream().filter(IdIndex.class::isInstance).findFirst()
+                .map(index -> index.getPosition(document)).orElseGet(() -> findDocumentPosition(document));
+        if (position != null) {
+            for (Index<Integer> index : getIndexes()) {
+                if (index instanceof SecondaryIndex secondary) {
+                    secondary.remove(document, position);
+                }
+            }
+        }
+        super.removeDocument(document);
     }
 
     @Override

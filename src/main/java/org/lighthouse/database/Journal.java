@@ -2,7 +2,6 @@ package org.lighthouse.database;
 
 import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.wire.BsonConstants;
-import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
@@ -96,18 +95,18 @@ final class Journal implements AutoCloseable {
     }
 
     /**
-     * Hands every whole, intact record to {@code apply} in order and returns how many there were; the caller then
-     * {@link #rewrite}s the file, which drops whatever could not be read. A record cut short at
+     * Hands every whole, intact record (a BSON document's bytes) to {@code apply} in order and returns how many there
+     * were; the caller then {@link #rewrite}s the file, which drops whatever could not be read. A record cut short at
      * the end (a crash while it was being written, so never acknowledged) ends the replay; so does a damaged one, and
      * then the file is first copied aside for a person to look at.
      */
-    long replay(Consumer<Document> apply) {
+    long replay(Consumer<byte[]> apply) {
         long records = 0;
         long position = 0;
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             while (true) {
                 byte[] record = read(in);
-                apply.accept(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(record)));
+                apply.accept(record);
                 records++;
                 position += 8 + record.length;
             }

@@ -6,9 +6,12 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import de.bwaldvogel.mongo.exception.ErrorCode;
 import de.bwaldvogel.mongo.exception.MongoServerException;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
@@ -66,14 +69,16 @@ class JournaledBackend extends AbstractMongoBackend {
         AtomicLong surprises = new AtomicLong();
         long records = Snapshot.withChannel(this, channel -> journal.replay(record -> replay(channel, record,
                 surprises)));
+        long replayed = System.nanoTime();
         try {
             rewrite();
         } catch (RuntimeException e) {
             journal.dropUnreadableTail();
             putOffRewrite(e);
         }
-        log.info("Embedded database: {} journal records replayed in {} ms; the journal is now {} KB", records,
-                (System.nanoTime() - started) / 1_000_000, journal.size() / 1024);
+        log.info("Embedded database: {} journal records replayed in {} ms, rewritten in {} ms; the journal is now {}"
+                + " KB", records, (replayed - started) / 1_000_000, (System.nanoTime() - replayed) / 1_000_000,
+                journal.size() / 1024);
         if (surprises.get() > 0) {
             log.error("Embedded database: {} journal records failed on replay although they had not failed when "
                     + "written; the data may differ from what was written (see the errors above)", surprises.get());
@@ -159,18 +164,39 @@ class JournaledBackend extends AbstractMongoBackend {
                 .append("codeName", codeName).append("ok", 0);
     }
 
-    private void replay(Channel channel, Document record, AtomicLong surprises) {
+    private void replay(Channel channel, byte[] encoded, AtomicLong surprises) {
+        Optional<SnapshotInsert> snapshot = SnapshotInsert.read(encoded);
+        EncodedCollection kept = snapshot.map(this::encodedCollection).orElse(null);
+        if (kept != null) {
+            replayed("insert", false, () -> kept.load(snapshot.get().documents()), surprises);
+            return;
+        }
+        Document record = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(encoded));
         String command = (String) record.get("command");
+        replayed(command, Boolean.TRUE.equals(record.get(Journal.OUTCOME)), () -> JournaledBackend.super.handleCommand(
+                channel, (String) record.get("db"), command, (Document) record.get("query")), surprises);
+    }
+
+    private static void replayed(String command, boolean failedWhenWritten, Runnable replay, AtomicLong surprises) {
         try {
-            super.handleCommand(channel, (String) record.get("db"), command, (Document) record.get("query"));
+            replay.run();
         } catch (RuntimeException e) {
-            if (e instanceof MongoServerException || Boolean.TRUE.equals(record.get(Journal.OUTCOME))) {
+            if (e instanceof MongoServerException || failedWhenWritten) {
                 log.debug("A journalled {} fails on replay as it failed when first applied: {}", command, e.toString());
             } else {
                 surprises.incrementAndGet();
                 log.error("Embedded database: a journalled {} failed on replay: {}", command, e.toString());
             }
         }
+    }
+
+    /**
+     * The collection a snapshot's documents go into as they are encoded; null, leaving them to a replay of the record,
+     * when it does not exist yet or is not kept encoded.
+     */
+    private @Nullable EncodedCollection encodedCollection(SnapshotInsert insert) {
+        return resolveDatabase(insert.database()).resolveCollection(insert.collection(), false)
+                instanceof EncodedCollection collection ? collection : null;
     }
 
     /** Seals, writes and forces what was journalled; a file's turn is taken with {@link #files}. */

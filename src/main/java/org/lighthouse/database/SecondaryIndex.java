@@ -5,6 +5,7 @@ import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.bson.Document;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -31,18 +32,14 @@ import org.jspecify.annotations.Nullable;
  */
 final class SecondaryIndex extends Index<Integer> {
 
-    private static final String ID = "_id";
-    private static final TreeSet<Integer> NONE = new TreeSet<>();
+    private static final int[] NONE = {};
 
     private final String field;
-    private final Map<String, TreeSet<Integer>> byText = new HashMap<>();
+    /** The positions of the documents whose field holds each text, sorted; an array is replaced, never changed. */
+    private final Map<String, int[]> byText = new HashMap<>();
     /** Documents whose field holds something else than a text, which a query for a text may still match. */
     private final TreeSet<Integer> otherValues = new TreeSet<>();
-    /** Where each document is and what it was filed under (null: under {@link #otherValues}; absent: not at all). */
-    private final Map<Object, Entry> entries = new HashMap<>();
-
-    private record Entry(int position, String text) {
-    }
+    private long count;
 
     private SecondaryIndex(String name, List<IndexKey> keys) {
         super(name, keys, true);
@@ -61,13 +58,18 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized Iterable<Integer> getPositions(Document query) {
+        List<String> texts = wanted(query);
+        if (texts.size() == 1 && otherValues.isEmpty()) {
+            return Arrays.stream(byText.getOrDefault(texts.get(0), NONE)).boxed().toList();
+        }
         TreeSet<Integer> positions = new TreeSet<>(otherValues);
-        for (String text : wanted(query)) {
-            positions.addAll(byText.getOrDefault(text, NONE));
+        for (String text : texts) {
+            for (int position : byText.getOrDefault(text, NONE)) {
+                positions.add(position);
+            }
         }
         return new ArrayList<>(positions);
     }
-
     /**
      * The texts of which the query wants the field to equal one ({@code "tg:1"} or {@code {$in: ["NEW", "CLAIMED"]}}),
      * or null when it asks something else of it (or nothing).
@@ -103,48 +105,73 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized void add(Document document, Integer position, MongoCollection<Integer> collection) {
-        Object id = document.get(ID); // null too: one document of a collection may have a null id
-        Object value = document.get(field);
-        if (value == null) {
-            return;
-        }
-        if (value instanceof String text) {
-            byText.computeIfAbsent(text, t -> new TreeSet<>()).add(position);
-            entries.put(id, new Entry(position, text));
-        } else {
-            otherValues.add(position);
-            entries.put(id, new Entry(position, null));
-        }
+        count += file(document.get(field), position, true) ? 1 : 0;
     }
 
+    /**
+     * Nothing: the index does not know where a document is by its id (a map of ids took about 100 bytes a document).
+     * {@link EncodedCollection} removes a document from it by its position ({@link #remove(Document, int)}).
+     */
     @Override
-    public synchronized Integer remove(Document document) {
-        Entry entry = entries.remove(document.get(ID));
-        if (entry == null) {
-            return null;
+    public Integer remove(Document document) {
+        return null;
+    }
+
+    /** Removes the document that is at this position. */
+    synchronized void remove(Document document, int position) {
+        count -= file(document.get(field), position, false) ? 1 : 0;
+    }
+
+    /** Files the position under the field's value, or takes it out; whether that changed anything. */
+    private boolean file(@Nullable Object value, int position, boolean in) {
+        if (value == null) {
+            return false;
         }
-        String text = entry.text();
-        if (text != null) {
-            TreeSet<Integer> positions = byText.get(text);
-            positions.remove(entry.position());
-            if (positions.isEmpty()) {
-                byText.remove(text);
-            }
+        if (!(value instanceof String text)) {
+            return in ? otherValues.add(position) : otherValues.remove(position);
+        }
+        int[] before = byText.getOrDefault(text, NONE);
+        int[] after = in ? with(before, position) : without(before, position);
+        if (after.length == 0) {
+            byText.remove(text);
         } else {
-            otherValues.remove(entry.position());
+            byText.put(text.intern(), after); // one copy of a chat's id for all indexes (see IdIndex)
         }
-        return entry.position();
+        return after != before;
     }
 
     @Override
     public synchronized void updateInPlace(Document oldDocument, Document newDocument, Integer position,
             MongoCollection<Integer> collection) {
         if (!Objects.equals(oldDocument.get(field), newDocument.get(field))) {
-            remove(oldDocument);
+            remove(oldDocument, position);
             add(newDocument, position, collection);
         }
     }
 
+    private static int[] with(int[] positions, int position) {
+        int at = Arrays.binarySearch(positions, position);
+        if (at >= 0) {
+            return positions;
+        }
+        int insert = -at - 1;
+        int[] more = new int[positions.length + 1];
+        System.arraycopy(positions, 0, more, 0, insert);
+        more[insert] = position;
+        System.arraycopy(positions, insert, more, insert + 1, positions.length - insert);
+        return more;
+    }
+
+    private static int[] without(int[] positions, int position) {
+        int at = Arrays.binarySearch(positions, position);
+        if (at < 0) {
+            return positions;
+        }
+        int[] fewer = new int[positions.length - 1];
+        System.arraycopy(positions, 0, fewer, 0, at);
+        System.arraycopy(positions, at + 1, fewer, at, fewer.length - at);
+        return fewer;
+    }
     /** Left to the id index, which knows every document's position. */
     @Override
     public Integer getPosition(Document document) {
@@ -163,7 +190,7 @@ final class SecondaryIndex extends Index<Integer> {
 
     @Override
     public synchronized long getCount() {
-        return entries.size();
+        return count;
     }
 
     @Override
@@ -175,6 +202,6 @@ final class SecondaryIndex extends Index<Integer> {
     public synchronized void drop() {
         byText.clear();
         otherValues.clear();
-        entries.clear();
+        count = 0;
     }
 }

@@ -1,11 +1,14 @@
 package org.lighthouse.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.nio.file.Path;
@@ -73,6 +76,33 @@ class EncodedCollectionIntegrationTest {
             assertThat(backwards).isEqualTo(natural);
             assertThat(ids(c.find(Filters.eq("big", true)))).containsExactlyInAnyOrder("d8", "d9", "x");
             assertThat(c.find(Filters.eq("_id", "d0")).first().getList("tags", String.class)).containsExactly("first");
+        });
+    }
+
+    /**
+     * A restart loads the snapshot's documents as they are encoded: the indexes still find them, by id, by a secondary
+     * field and by a nested one, and a unique index still refuses a second document with its key.
+     */
+    @Test
+    void aRestartedStoreFindsThroughItsIndexesAndKeepsThemUnique() {
+        store(c -> {
+            c.createIndex(new Document("chat", 1));
+            c.createIndex(new Document("slots.lesson", 1));
+            c.createIndex(new Document("code", 1), new IndexOptions().unique(true));
+            for (int i = 0; i < 20; i++) {
+                c.insertOne(new Document("_id", "d" + i).append("chat", "tg:" + i % 4).append("code", "c" + i)
+                        .append("slots", new Document("lesson", "sm-" + i % 3)).append("text", "việc làm " + i));
+            }
+        });
+        store(c -> { });
+        store(c -> {
+            assertThat(c.find(Filters.eq("_id", "d7")).first().getString("text")).isEqualTo("việc làm 7");
+            assertThat(ids(c.find(Filters.eq("chat", "tg:3")))).containsExactly("d3", "d7", "d11", "d15", "d19");
+            assertThat(ids(c.find(Filters.eq("slots.lesson", "sm-2")))).hasSize(6).contains("d2", "d17");
+            assertThatThrownBy(() -> c.insertOne(new Document("_id", "new").append("code", "c5")))
+                    .isInstanceOf(MongoWriteException.class);
+            c.deleteOne(Filters.eq("chat", "tg:0"));
+            assertThat(c.countDocuments(Filters.eq("chat", "tg:0"))).isEqualTo(4);
         });
     }
 

@@ -98,8 +98,9 @@ class SecondaryIndexIntegrationTest {
         assertThat(index.canHandle(new Document("other", "tg:1"))).isFalse();
         assertThat(SecondaryIndex.forKeys("a.b_1", List.of(new IndexKey("a.b", true)))).isEmpty();
 
-        index.remove(new Document("_id", "a").append("chat", "tg:1"));
+        index.remove(new Document("_id", "a").append("chat", "tg:1"), 0);
         assertThat(index.getPositions(new Document("chat", "tg:1"))).containsExactly(2);
+        assertThat(index.getCount()).isEqualTo(2);
     }
 
     /**
