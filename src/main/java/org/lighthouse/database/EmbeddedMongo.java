@@ -136,19 +136,21 @@ class EmbeddedMongo implements AutoCloseable {
                         + deleted.stream().map(p -> p.getFileName().toString()).toList());
     }
 
-    /** Stops the server, then lets a rewrite after an erasure finish (or runs one still waiting) before closing. */
+    /** Lets a rewrite after an erasure finish (or runs one still waiting), then stops the server and closes. */
     @Override
     public void close() {
-        server.shutdown();
         scheduler.shutdown();
         try {
             if (!scheduler.awaitTermination(1, TimeUnit.MINUTES)) {
                 log.warn("Embedded database: a rewrite after an erasure did not finish within a minute; closing");
             }
+            // while the server still holds the data: once shut down it holds none, and a rewrite then would write an
+            // empty snapshot over the journal
             erasures.finish();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            server.shutdown();
             journal.close();
         }
     }

@@ -270,6 +270,20 @@ class EmbeddedMongoIntegrationTest {
     }
 
     /** Starts the database on {@code data}, lets the work use the people collection, and stops it. */
+    /** A rewrite after an erasure still waiting when the database closes keeps everything not erased. */
+    @Test
+    void anErasureRewriteLeftForTheCloseKeepsTheRest() {
+        try (EmbeddedMongo mongo = open(JournaledBackend.SMALLEST_REWRITE);
+                MongoClient client = MongoClients.create(mongo.connectionString())) {
+            MongoCollection<Document> people = client.getDatabase("lighthouse").getCollection("people");
+            people.insertOne(person("a", "An"));
+            people.insertOne(person("w", "Zephyrine"));
+            people.deleteOne(Filters.eq("_id", "w"));
+            mongo.erased();
+        }
+        session(people -> assertThat(names(people)).containsExactly("An"));
+    }
+
     private void session(Consumer<MongoCollection<Document>> work) {
         try {
             database(JournaledBackend.SMALLEST_REWRITE, db -> work.accept(db.getCollection("people")));
