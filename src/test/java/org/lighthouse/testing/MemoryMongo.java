@@ -1,10 +1,13 @@
 package org.lighthouse.testing;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.util.concurrent.TimeUnit;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
@@ -19,7 +22,10 @@ public final class MemoryMongo implements AutoCloseable {
 
     public MemoryMongo() {
         InetSocketAddress address = server.bind();
-        client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort());
+        // a database gone away (goAway) fails a command within a second, not the driver's default half a minute
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + address.getPort()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(1, TimeUnit.SECONDS)).build());
         template = new MongoTemplate(client, "lighthouse");
     }
 
