@@ -3,6 +3,7 @@ package org.lighthouse.lease;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.shared.DatabaseScope;
@@ -12,6 +13,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
@@ -133,11 +135,9 @@ public class Lease implements SmartLifecycle {
         announcements.execute(() -> events.publishEvent(change));
     }
 
-    private static java.util.concurrent.ThreadFactory daemon(String name) {
-        return task -> {
-            Thread thread = new Thread(task, name);
-            thread.setDaemon(true);
-            return thread;
-        };
+    private static ThreadFactory daemon(String name) {
+        CustomizableThreadFactory threads = new CustomizableThreadFactory(name + "-");
+        threads.setDaemon(true);
+        return threads;
     }
 }

@@ -10,11 +10,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.LongSupplier;
 import org.lighthouse.channel.ChatRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 
 /**
  * Sends one channel's outbox messages: in order per chat (urgent ones first), one at a time per chat, no faster than
@@ -53,13 +53,10 @@ class Dispatcher {
         this.inFlight = new Semaphore(maxInFlight);
         this.maxInFlight = maxInFlight;
         this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
-        AtomicInteger threads = new AtomicInteger();
-        this.claims = Executors.newFixedThreadPool(Math.min(maxInFlight, CLAIMING_THREADS), task -> {
-            Thread thread = new Thread(task, "outbox-claim-" + transport.channel().prefix() + "-"
-                    + threads.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        });
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("outbox-claim-"
+                + transport.channel().prefix() + "-");
+        threads.setDaemon(true);
+        this.claims = Executors.newFixedThreadPool(Math.min(maxInFlight, CLAIMING_THREADS), threads);
     }
 
     void offer(OutboxMessage message) {

@@ -10,8 +10,6 @@ import static org.mockito.Mockito.when;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +29,7 @@ class DispatcherPrecedenceUnitTest {
 
     private final AtomicLong seq = new AtomicLong();
     private Dispatcher dispatcher;
-    private Recorder channel;
+    private RecordingTransport channel;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -133,7 +131,7 @@ class DispatcherPrecedenceUnitTest {
     }
 
     private void create(double perSecond, Duration chatInterval) {
-        channel = new Recorder(perSecond, chatInterval);
+        channel = new RecordingTransport(perSecond, chatInterval);
         OutboxStore store = mock(OutboxStore.class);
         when(store.claim(any(), anyLong())).thenReturn(true);
         dispatcher = new Dispatcher(channel, store, 64, () -> 1);
@@ -150,53 +148,5 @@ class DispatcherPrecedenceUnitTest {
         dispatcher.offer(OutboxMessage.pending(id, ChatRef.telegram(chat), seq.incrementAndGet(), Reply.text(id),
                 Instant.now(), precedence, 1));
         return channel.sent().size();
-    }
-
-    /** A channel that takes every message at once and notes which went when. */
-    private static final class Recorder implements Transport {
-        final List<String> ids = new CopyOnWriteArrayList<>();
-        final List<Long> times = new CopyOnWriteArrayList<>();
-        private final double perSecond;
-        private final Duration chatInterval;
-
-        Recorder(double perSecond, Duration chatInterval) {
-            this.perSecond = perSecond;
-            this.chatInterval = chatInterval;
-        }
-
-        List<String> sent() {
-            return ids;
-        }
-
-        long timeOf(String id) {
-            return times.get(ids.indexOf(id));
-        }
-
-        @Override
-        public synchronized CompletableFuture<Delivery> deliver(OutboxMessage message) {
-            times.add(System.nanoTime());
-            ids.add(message.id());
-            return CompletableFuture.completedFuture(new Delivery.Sent(message.id()));
-        }
-
-        @Override
-        public ChatRef.Channel channel() {
-            return ChatRef.Channel.TELEGRAM;
-        }
-
-        @Override
-        public int maxTextLength() {
-            return 4096;
-        }
-
-        @Override
-        public Duration chatInterval(ChatRef chat) {
-            return chatInterval;
-        }
-
-        @Override
-        public double perSecond() {
-            return perSecond;
-        }
     }
 }

@@ -9,8 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.channel.ChatRef;
@@ -28,7 +26,7 @@ class OutboxTakeoverUnitTest {
     private static final ChatRef CHAT = ChatRef.telegram(42);
 
     private final MemoryMongo mongo = new MemoryMongo();
-    private final List<String> sent = new CopyOnWriteArrayList<>();
+    private final RecordingTransport channel = new RecordingTransport(0, Duration.ZERO);
     private MongoOutbox outbox;
 
     @AfterEach
@@ -45,7 +43,7 @@ class OutboxTakeoverUnitTest {
         when(lease.active()).thenReturn(true);
         when(lease.token()).thenReturn(2L);
         outbox = new MongoOutbox(store, new OutboxSettings(null, Duration.ZERO, null, null, null, null),
-                List.of(recording()), Clock.systemUTC(), lease);
+                List.of(channel), Clock.systemUTC(), lease);
         // the old holder's counter ran ahead of this instance's, which started earlier
         store.add(OutboxMessage.pending("tg:42#u7#0", CHAT, Long.MAX_VALUE / 2, Reply.text("answer to 7"),
                 Instant.now(), Precedence.REPLY, 1));
@@ -53,37 +51,7 @@ class OutboxTakeoverUnitTest {
         outbox.send(CHAT, "tg:42#u8", List.of(Reply.text("answer to 8")));
         outbox.start();
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> sent.size() == 2);
-        assertThat(sent).containsExactly("answer to 7", "answer to 8");
-    }
-
-    private Transport recording() {
-        return new Transport() {
-            @Override
-            public ChatRef.Channel channel() {
-                return ChatRef.Channel.TELEGRAM;
-            }
-
-            @Override
-            public CompletableFuture<Delivery> deliver(OutboxMessage message) {
-                sent.add(message.reply().text());
-                return CompletableFuture.completedFuture(new Delivery.Sent(String.valueOf(sent.size())));
-            }
-
-            @Override
-            public int maxTextLength() {
-                return 4096;
-            }
-
-            @Override
-            public Duration chatInterval(ChatRef chat) {
-                return Duration.ZERO;
-            }
-
-            @Override
-            public double perSecond() {
-                return 0;
-            }
-        };
+        await().atMost(Duration.ofSeconds(5)).until(() -> channel.sent().size() == 2);
+        assertThat(channel.sent()).containsExactly("tg:42#u7#0", "tg:42#u8#0");
     }
 }
