@@ -126,6 +126,11 @@ final class Journal implements AutoCloseable {
         return records;
     }
 
+    /** Whether the last {@link #replay} read the file to its end: nothing was cut short or damaged. */
+    boolean replayedWhole() {
+        return readable == size();
+    }
+
     /** Cuts off what {@link #replay} could not read, so that new records follow the last one it read. */
     void dropUnreadableTail() {
         try {

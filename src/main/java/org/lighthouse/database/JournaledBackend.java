@@ -23,8 +23,9 @@ import org.slf4j.LoggerFactory;
  * An in-memory backend ({@link IndexedMemoryDatabase}) made durable by a {@link Journal}. Every write command is appended to the
  * journal and applied under one lock, so the journal holds writes in the order they were applied; a write is
  * acknowledged only after a commit that began after it has forced it to the disk, and concurrent writes share commits
- * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data; it is rewritten
- * again whenever it has grown to several times that size.
+ * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data, unless it is
+ * already one with nothing after it (as a clean stop leaves it); it is rewritten again whenever it has grown to
+ * several times that size.
  *
  * <p>Replaying gives the same data because each write depends only on the data before it: the driver gives new
  * documents their ids before sending them (the backend gives the others theirs before recording the write), and
@@ -57,31 +58,67 @@ class JournaledBackend extends AbstractMongoBackend {
     private final GroupCommit group = new GroupCommit(this::commit);
     private volatile @Nullable String broken;
     private long rewriteAbove;
+    /** Whether the last record replayed was a snapshot's end. */
+    private boolean snapshotLast;
+    /** Whether a write was journalled after the journal was last rewritten as a snapshot; under {@link #writes}. */
+    private boolean journalledSinceRewrite;
 
     JournaledBackend(Journal journal, long smallestRewrite) {
         this.journal = journal;
         this.smallestRewrite = smallestRewrite;
     }
 
-    /** Loads the data from the journal, then rewrites the journal as a snapshot of it. */
+    /**
+     * Loads the data from the journal, then rewrites the journal as a snapshot of it: that drops what could not be read,
+     * and what was overwritten or erased since the last snapshot. A journal that is a whole snapshot and nothing more
+     * is kept as it is, which spares a start a rewrite of every document.
+     */
     void recover() {
         long started = System.nanoTime();
         AtomicLong surprises = new AtomicLong();
         long records = Snapshot.withChannel(this, channel -> journal.replay(record -> replay(channel, record,
                 surprises)));
         long replayed = System.nanoTime();
+        if (snapshotLast && journal.replayedWhole()) {
+            rewriteAbove = Math.max(smallestRewrite, GROWTH_BEFORE_REWRITE * journal.size());
+            log.info("Embedded database: a snapshot of {} records loaded in {} ms ({} KB), nothing after it",
+                    records, (replayed - started) / 1_000_000, journal.size() / 1024);
+        } else {
+            rewriteAfterReplay();
+            log.info("Embedded database: {} journal records replayed in {} ms, rewritten in {} ms; the journal is now"
+                    + " {} KB", records, (replayed - started) / 1_000_000, (System.nanoTime() - replayed) / 1_000_000,
+                    journal.size() / 1024);
+        }
+        if (surprises.get() > 0) {
+            log.error("Embedded database: {} journal records failed on replay although they had not failed when "
+                    + "written; the data may differ from what was written (see the errors above)", surprises.get());
+        }
+    }
+
+    private void rewriteAfterReplay() {
         try {
             rewrite();
         } catch (RuntimeException e) {
             journal.dropUnreadableTail();
             putOffRewrite(e);
         }
-        log.info("Embedded database: {} journal records replayed in {} ms, rewritten in {} ms; the journal is now {}"
-                + " KB", records, (replayed - started) / 1_000_000, (System.nanoTime() - replayed) / 1_000_000,
-                journal.size() / 1024);
-        if (surprises.get() > 0) {
-            log.error("Embedded database: {} journal records failed on replay although they had not failed when "
-                    + "written; the data may differ from what was written (see the errors above)", surprises.get());
+    }
+
+    /**
+     * At a clean stop: rewrites the journal as a snapshot if anything was written since the last one, so that the next
+     * start loads the data without replaying every write. A failure leaves the journal as it was, which is whole.
+     */
+    void snapshotAtStop() {
+        files.lock();
+        try {
+            if (broken == null && journalledSinceRewrite) {
+                rewrite();
+            }
+        } catch (RuntimeException e) {
+            log.warn("Embedded database: could not write a snapshot at the stop ({}); the next start replays the"
+                    + " journal instead", e.toString());
+        } finally {
+            files.unlock();
         }
     }
 
@@ -106,6 +143,7 @@ class JournaledBackend extends AbstractMongoBackend {
             giveIds(command, query);
             try {
                 journal.appendUnsettled(Snapshot.record(databaseName, command, query));
+                journalledSinceRewrite = true;
             } catch (RuntimeException e) {
                 return unjournalable(command, e);
             }
@@ -167,12 +205,17 @@ class JournaledBackend extends AbstractMongoBackend {
     private void replay(Channel channel, byte[] encoded, AtomicLong surprises) {
         Optional<SnapshotInsert> snapshot = SnapshotInsert.read(encoded);
         EncodedCollection kept = snapshot.map(this::encodedCollection).orElse(null);
+        snapshotLast = false;
         if (kept != null) {
             replayed("insert", false, () -> kept.load(snapshot.get().documents()), surprises);
             return;
         }
         Document record = BsonDecoder.decodeBson(Unpooled.wrappedBuffer(encoded));
         String command = (String) record.get("command");
+        if (Snapshot.END.equals(command)) {
+            snapshotLast = true;
+            return;
+        }
         replayed(command, Boolean.TRUE.equals(record.get(Journal.OUTCOME)), () -> JournaledBackend.super.handleCommand(
                 channel, (String) record.get("db"), command, (Document) record.get("query")), surprises);
     }
@@ -270,6 +313,7 @@ class JournaledBackend extends AbstractMongoBackend {
         writes.lock();
         try {
             journal.rewrite(Snapshot.of(this));
+            journalledSinceRewrite = false;
             rewriteAbove = Math.max(smallestRewrite, GROWTH_BEFORE_REWRITE * journal.size());
         } finally {
             writes.unlock();

@@ -19,13 +19,16 @@ import java.util.stream.StreamSupport;
 
 /**
  * The whole content of a backend as journal records: for each collection, its creation, its indexes and its documents,
- * so that replaying the records gives the same data.
+ * so that replaying the records gives the same data; then a record that marks the snapshot's end, so that a journal
+ * holding nothing after it is known to need no rewrite.
  */
 final class Snapshot {
 
     private static final Set<String> SERVER_DATABASES = Set.of("admin", "local");
     /** Documents go into one insert record up to this size, well under what replay can read. */
     private static final int BYTES_PER_RECORD = Journal.MAX_RECORD / 4;
+    /** The command of the record that ends a snapshot; replay applies nothing for it. */
+    static final String END = "endOfSnapshot";
 
     private Snapshot() {
     }
@@ -63,6 +66,7 @@ final class Snapshot {
                     writeDatabase(backend, channel, name, sink);
                 }
             }
+            sink.accept(Journal.Record.of(record("admin", END, new Document(END, 1))));
             return null;
         });
     }

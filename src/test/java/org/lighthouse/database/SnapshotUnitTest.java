@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.AbstractMongoBackend;
 import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.wire.bson.BsonDecoder;
 import de.bwaldvogel.mongo.wire.bson.BsonEncoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.ByteBufUtil;
@@ -31,8 +32,10 @@ class SnapshotUnitTest {
                 new Document("_id", "tg:3"));
         List<byte[]> records = snapshotOf("people", people);
 
-        assertThat(records).hasSize(2);
+        assertThat(records).hasSize(3);
         assertThat(records.get(1)).isEqualTo(expectedInsert("people", people));
+        assertThat(BsonDecoder.decodeBson(Unpooled.wrappedBuffer(records.get(2)))).containsEntry("command",
+                Snapshot.END);
     }
 
     /** Documents beyond a record's share are split over several records, each whole and in order. */
@@ -43,7 +46,7 @@ class SnapshotUnitTest {
                 .toList();
         List<byte[]> records = snapshotOf("pages", pages);
 
-        assertThat(records).hasSize(4);
+        assertThat(records).hasSize(5);
         assertThat(records.get(1)).isEqualTo(expectedInsert("pages", pages.subList(0, 2)));
         assertThat(records.get(2)).isEqualTo(expectedInsert("pages", pages.subList(2, 4)));
         assertThat(records.get(3)).isEqualTo(expectedInsert("pages", pages.subList(4, 5)));
