@@ -52,9 +52,13 @@ javac -nowarn -d "$OUT/plugin" -cp "$CLASSES:$LIB" bench/plugin/org/lighthouse/b
 java -cp "$OUT/plugin:$CLASSES:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
     src/main/resources/safety/triage-corpus-b.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
 sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
+# how the bot answers danger (its first line) and says that a responder will write: the scripted people then step out
+{ sed -n '/^ *urgent: |-$/{n;s/^ *//p}' locales/*/safety.yml; sed -n 's/^ *personComing: "\(.*\)"$/\1/p' \
+    locales/*/safety.yml; } > "$OUT/in-touch.txt"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
-standin() { exec java -Dsun.net.httpserver.nodelay=true -Dbench.warmup="$WARMUP_PER_CHAT" -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
+standin() { exec java -Dsun.net.httpserver.nodelay=true -Dbench.warmup="$WARMUP_PER_CHAT" \
+    -Dbench.inTouch="$OUT/in-touch.txt" -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 gc_log() { echo "-Xlog:gc:file=$1:timemillis"; } # java option: GC events with their time, for gc_pauses

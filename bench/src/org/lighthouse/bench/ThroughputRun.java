@@ -84,6 +84,9 @@ final class ThroughputRun implements StandIn.Scenario {
         boolean delivered;
         long deliveredAt;
         int replies;
+        Done expected;
+        /** The bot answered danger: a responder may now get the person's texts, without an answer from the bot. */
+        boolean inTouch;
 
         Chat(Phase phase, long id, List<Action> script, Random random) {
             this.phase = phase;
@@ -101,9 +104,15 @@ final class ThroughputRun implements StandIn.Scenario {
     private final AtomicInteger stalls = new AtomicInteger();
     private final AtomicInteger unattributed = new AtomicInteger();
     private final AtomicInteger noButton = new AtomicInteger();
+    private final AtomicInteger steppedOut = new AtomicInteger();
     private final AtomicInteger otherChats = new AtomicInteger();
     private final AtomicInteger queryIds = new AtomicInteger();
     private final List<String> stalePrefixes;
+    /**
+     * How the bot answers danger and tells a person that a responder will write to them (-Dbench.inTouch: a file of
+     * them): the answer to danger may complete an action before the responder is announced.
+     */
+    private final List<String> inTouchPrefixes;
     private final Map<String, Integer> mix = new ConcurrentHashMap<>();
     private final Path botPidFile;
     private StandIn standIn;
@@ -116,6 +125,9 @@ final class ThroughputRun implements StandIn.Scenario {
         this.stalePrefixes = args.length > 3 && !args[3].equals("-") ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
                 .map(l -> l.substring(0, Math.min(24, l.length()))).toList() : List.of();
         this.botPidFile = args.length > 4 ? Path.of(args[4]) : null;
+        String inTouch = System.getProperty("bench.inTouch");
+        this.inTouchPrefixes = inTouch == null ? List.of() : StandIn.lines(Path.of(inTouch)).stream()
+                .filter(l -> !l.isBlank()).map(l -> l.substring(0, Math.min(24, l.length()))).toList();
         int warmUpPerChat = Integer.getInteger("bench.warmup", 0);
         this.warmUp = warmUpPerChat > 0 ? phase(label + " warm-up", FIRST_CHAT + WARM_UP_CHATS, chatCount,
                 warmUpPerChat, pools) : null;
@@ -183,6 +195,10 @@ final class ThroughputRun implements StandIn.Scenario {
         synchronized (chat) {
             chat.buttons.put(messageId, data);
             chat.touched.put(messageId, ++chat.touch);
+            String text = body.path("text").asText("");
+            if (inTouchPrefixes.stream().anyMatch(text::startsWith)) {
+                chat.inTouch = true;
+            }
             if (!chat.waiting || !chat.delivered) {
                 unattributed.incrementAndGet();
                 return null;
@@ -190,12 +206,11 @@ final class ThroughputRun implements StandIn.Scenario {
             if (chat.replies++ == 0) {
                 chat.phase.latencies[chat.phase.measured.getAndIncrement()] = nanos - chat.deliveredAt;
             }
-            String text = body.path("text").asText("");
             if (stalePrefixes.stream().anyMatch(text::startsWith)) {
                 stale.incrementAndGet();
             }
-            Done done = chat.script.get(chat.next).done();
-            if (done == Done.ANY || done == Done.KEYBOARD && !data.isEmpty()) {
+            // a responder called in is the whole answer: nothing more comes from the bot
+            if (chat.inTouch || chat.expected == Done.ANY || chat.expected == Done.KEYBOARD && !data.isEmpty()) {
                 complete(chat, nanos);
             }
         }
@@ -224,6 +239,16 @@ final class ThroughputRun implements StandIn.Scenario {
         chat.waiting = true;
         chat.delivered = false;
         chat.replies = 0;
+        chat.expected = action.done();
+        if (chat.inTouch) {
+            // a scripted learner is not in danger: instead of the next action they step back out to the menu, in one
+            // command, as anyone may; else every later text goes to the responder unanswered and stalls the run
+            chat.inTouch = false;
+            chat.expected = Done.KEYBOARD;
+            steppedOut.incrementAndGet();
+            standIn.push("message", StandIn.textMessage(chat.id, ++chat.userMessageId, "/menu"), chat);
+            return;
+        }
         if (action.text() != null) {
             standIn.push("message", StandIn.textMessage(chat.id, ++chat.userMessageId, action.text()), chat);
             return;
@@ -341,7 +366,8 @@ final class ThroughputRun implements StandIn.Scenario {
         }
         if (label.equals("bot")) {
             System.out.println("bot: mix " + new java.util.TreeMap<>(mix) + "; refused as stale " + stale.get()
-                    + ", no button to press " + noButton.get() + ", stalled " + stalls.get() + ", unattributed "
+                    + ", no button to press " + noButton.get() + ", stepped out of a responder's conversation "
+                    + steppedOut.get() + ", stalled " + stalls.get() + ", unattributed "
                     + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
         }
         System.out.println(String.format(Locale.ROOT, "STANDIN ups=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f stalls=%d",

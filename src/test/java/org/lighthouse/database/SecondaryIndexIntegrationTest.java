@@ -15,7 +15,12 @@ import de.bwaldvogel.mongo.bson.Document;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.bson.conversions.Bson;
 import org.junit.jupiter.api.Test;
@@ -75,6 +80,33 @@ class SecondaryIndexIntegrationTest {
             cases.deleteMany(Filters.eq("status", "CLOSED"));
         });
         assertSameAnswers();
+    }
+
+    /**
+     * Positions filed in and out in any order, many under one text (as the outbox's sent messages are), come back as a
+     * sorted set would give them.
+     */
+    @Test
+    void keepsThePositionsOfEachTextAsASortedSetWould() {
+        SecondaryIndex index = (SecondaryIndex) SecondaryIndex.forKeys("status_1", List.of(new IndexKey("status",
+                true))).orElseThrow();
+        Map<String, TreeSet<Integer>> expected = new HashMap<>();
+        Random random = new Random(7);
+        for (int i = 0; i < 20_000; i++) {
+            String text = random.nextInt(10) < 8 ? "SENT" : "PENDING-" + random.nextInt(3);
+            int position = random.nextInt(3_000);
+            Document document = new Document("status", text);
+            if (random.nextInt(3) == 0) {
+                index.remove(document, position);
+                expected.computeIfAbsent(text, t -> new TreeSet<>()).remove(position);
+            } else {
+                index.add(document, position, null);
+                expected.computeIfAbsent(text, t -> new TreeSet<>()).add(position);
+            }
+        }
+        expected.forEach((text, positions) -> assertThat(index.getPositions(new Document("status", text)))
+                .as(text).containsExactlyElementsOf(positions));
+        assertThat(index.getCount()).isEqualTo(expected.values().stream().mapToInt(Set::size).sum());
     }
 
     /** The index answers only what it can: its first field equal to a text or one of texts, at the top or in $and. */
