@@ -24,7 +24,8 @@ WARMUP_PER_CHAT=${BENCH_WARMUP_PER_CHAT:-40}
 BROADCAST=${BENCH_BROADCAST:-10000}
 USERS=${BENCH_USERS:-100000}
 GROWTH_PER_CHAT=${BENCH_GROWTH_PER_CHAT:-20}
-BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m -Xms128m -Xmn64m} # as scripts/run runs it
+BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m -Xms64m -Xmn48m -XX:GCTimeRatio=4 -XX:MaxHeapFreeRatio=30 \
+-XX:MinHeapFreeRatio=10} # as scripts/run runs it
 JAR=${BENCH_JAR:-target/lighthouse.jar}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
 OUT=bench/out
@@ -76,7 +77,7 @@ PY
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" "$2" | tail -1; }
 UNLIMITED="--lighthouse.outbox.per-second=0 --lighthouse.outbox.chat-interval=0s --lighthouse.outbox.group-interval=0s"
 lighthouse() { # environment first, then the java command; run in the background, so exec keeps its pid
-    exec env TELEGRAM_BOT_TOKEN=$TOKEN LIGHTHOUSE_WEBCHAT_ENABLED=false SERVER_PORT=0 MALLOC_ARENA_MAX=2 \
+    exec env TELEGRAM_BOT_TOKEN=$TOKEN LIGHTHOUSE_WEBCHAT_ENABLED=false SERVER_PORT=0 MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2} \
         LIGHTHOUSE_RESPONDERS=990000001:Hoa "$@"
 }
 
