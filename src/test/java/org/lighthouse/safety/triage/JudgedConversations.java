@@ -1,0 +1,52 @@
+package org.lighthouse.safety.triage;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lighthouse.safety.LabelledConversation;
+import org.lighthouse.safety.TriageResult;
+
+/**
+ * The eight sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
+ * the conversation model learns from, and is measured on, leaving one author out.
+ */
+final class JudgedConversations {
+
+    /** One set per author: the five development sets and the three fresh ones, all development data now. */
+    static final List<String> AUTHORS = List.of("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "fresh", "fresh-2",
+            "fresh-3");
+
+    private static List<Judged> judged;
+
+    private JudgedConversations() {
+    }
+
+    /** A conversation, its author, the rules' result and the features the conversation model reads. */
+    record Judged(String author, LabelledConversation conversation, TriageResult rules, String[] features) {
+
+        ConversationModel.Example example() {
+            return new ConversationModel.Example(conversation.level(), features);
+        }
+    }
+
+    static synchronized List<Judged> all() {
+        if (judged == null) {
+            TriageEngine engine = TriageEngine.rulesOnly(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
+            List<Judged> read = new ArrayList<>();
+            for (String author : AUTHORS) {
+                for (LabelledConversation conversation : LabelledConversation.readAll(
+                        "safety/conversations-" + author + ".jsonl")) {
+                    ConversationJudge.Weighed weighed = engine.weigh(conversation.messages());
+                    read.add(new Judged(author, conversation, weighed.result(), engine.featuresOf(weighed)));
+                }
+            }
+            judged = List.copyOf(read);
+        }
+        return judged;
+    }
+
+    /** The model trained on every conversation but those of the given authors, in the order of the sets. */
+    static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning) {
+        return ConversationModel.train(all().stream().filter(judged -> !leftOut.contains(judged.author()))
+                .map(Judged::example).toList(), learning);
+    }
+}
