@@ -2,6 +2,9 @@ package org.lighthouse.safety.triage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.lighthouse.safety.LabelledConversation;
 import org.lighthouse.safety.TriageResult;
 
@@ -16,6 +19,8 @@ final class JudgedConversations {
             "fresh-3");
 
     private static List<Judged> judged;
+    /** Models already trained in this run, by the authors left out and the learning: many tests ask again. */
+    private static final Map<String, ConversationModel> TRAINED = new ConcurrentHashMap<>();
 
     private JudgedConversations() {
     }
@@ -46,7 +51,8 @@ final class JudgedConversations {
 
     /** The model trained on every conversation but those of the given authors, in the order of the sets. */
     static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning) {
-        return ConversationModel.train(all().stream().filter(judged -> !leftOut.contains(judged.author()))
-                .map(Judged::example).toList(), learning);
+        return TRAINED.computeIfAbsent(new TreeSet<>(leftOut) + " " + learning, key -> ConversationModel.train(
+                all().stream().filter(judged -> !leftOut.contains(judged.author())).map(Judged::example).toList(),
+                learning));
     }
 }
