@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.lighthouse.safety.Confusion;
 import org.lighthouse.safety.TriageResult;
@@ -33,7 +35,8 @@ class ConversationLoaoEvaluationTest {
     void theLearnedModelBeatsTheRulesOnAuthorsItNeverSaw() {
         Figures rules = Figures.of(held -> held.rules().level());
         System.out.println(rules.report("rules alone"));
-        Map<String, ConversationModel> models = modelsLeavingOneOut(ConversationModel.SHIPPED_LEARNING);
+        Map<String, ConversationModel> models = modelsLeavingOneOut(ConversationModel.SHIPPED_LEARNING, "all features",
+                UnaryOperator.identity());
         Map<String, Blend> thresholds = new LinkedHashMap<>();
         for (String author : AUTHORS) {
             thresholds.put(author, chosen(AUTHORS.stream().filter(other -> !other.equals(author)).toList()));
@@ -62,15 +65,17 @@ class ConversationLoaoEvaluationTest {
     }
 
     /**
-     * The variants tried and not kept: the model's most likely level, the shipped thresholds with other penalties,
-     * and the rules' level changed only where the model is sure (URGENT lowered, CONCERN lifted or lowered, NONE
-     * raised, each at its own threshold).
+     * The variants tried and not kept: the model's most likely level, the shipped thresholds with other penalties or
+     * a cutoff of 3, features without the names of traits, or of frames and of why messages were set aside, and the
+     * rules' level changed only where the model is sure (URGENT lowered, CONCERN lifted or lowered, NONE raised, each
+     * at its own threshold).
      */
     @Test
     void theVariantsTriedAreReported() {
         for (double penalty : PENALTIES) {
-            Map<String, ConversationModel> models = modelsLeavingOneOut(new ConversationModel.Learning(100, 1,
-                    penalty));
+            ConversationModel.Learning learning = new ConversationModel.Learning(100, 1, penalty);
+            Map<String, ConversationModel> models = modelsLeavingOneOut(learning, "all features",
+                    UnaryOperator.identity());
             System.out.println(Figures.of(held -> models.get(held.author()).classify(held.features()).best())
                     .report("most likely level, L2 " + penalty));
             System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
@@ -82,6 +87,21 @@ class ConversationLoaoEvaluationTest {
                         + Arrays.toString(sure) + ", L2 " + penalty));
             }
         }
+        reportVariant("cutoff 3", new ConversationModel.Learning(100, 3, 1.0), UnaryOperator.identity());
+        reportVariant("without the names of traits", ConversationModel.SHIPPED_LEARNING,
+                features -> Arrays.stream(features).filter(feature -> !feature.startsWith("trait="))
+                        .toArray(String[]::new));
+        reportVariant("without the names of frames and of why messages were set aside",
+                ConversationModel.SHIPPED_LEARNING, features -> Arrays.stream(features)
+                        .map(feature -> feature.replaceFirst("^(frame|aside)=.*", "$1")).distinct()
+                        .toArray(String[]::new));
+    }
+
+    private static void reportVariant(String name, ConversationModel.Learning learning,
+            UnaryOperator<String[]> features) {
+        Map<String, ConversationModel> models = modelsLeavingOneOut(learning, name, features);
+        System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
+                .classify(features.apply(held.features())))).report(name + ", shipped thresholds"));
     }
 
     private static Level overridden(Level rules, ModelScores model, double[] sure) {
@@ -93,10 +113,11 @@ class ConversationLoaoEvaluationTest {
         };
     }
 
-    private static Map<String, ConversationModel> modelsLeavingOneOut(ConversationModel.Learning learning) {
-        Map<String, ConversationModel> models = new LinkedHashMap<>();
-        AUTHORS.forEach(author -> models.put(author, JudgedConversations.trainedWithout(List.of(author), learning)));
-        return models;
+    private static Map<String, ConversationModel> modelsLeavingOneOut(ConversationModel.Learning learning,
+            String variant, UnaryOperator<String[]> features) {
+        // each model alone is deterministic, so they may be trained side by side
+        return AUTHORS.parallelStream().collect(Collectors.toMap(author -> author, author -> JudgedConversations
+                .trainedWithout(List.of(author), learning, variant, features)));
     }
 
     /**
@@ -104,12 +125,9 @@ class ConversationLoaoEvaluationTest {
      * (then come closest to perfect figures), with the shipped penalty; the first of equals.
      */
     private static Blend chosen(List<String> authors) {
-        Map<String, ConversationModel> models = new LinkedHashMap<>();
-        for (String author : authors) {
-            List<String> leftOut = AUTHORS.stream().filter(other -> other.equals(author) || !authors.contains(other))
-                    .toList();
-            models.put(author, JudgedConversations.trainedWithout(leftOut, ConversationModel.SHIPPED_LEARNING));
-        }
+        Map<String, ConversationModel> models = authors.parallelStream().collect(Collectors.toMap(author -> author,
+                author -> JudgedConversations.trainedWithout(AUTHORS.stream().filter(other -> other.equals(author)
+                        || !authors.contains(other)).toList(), ConversationModel.SHIPPED_LEARNING)));
         Blend best = GRID.get(0);
         double bestCost = Double.MAX_VALUE;
         for (Blend blend : GRID) {

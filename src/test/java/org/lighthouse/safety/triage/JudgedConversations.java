@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.lighthouse.safety.LabelledConversation;
 import org.lighthouse.safety.TriageResult;
 
@@ -51,8 +52,15 @@ final class JudgedConversations {
 
     /** The model trained on every conversation but those of the given authors, in the order of the sets. */
     static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning) {
-        return TRAINED.computeIfAbsent(new TreeSet<>(leftOut) + " " + learning, key -> ConversationModel.train(
-                all().stream().filter(judged -> !leftOut.contains(judged.author())).map(Judged::example).toList(),
-                learning));
+        return trainedWithout(leftOut, learning, "all features", UnaryOperator.identity());
+    }
+
+    /** The same, on features changed by a variant that names it. */
+    static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning, String variant,
+            UnaryOperator<String[]> features) {
+        return TRAINED.computeIfAbsent(new TreeSet<>(leftOut) + " " + learning + " " + variant,
+                key -> ConversationModel.train(all().stream().filter(judged -> !leftOut.contains(judged.author()))
+                        .map(judged -> new ConversationModel.Example(judged.conversation().level(),
+                                features.apply(judged.features()))).toList(), learning));
     }
 }
