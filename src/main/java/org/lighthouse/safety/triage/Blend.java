@@ -19,16 +19,20 @@ record Blend(double urgentAt, double raisedAt) {
     /** Chosen leaving one author out among the eight, out of a grid fixed beforehand. */
     static final Blend SHIPPED = new Blend(0.4, 0.3);
 
-    Level levelOf(ModelScores model) {
-        if (model.urgent() >= urgentAt) {
+    Level levelOf(ModelScores model, boolean phrasedUrgent) {
+        if (phrasedUrgent || model.urgent() >= urgentAt) {
             return Level.URGENT;
         }
         return 1 - model.none() >= raisedAt ? Level.CONCERN : Level.NONE;
     }
 
-    /** The level the model gives, with what the rules found: their signals, or why they are outweighed. */
-    TriageResult apply(TriageResult rules, ModelScores model) {
-        Level level = levelOf(model);
+    /**
+     * The level the model gives, with what the rules found: their signals, or why they are outweighed. A message
+     * URGENT by a phrase that says so ("they locked the door") keeps the conversation URGENT whatever the model
+     * thinks: plain danger must reach a person however it was told.
+     */
+    TriageResult apply(TriageResult rules, ModelScores model, boolean phrasedUrgent) {
+        Level level = levelOf(model, phrasedUrgent);
         if (level == rules.level()) {
             return rules;
         }

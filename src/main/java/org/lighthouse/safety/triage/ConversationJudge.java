@@ -96,7 +96,10 @@ final class ConversationJudge {
         if (!weighingOffer && leaning >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
         }
-        return new Weighed(steps, setAside, traits, weighingOffer, reassured, combined, outcome.result());
+        boolean phrasedUrgent = !kept.isEmpty() && kept.get(kept.size() - 1) == steps.get(steps.size() - 1)
+                && phrasedUrgent(kept.get(kept.size() - 1));
+        return new Weighed(steps, setAside, traits, weighingOffer, reassured, combined, phrasedUrgent,
+                outcome.result());
     }
 
     /**
@@ -108,6 +111,12 @@ final class ConversationJudge {
         boolean phrased = step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
         return alone.level() != Level.URGENT || phrased || step.scores().urgent() >= SURE_ALONE ? alone
                 : new TriageResult(Level.CONCERN, alone.signals(), alone.setAside(), alone.model());
+    }
+
+    /** A message URGENT by a phrase that says so, not by the model's lift alone. */
+    private static boolean phrasedUrgent(Step step) {
+        return step.alone().level() == Level.URGENT
+                && step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
     }
 
     /** A raised message the model reads as URGENT more likely than not. */
@@ -271,10 +280,10 @@ final class ConversationJudge {
     /**
      * What the rules read in a conversation: its messages, why each was set aside (null when kept), the traits of
      * those kept, whether an offer is still being weighed or shown above board, the level the combinations of traits
-     * reached, and the level the rules give it.
+     * reached, whether the last message, kept, is URGENT by a phrase that says so, and the level the rules give it.
      */
     record Weighed(List<Step> steps, List<@Nullable String> asides, Set<String> traits, boolean weighingOffer,
-            boolean reassured, Level combined, TriageResult result) {
+            boolean reassured, Level combined, boolean phrasedUrgent, TriageResult result) {
     }
 
     /** What a message shows read alone, the same in every conversation it is part of. */

@@ -85,7 +85,8 @@ public final class TriageEngine {
         if (conversationModel == null) {
             return weighed.result();
         }
-        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(featuresOf(weighed)));
+        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(featuresOf(weighed)),
+                weighed.phrasedUrgent());
     }
 
     /** What the rules read in a conversation, and the features the conversation model reads of it. */

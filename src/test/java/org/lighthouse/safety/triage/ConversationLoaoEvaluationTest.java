@@ -42,17 +42,18 @@ class ConversationLoaoEvaluationTest {
             thresholds.put(author, chosen(AUTHORS.stream().filter(other -> !other.equals(author)).toList()));
         }
         Figures learned = Figures.of(held -> thresholds.get(held.author())
-                .levelOf(models.get(held.author()).classify(held.features())));
+                .levelOf(models.get(held.author()).classify(held.features()), held.phrasedUrgent()));
         System.out.println(learned.report("conversation model, thresholds chosen within the seven other authors "
                 + thresholds.values().stream().map(b -> b.urgentAt() + "/" + b.raisedAt()).toList()));
 
-        // measured 0.884 / 0.890 / 0.084, across messages only 0.827 / 0.885 (rules alone: 0.884 / 0.868 / 0.113,
-        // 0.827 / 0.845); still short of the targets 0.95 / 0.90 / 0.15, 0.90 / 0.85 on URGENT
+        // measured 0.884 / 0.884 / 0.098, across messages only 0.827 / 0.875 (rules alone: 0.884 / 0.868 / 0.113,
+        // 0.827 / 0.845; without keeping a last message URGENT by phrase URGENT, 0.884 / 0.890 / 0.084, but plain
+        // danger written first in a chat could then be lowered); short of the targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
         assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.87);
-        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.88);
-        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.09);
+        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.87);
+        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.105);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.81);
-        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.87);
+        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.86);
         assertThat(learned.pooled.recall(Level.URGENT)).isGreaterThanOrEqualTo(rules.pooled.recall(Level.URGENT));
         assertThat(learned.pooled.recall(Level.CONCERN)).isGreaterThan(rules.pooled.recall(Level.CONCERN));
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
@@ -79,7 +80,10 @@ class ConversationLoaoEvaluationTest {
             System.out.println(Figures.of(held -> models.get(held.author()).classify(held.features()).best())
                     .report("most likely level, L2 " + penalty));
             System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                    .classify(held.features()))).report("shipped thresholds, L2 " + penalty));
+                    .classify(held.features()), held.phrasedUrgent())).report("shipped thresholds, L2 " + penalty));
+            System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
+                    .classify(held.features()), false)).report("shipped thresholds, L2 " + penalty
+                    + ", without keeping an URGENT phrase URGENT"));
             for (double[] sure : new double[][] {{0.2, 0.8, 0.8, 0.8}, {0.3, 0.7, 0.7, 0.7}, {0.2, 1, 1, 1},
                     {0, 1, 1, 0.6}}) {
                 System.out.println(Figures.of(held -> overridden(held.rules().level(), models.get(held.author())
@@ -101,7 +105,8 @@ class ConversationLoaoEvaluationTest {
             UnaryOperator<String[]> features) {
         Map<String, ConversationModel> models = modelsLeavingOneOut(learning, name, features);
         System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                .classify(features.apply(held.features())))).report(name + ", shipped thresholds"));
+                .classify(features.apply(held.features())), held.phrasedUrgent())).report(name
+                + ", shipped thresholds"));
     }
 
     private static Level overridden(Level rules, ModelScores model, double[] sure) {
@@ -134,7 +139,7 @@ class ConversationLoaoEvaluationTest {
             Confusion pooled = new Confusion();
             JudgedConversations.all().stream().filter(held -> authors.contains(held.author()))
                     .forEach(held -> pooled.add(held.conversation().level(), level(blend.levelOf(models
-                            .get(held.author()).classify(held.features())))));
+                            .get(held.author()).classify(held.features()), held.phrasedUrgent()))));
             double cost = shortfall(pooled);
             if (cost < bestCost) {
                 bestCost = cost;

@@ -27,7 +27,8 @@ final class JudgedConversations {
     }
 
     /** A conversation, its author, the rules' result and the features the conversation model reads. */
-    record Judged(String author, LabelledConversation conversation, TriageResult rules, String[] features) {
+    record Judged(String author, LabelledConversation conversation, TriageResult rules, boolean phrasedUrgent,
+            String[] features) {
 
         ConversationModel.Example example() {
             return new ConversationModel.Example(conversation.level(), features);
@@ -42,7 +43,8 @@ final class JudgedConversations {
                 for (LabelledConversation conversation : LabelledConversation.readAll(
                         "safety/conversations-" + author + ".jsonl")) {
                     ConversationJudge.Weighed weighed = engine.weigh(conversation.messages());
-                    read.add(new Judged(author, conversation, weighed.result(), engine.featuresOf(weighed)));
+                    read.add(new Judged(author, conversation, weighed.result(), weighed.phrasedUrgent(),
+                            engine.featuresOf(weighed)));
                 }
             }
             judged = List.copyOf(read);
