@@ -46,6 +46,14 @@ class ConversationLoaoEvaluationTest {
         System.out.println(learned.report("conversation model, thresholds chosen within the seven other authors "
                 + thresholds.values().stream().map(b -> b.urgentAt() + "/" + b.raisedAt()).toList()));
 
+        Function<Judged, Level> shipped = held -> Blend.SHIPPED.levelOf(models.get(held.author())
+                .classify(held.features()), held.phrasedUrgent());
+        System.out.println(Figures.of(held -> highest(held, j -> j.rules().level())).report(
+                "rules alone, the highest level reached at any message, as the bot answers in a chat"));
+        Figures inChat = Figures.of(held -> highest(held, shipped));
+        System.out.println(inChat.report(
+                "conversation model at the shipped thresholds, the highest level reached at any message"));
+
         // measured 0.884 / 0.884 / 0.098, across messages only 0.827 / 0.875 (rules alone: 0.884 / 0.868 / 0.113,
         // 0.827 / 0.845; without keeping a last message URGENT by phrase URGENT, 0.884 / 0.890 / 0.084, but plain
         // danger written first in a chat could then be lowered); short of the targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
@@ -54,6 +62,12 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.105);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.81);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.86);
+        // in a chat, where the bot answers the highest level reached at any message, measured 0.905 / 0.884 / 0.198
+        // (rules alone 0.891 / 0.868 / 0.198): a harmless conversation is often raised by its first message, before
+        // the message that explains it comes
+        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.89);
+        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.87);
+        assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.21);
         assertThat(learned.pooled.recall(Level.URGENT)).isGreaterThanOrEqualTo(rules.pooled.recall(Level.URGENT));
         assertThat(learned.pooled.recall(Level.CONCERN)).isGreaterThan(rules.pooled.recall(Level.CONCERN));
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
@@ -107,6 +121,16 @@ class ConversationLoaoEvaluationTest {
         System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
                 .classify(features.apply(held.features())), held.phrasedUrgent())).report(name
                 + ", shipped thresholds"));
+    }
+
+    /** The highest level a conversation reached at any of its messages: what the bot answered in the chat. */
+    private static Level highest(Judged held, Function<Judged, Level> judge) {
+        Level highest = judge.apply(held);
+        for (Judged earlier : held.earlier()) {
+            Level then = judge.apply(earlier);
+            highest = then.above(highest) ? then : highest;
+        }
+        return highest;
     }
 
     private static Level overridden(Level rules, ModelScores model, double[] sure) {

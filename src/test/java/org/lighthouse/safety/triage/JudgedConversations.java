@@ -26,9 +26,12 @@ final class JudgedConversations {
     private JudgedConversations() {
     }
 
-    /** A conversation, its author, the rules' result and the features the conversation model reads. */
+    /**
+     * A conversation, its author, the rules' result and the features the conversation model reads, at its last
+     * message; {@code earlier} holds the same at each earlier message, as the bot judged it then.
+     */
     record Judged(String author, LabelledConversation conversation, TriageResult rules, boolean phrasedUrgent,
-            String[] features) {
+            String[] features, List<Judged> earlier) {
 
         ConversationModel.Example example() {
             return new ConversationModel.Example(conversation.level(), features);
@@ -42,9 +45,13 @@ final class JudgedConversations {
             for (String author : AUTHORS) {
                 for (LabelledConversation conversation : LabelledConversation.readAll(
                         "safety/conversations-" + author + ".jsonl")) {
-                    ConversationJudge.Weighed weighed = engine.weigh(conversation.messages());
-                    read.add(new Judged(author, conversation, weighed.result(), weighed.phrasedUrgent(),
-                            engine.featuresOf(weighed)));
+                    List<Judged> earlier = new ArrayList<>();
+                    for (int end = 1; end <= conversation.messages().size(); end++) {
+                        ConversationJudge.Weighed weighed = engine.weigh(conversation.messages().subList(0, end));
+                        earlier.add(new Judged(author, conversation, weighed.result(), weighed.phrasedUrgent(),
+                                engine.featuresOf(weighed), List.copyOf(earlier)));
+                    }
+                    read.add(earlier.get(earlier.size() - 1));
                 }
             }
             judged = List.copyOf(read);
