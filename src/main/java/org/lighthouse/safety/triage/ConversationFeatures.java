@@ -56,7 +56,9 @@ final class ConversationFeatures {
             }
             step.reading().frames().forEach(frame -> features.add("frame=" + frame));
             rules.ownFrameOf(step.reading()).ifPresent(frame -> features.add("frame=" + frame));
-            step.reading().calm().forEach(calm -> features.add("calm"));
+            if (!step.reading().calm().isEmpty()) {
+                features.add("calm");
+            }
         }
         messages(kept, features);
         atLeast("any urgent", weighed.steps(), step -> step.scores().urgent(), features);

@@ -92,8 +92,7 @@ final class ConversationJudge {
                 }
             }
         }
-        long leaning = kept.stream().filter(ConversationJudge::leansUrgent).count();
-        if (!weighingOffer && leaning >= LEANING_URGENT) {
+        if (!weighingOffer && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
         }
         boolean phrasedUrgent = !kept.isEmpty() && kept.get(kept.size() - 1) == steps.get(steps.size() - 1)

@@ -9,8 +9,8 @@ import org.lighthouse.shared.Language;
 import org.lighthouse.text.Normaliser;
 
 /**
- * Triage as a plain object: the data files of {@code safety/} and a document categorizer trained on a labelled
- * corpus. Immutable and thread-safe once built.
+ * Triage as a plain object: the data files of {@code safety/}, a document categorizer trained on a labelled corpus,
+ * and the conversation model shipped as a file. Immutable and thread-safe once built.
  */
 public final class TriageEngine {
 
