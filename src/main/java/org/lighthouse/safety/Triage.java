@@ -12,8 +12,8 @@ import org.springframework.stereotype.Component;
  * diacritics, teencode), English and basic H'mong.
  *
  * <p>A plain object ({@code new Triage()}) and a Spring bean alike. Building one reads the phrase files of
- * {@code safety/} and trains a document categorizer on the shipped corpora (a fraction of a second); after that it is
- * immutable and safe to share between threads.
+ * {@code safety/}, trains a document categorizer on the shipped corpora (a fraction of a second) and reads the
+ * conversation model; after that it is immutable and safe to share between threads.
  */
 @Component
 public class Triage {
@@ -45,7 +45,7 @@ public class Triage {
     /**
      * The level a conversation reached by its last message: the person's recent private messages, oldest first. Each
      * is read in the light of those before it: a film retold stays a film; facts that are harmless alone (a contact
-     * met online, gifts, a meeting) add up.
+     * met online, gifts, a meeting) add up; a model learned from labelled conversations weighs what the rules found.
      */
     public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
         return engine.assess(conversation, hint);

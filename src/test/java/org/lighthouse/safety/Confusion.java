@@ -10,12 +10,12 @@ import org.lighthouse.safety.TriageResult.Level;
  * which part of triage decided each miss, as its reasons show: a frame, a calm cue, phrases, the model alone, or
  * nothing found.
  */
-final class Confusion {
+public final class Confusion {
 
     private final int[][] counts = new int[Level.values().length][Level.values().length];
     private final Map<String, Integer> missesByPath = new TreeMap<>();
 
-    void add(Level expected, TriageResult given) {
+    public void add(Level expected, TriageResult given) {
         counts[expected.ordinal()][given.level().ordinal()]++;
         if (given.level() != expected) {
             missesByPath.merge(expected + "->" + given.level() + " by " + path(given), 1, Integer::sum);
@@ -36,18 +36,18 @@ final class Confusion {
     }
 
     /** The share of the level's messages given that level. */
-    double recall(Level level) {
+    public double recall(Level level) {
         int[] row = counts[level.ordinal()];
         return (double) row[level.ordinal()] / Math.max(1, total(row));
     }
 
     /** The share of NONE messages given CONCERN or URGENT. */
-    double noneRaised() {
+    public double noneRaised() {
         int[] row = counts[Level.NONE.ordinal()];
         return 1 - (double) row[Level.NONE.ordinal()] / Math.max(1, total(row));
     }
 
-    String report(String title) {
+    public String report(String title) {
         StringBuilder out = new StringBuilder(title).append('\n');
         out.append(String.format(Locale.ROOT,
                 "  recall URGENT %.3f, CONCERN %.3f, NONE %.3f; NONE raised %.3f, to URGENT %d%n",

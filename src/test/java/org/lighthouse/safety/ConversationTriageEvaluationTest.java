@@ -8,9 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
- * Measures the triage of whole conversations, against the baseline of judging each message alone and taking the
- * highest level. The development sets (five authors) are what the conversation rules were written with, so their
- * figures flatter; the fresh sets (three other authors) were never read by anyone working on the rules.
+ * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
+ * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
+ * the shipped conversation model was trained on all eight sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}); these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
 
@@ -42,54 +43,59 @@ class ConversationTriageEvaluationTest {
         }
         System.out.println(pooled.report("development sets, pooled"));
         System.out.println("misses:\n" + misses);
-        // just under what the five development sets give (0.947 / 0.889 / 0.064): the fifth came in last and is
-        // fitted less than the others
-        assertThat(pooled.conversations.recall(Level.URGENT)).isGreaterThanOrEqualTo(0.93);
-        assertThat(pooled.conversations.recall(Level.CONCERN)).isGreaterThanOrEqualTo(0.87);
-        assertThat(pooled.conversations.noneRaised()).isLessThanOrEqualTo(0.08);
+        // were 0.93 / 0.87 / 0.08, under the rules alone (0.947 / 0.889 / 0.064); with the conversation model, trained
+        // on these sets too, 0.952 / 0.904 / 0.057, and the bars sit just under that
+        assertThat(pooled.conversations.recall(Level.URGENT)).isGreaterThanOrEqualTo(0.94);
+        assertThat(pooled.conversations.recall(Level.CONCERN)).isGreaterThanOrEqualTo(0.89);
+        assertThat(pooled.conversations.noneRaised()).isLessThanOrEqualTo(0.07);
     }
 
     /**
-     * The first fresh set, written by a third author after the first rules.
+     * The first fresh set, written by a third author after the first rules; development data now, and among what the
+     * conversation model was trained on.
      */
     @Test
     void freshSetIsReported() {
         Scores scores = scored(FRESH);
-        // first scored at 0.794 / 0.833 / 0.150; its summary was seen again twice as rules changed for the development
-        // sets (last: 0.824 / 0.833 / 0.175), so it no longer measures cleanly; the bar sits just under the last
-        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.79);
-        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.80);
-        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.19);
+        // were 0.79 / 0.80 / 0.19, under the rules alone (last 0.794 / 0.833 / 0.175); with the conversation model,
+        // trained on this set too, 0.912 / 0.917 / 0.125 (left out of its training: 0.853 / 0.917 / 0.137)
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.14);
     }
 
     /**
      * The second fresh set, by a fifth author, written while the rules took in the third and fourth development sets
-     * and scored once after them (0.694 / 0.816 / 0.198); scored again after the fifth development set.
+     * and scored once after them (0.694 / 0.816 / 0.198); scored again after the fifth development set. Development
+     * data now, and among what the conversation model was trained on.
      */
     @Test
     void secondFreshSetIsReported() {
         Scores scores = scored(FRESH_2);
-        // just under what the one scoring measured (0.694 / 0.816 / 0.198; each message alone: 0.694 / 0.868 / 0.326):
-        // far from the targets (0.95 / 0.90 / 0.15), and this keeps it from slipping further
-        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.66);
-        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.78);
-        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
+        // were 0.66 / 0.78 / 0.21, under the rules alone (0.722 / 0.816 / 0.198 last; each message alone: 0.694 /
+        // 0.868 / 0.326); with the conversation model, trained on this set too, 0.833 / 0.868 / 0.128 (left out of
+        // its training: 0.833 / 0.789 / 0.151)
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.82);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.14);
     }
 
     /**
      * The third fresh set, by an eighth author, written while the rules took in the fifth development set and scored
-     * once after the last change.
+     * once after the last change. Development data now, and among what the conversation model was trained on.
      */
     @Test
     void thirdFreshSetIsReported() {
         Scores scores = scored(FRESH_3);
-        // just under what the one scoring measured (0.806 / 0.842 / 0.198; each message alone: 0.750 / 0.921 / 0.453)
-        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.78);
-        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.81);
-        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.21);
+        // were 0.78 / 0.81 / 0.21, under the rules alone (0.806 / 0.842 / 0.198; each message alone: 0.750 / 0.921 /
+        // 0.453); with the conversation model, trained on this set too, 0.861 / 0.974 / 0.128 (left out of its
+        // training: 0.806 / 0.947 / 0.151)
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.85);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.96);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.14);
     }
 
-    /** The figures of a fresh set, printed; its misses are counted, not printed, so that nobody tunes on them. */
+    /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
     private static Scores scored(String set) {
         Scores scores = new Scores();
         for (LabelledConversation conversation : LabelledConversation.readAll(set)) {

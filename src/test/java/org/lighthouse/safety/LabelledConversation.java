@@ -19,12 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  * A conversation of an evaluation set: one person's messages, the level a responder reading all of them gives it at
  * its last message, and whether that level shows only across messages ({@code across}).
  */
-record LabelledConversation(String id, Language language, String lang, Level level, boolean across,
+public record LabelledConversation(String id, Language language, String lang, Level level, boolean across,
         List<Written> messages) {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    static List<LabelledConversation> readAll(String resource) {
+    public static List<LabelledConversation> readAll(String resource) {
         InputStream in = LabelledConversation.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalArgumentException(resource + " is missing from the test class path");

@@ -2,13 +2,16 @@ package org.lighthouse.safety;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
  * Messages written for this test, outside every corpus: plain danger that must always reach a person, plans that
- * must get the gentle question, and everyday words that must never raise an alarm.
+ * must get the gentle question, and everyday words that must never raise an alarm; read alone, and as the first
+ * message of a chat, which the conversation model weighs too.
  */
 class TriageMustCatchUnitTest {
 
@@ -40,6 +43,8 @@ class TriageMustCatchUnitTest {
     })
     void plainDangerIsUrgent(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.URGENT);
+        assertThat(TRIAGE.assess(firstInChat(message), null).level()).as("first in a chat: " + message)
+                .isEqualTo(Level.URGENT);
     }
 
     /** A risky plan, or an offer being weighed, gets the gentle question: CONCERN. */
@@ -52,6 +57,8 @@ class TriageMustCatchUnitTest {
     })
     void riskyPlanIsConcern(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.CONCERN);
+        assertThat(TRIAGE.assess(firstInChat(message), null).level()).as("first in a chat: " + message)
+                .isEqualTo(Level.CONCERN);
     }
 
     /** Everyday words and questions about the topic raise nothing. */
@@ -73,6 +80,8 @@ class TriageMustCatchUnitTest {
     })
     void everydayWordsRaiseNothing(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.NONE);
+        assertThat(TRIAGE.assess(firstInChat(message), null).level()).as("first in a chat: " + message)
+                .isEqualTo(Level.NONE);
     }
 
     /**
@@ -116,5 +125,12 @@ class TriageMustCatchUnitTest {
     })
     void everydayStatementsRaiseNothing(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.NONE);
+        assertThat(TRIAGE.assess(firstInChat(message), null).level()).as("first in a chat: " + message)
+                .isEqualTo(Level.NONE);
+    }
+
+    /** The message as the bot reads it when it comes first in a chat: a conversation of one. */
+    private static List<Written> firstInChat(String message) {
+        return List.of(new Written(message, Instant.EPOCH));
     }
 }

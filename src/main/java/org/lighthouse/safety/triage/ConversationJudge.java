@@ -27,6 +27,7 @@ final class ConversationJudge {
     private static final String LAUGHTER = "laughter";
     private static final String TOLD_LIGHTLY = "told as a joke or a scene";
     private static final String SHOWN_LEGITIMATE = "a contract, a licence or a public office behind it";
+    private static final String UNSUPPORTED = "the model alone, unsure, with nothing else in the conversation";
     /** How many messages after a raised one may say it was a joke or a scene. */
     private static final int REVEALS_BACK = 2;
     private static final int READINGS_KEPT = 20_000;
@@ -49,12 +50,18 @@ final class ConversationJudge {
     }
 
     TriageResult judge(List<Written> conversation) {
+        return weigh(conversation).result();
+    }
+
+    /** The level the rules give a conversation, with what they read on the way to it. */
+    Weighed weigh(List<Written> conversation) {
         List<Step> steps = steps(conversation);
         List<@Nullable String> asides = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             asides.add(asideReason(steps, i));
         }
         List<Step> kept = new ArrayList<>();
+        List<@Nullable String> setAside = new ArrayList<>(asides);
         Outcome outcome = new Outcome();
         for (int i = 0; i < steps.size(); i++) {
             Step step = steps.get(i);
@@ -62,7 +69,8 @@ final class ConversationJudge {
             if (aside != null) {
                 outcome.setAside(step.alone(), aside);
             } else if (unsupported(steps, asides, i)) {
-                outcome.setAside(step.alone(), "the model alone, unsure, with nothing else in the conversation");
+                setAside.set(i, UNSUPPORTED);
+                outcome.setAside(step.alone(), UNSUPPORTED);
             } else {
                 kept.add(step);
             }
@@ -74,16 +82,23 @@ final class ConversationJudge {
                 && traits.stream().noneMatch(rules.arrival()::contains);
         kept.forEach(step -> outcome.raise(weighingOffer ? withoutLift(step) : step.alone()));
         boolean reassured = kept.stream().anyMatch(this::reassures);
+        Level combined = Level.NONE;
         if (messagesWithTraits > 1) {
-            rules.combinations().stream().filter(combination -> combination.heldBy(traits))
-                    .filter(combination -> combination.level() == Level.URGENT || !reassured)
-                    .forEach(combination -> outcome.raise(weighingOffer ? Level.CONCERN : combination.level(),
-                            combination.reason()));
+            for (Combination combination : rules.combinations()) {
+                if (combination.heldBy(traits) && (combination.level() == Level.URGENT || !reassured)) {
+                    Level reached = weighingOffer ? Level.CONCERN : combination.level();
+                    combined = reached.above(combined) ? reached : combined;
+                    outcome.raise(reached, combination.reason());
+                }
+            }
         }
         if (!weighingOffer && kept.stream().filter(ConversationJudge::leansUrgent).count() >= LEANING_URGENT) {
             outcome.raise(Level.URGENT, "worrying messages add up");
         }
-        return outcome.result();
+        boolean phrasedUrgent = !kept.isEmpty() && kept.get(kept.size() - 1) == steps.get(steps.size() - 1)
+                && phrasedUrgent(kept.get(kept.size() - 1));
+        return new Weighed(steps, setAside, traits, weighingOffer, reassured, combined, phrasedUrgent,
+                outcome.result());
     }
 
     /**
@@ -95,6 +110,12 @@ final class ConversationJudge {
         boolean phrased = step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
         return alone.level() != Level.URGENT || phrased || step.scores().urgent() >= SURE_ALONE ? alone
                 : new TriageResult(Level.CONCERN, alone.signals(), alone.setAside(), alone.model());
+    }
+
+    /** A message URGENT by a phrase that says so, not by the model's lift alone. */
+    private static boolean phrasedUrgent(Step step) {
+        return step.alone().level() == Level.URGENT
+                && step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
     }
 
     /** A raised message the model reads as URGENT more likely than not. */
@@ -255,8 +276,17 @@ final class ConversationJudge {
         return since == null || Duration.between(since, now).compareTo(rules.frameSpan()) > 0;
     }
 
+    /**
+     * What the rules read in a conversation: its messages, why each was set aside (null when kept), the traits of
+     * those kept, whether an offer is still being weighed or shown above board, the level the combinations of traits
+     * reached, whether the last message, kept, is URGENT by a phrase that says so, and the level the rules give it.
+     */
+    record Weighed(List<Step> steps, List<@Nullable String> asides, Set<String> traits, boolean weighingOffer,
+            boolean reassured, Level combined, boolean phrasedUrgent, TriageResult result) {
+    }
+
     /** What a message shows read alone, the same in every conversation it is part of. */
-    private record Alone(Reading reading, TriageResult result, ModelScores scores, Set<String> traits,
+    record Alone(Reading reading, TriageResult result, ModelScores scores, Set<String> traits,
             boolean breaks) {
     }
 
@@ -264,7 +294,7 @@ final class ConversationJudge {
      * A message, what it shows read alone, the frame an earlier one set that still holds for it, and whether a later
      * message took its frames away ("it's not a movie, it's me").
      */
-    private record Step(Written message, Alone read, @Nullable String carried, boolean unmasked) {
+    record Step(Written message, Alone read, @Nullable String carried, boolean unmasked) {
 
         Reading reading() {
             return read.reading();

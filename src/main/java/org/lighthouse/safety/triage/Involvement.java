@@ -15,8 +15,13 @@ record Involvement(List<PhraseSet> personal, List<PhraseSet> questions) {
     /** The frame a general question gets. */
     static final String GENERAL_QUESTION = "general question, no one involved";
 
+    /** Whether the text names the writer or someone close, or pleads. */
+    boolean isPersonal(Text text) {
+        return personal.stream().anyMatch(set -> set.isIn(text));
+    }
+
     boolean isGeneralQuestion(Text text, boolean questionMark) {
         return (questionMark || questions.stream().anyMatch(set -> set.isIn(text)))
-                && personal.stream().noneMatch(set -> set.isIn(text));
+                && !isPersonal(text);
     }
 }

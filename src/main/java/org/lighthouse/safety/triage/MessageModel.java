@@ -13,9 +13,6 @@ import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.monitoring.StopCriteria;
-import opennlp.tools.monitoring.TrainingMeasure;
-import opennlp.tools.monitoring.TrainingProgressMonitor;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingConfiguration;
@@ -82,29 +79,5 @@ final class MessageModel {
 
     /** A training message: its level and its normalised words. */
     record Example(Level level, String[] words) {
-    }
-
-    /** Keeps the two hundred iterations of a start-up training out of the log. */
-    private static final class QuietProgress implements TrainingProgressMonitor {
-
-        private boolean finished;
-
-        @Override
-        public void finishedIteration(int iteration, int correct, int total, TrainingMeasure measure, double value) {
-        }
-
-        @Override
-        public void finishedTraining(int iterations, StopCriteria<?> criteria) {
-            finished = true;
-        }
-
-        @Override
-        public boolean isTrainingFinished() {
-            return finished;
-        }
-
-        @Override
-        public void display(boolean finalDisplay) {
-        }
     }
 }

@@ -9,8 +9,8 @@ import org.lighthouse.shared.Language;
 import org.lighthouse.text.Normaliser;
 
 /**
- * Triage as a plain object: the data files of {@code safety/} and a document categorizer trained on a labelled
- * corpus. Immutable and thread-safe once built.
+ * Triage as a plain object: the data files of {@code safety/}, a document categorizer trained on a labelled corpus,
+ * and the conversation model shipped as a file. Immutable and thread-safe once built.
  */
 public final class TriageEngine {
 
@@ -28,15 +28,20 @@ public final class TriageEngine {
     private final Concepts concepts;
     private final MessageModel model;
     private final ConversationJudge conversations;
+    private final ConversationFeatures conversationFeatures;
+    private final @Nullable ConversationModel conversationModel;
 
-    private TriageEngine(List<LabelledMessage> corpus) {
+    private TriageEngine(List<LabelledMessage> corpus, @Nullable ConversationModel conversationModel) {
         this.normaliser = Normaliser.shipped();
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
         this.concepts = Concepts.read(CONCEPTS_FILE);
         this.model = MessageModel.train(corpus.stream()
                 .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
-        this.conversations = new ConversationJudge(ConversationRules.read(CONVERSATIONS_FILE, book, concepts), this);
+        ConversationRules rules = ConversationRules.read(CONVERSATIONS_FILE, book, concepts);
+        this.conversations = new ConversationJudge(rules, this);
+        this.conversationFeatures = new ConversationFeatures(rules, book.involvement());
+        this.conversationModel = conversationModel;
     }
 
     /**
@@ -52,9 +57,17 @@ public final class TriageEngine {
         static final TriageEngine ENGINE = trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
     }
 
-    /** An engine with the shipped data files whose model learns from the given messages only. */
+    /**
+     * An engine with the shipped data files whose message model learns from the given messages only; conversations
+     * are judged with the shipped conversation model.
+     */
     public static TriageEngine trainedOn(List<LabelledMessage> corpus) {
-        return new TriageEngine(corpus);
+        return new TriageEngine(corpus, ConversationModel.shipped());
+    }
+
+    /** An engine that judges conversations by the rules alone: what the conversation model learns from. */
+    static TriageEngine rulesOnly(List<LabelledMessage> corpus) {
+        return new TriageEngine(corpus, null);
     }
 
     /** The hint is not needed to read the text: every language's phrases apply, as users mix languages. */
@@ -65,10 +78,24 @@ public final class TriageEngine {
 
     /**
      * The level a conversation reached by its last message: the person's recent messages, oldest first, each read in
-     * the light of those before it.
+     * the light of those before it by the rules, whose findings the conversation model weighs.
      */
     public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
-        return conversations.judge(conversation);
+        ConversationJudge.Weighed weighed = conversations.weigh(conversation);
+        if (conversationModel == null) {
+            return weighed.result();
+        }
+        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(featuresOf(weighed)),
+                weighed.phrasedUrgent());
+    }
+
+    /** What the rules read in a conversation, and the features the conversation model reads of it. */
+    ConversationJudge.Weighed weigh(List<Written> conversation) {
+        return conversations.weigh(conversation);
+    }
+
+    String[] featuresOf(ConversationJudge.Weighed weighed) {
+        return conversationFeatures.of(weighed);
     }
 
     /** The level of one message, read and classified already. */
