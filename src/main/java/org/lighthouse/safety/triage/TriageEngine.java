@@ -1,6 +1,7 @@
 package org.lighthouse.safety.triage;
 
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
@@ -10,7 +11,7 @@ import org.lighthouse.text.Normaliser;
 
 /**
  * Triage as a plain object: the data files of {@code safety/}, a document categorizer trained on a labelled corpus,
- * and the conversation model shipped as a file. Immutable and thread-safe once built.
+ * and the conversation model; the product's models are shipped as files. Immutable and thread-safe once built.
  */
 public final class TriageEngine {
 
@@ -31,13 +32,12 @@ public final class TriageEngine {
     private final ConversationFeatures conversationFeatures;
     private final @Nullable ConversationModel conversationModel;
 
-    private TriageEngine(List<LabelledMessage> corpus, @Nullable ConversationModel conversationModel) {
+    private TriageEngine(Function<TriageEngine, MessageModel> model, @Nullable ConversationModel conversationModel) {
         this.normaliser = Normaliser.shipped();
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
         this.concepts = Concepts.read(CONCEPTS_FILE);
-        this.model = MessageModel.train(corpus.stream()
-                .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
+        this.model = model.apply(this);
         ConversationRules rules = ConversationRules.read(CONVERSATIONS_FILE, book, concepts);
         this.conversations = new ConversationJudge(rules, this);
         this.conversationFeatures = new ConversationFeatures(rules, book.involvement());
@@ -45,8 +45,9 @@ public final class TriageEngine {
     }
 
     /**
-     * The engine the product ships: trained on every corpus of {@link LabelledMessage#TRAINING_CORPORA}, once per
-     * process (it keeps no state between calls; a service restarted in the same JVM, as the tests do, reuses it).
+     * The engine the product ships, with the message model trained on every corpus of
+     * {@link LabelledMessage#TRAINING_CORPORA} (read from its file), once per process (it keeps no state between
+     * calls; a service restarted in the same JVM, as the tests do, reuses it).
      */
     public static TriageEngine shipped() {
         return Shipped.ENGINE;
@@ -54,7 +55,8 @@ public final class TriageEngine {
 
     private static final class Shipped {
 
-        static final TriageEngine ENGINE = trainedOn(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
+        static final TriageEngine ENGINE = new TriageEngine(engine -> MessageModel.read(MessageModel.SHIPPED_FILE),
+                ConversationModel.shipped());
     }
 
     /**
@@ -62,12 +64,18 @@ public final class TriageEngine {
      * are judged with the shipped conversation model.
      */
     public static TriageEngine trainedOn(List<LabelledMessage> corpus) {
-        return new TriageEngine(corpus, ConversationModel.shipped());
+        return new TriageEngine(engine -> engine.trainModel(corpus), ConversationModel.shipped());
     }
 
     /** An engine that judges conversations by the rules alone: what the conversation model learns from. */
     static TriageEngine rulesOnly(List<LabelledMessage> corpus) {
-        return new TriageEngine(corpus, null);
+        return new TriageEngine(engine -> engine.trainModel(corpus), null);
+    }
+
+    /** A message model trained on the corpus as this engine reads it. */
+    MessageModel trainModel(List<LabelledMessage> corpus) {
+        return MessageModel.train(corpus.stream()
+                .map(message -> new MessageModel.Example(message.level(), read(message.text()).words())).toList());
     }
 
     /** The hint is not needed to read the text: every language's phrases apply, as users mix languages. */

@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -25,19 +22,8 @@ class ConversationModelFileTest {
 
     @Test
     void theShippedModelIsTrainedOnEveryLabelledConversation() throws IOException {
-        byte[] trained = bytes(JudgedConversations.trainedWithout(List.of(), ConversationModel.SHIPPED_LEARNING));
-        String target = System.getProperty(WRITE);
-        if (target != null) {
-            Files.write(Path.of(target), trained);
-        }
-        byte[] shipped;
-        try (InputStream in = getClass().getClassLoader().getResourceAsStream(ConversationModel.SHIPPED_FILE)) {
-            assertThat(in).as(ConversationModel.SHIPPED_FILE).isNotNull();
-            shipped = in.readAllBytes();
-        }
-        assertThat(target == null ? shipped : Files.readAllBytes(Path.of(target)))
-                .as("the shipped model is stale: train it again with -D" + WRITE + "=<its path in src/main/resources>")
-                .isEqualTo(trained);
+        ShippedFile.assertCurrent(ConversationModel.SHIPPED_FILE,
+                bytes(JudgedConversations.trainedWithout(List.of(), ConversationModel.SHIPPED_LEARNING)), WRITE);
     }
 
     @Test
