@@ -21,6 +21,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH = "safety/conversations-fresh.jsonl";
     private static final String FRESH_2 = "safety/conversations-fresh-2.jsonl";
     private static final String FRESH_3 = "safety/conversations-fresh-3.jsonl";
+    private static final String FRESH_4 = "safety/conversations-fresh-4.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -93,6 +94,20 @@ class ConversationTriageEvaluationTest {
         assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.85);
         assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.96);
         assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.14);
+    }
+
+    /**
+     * The fourth fresh set, by a ninth author who read neither the rules nor the other sets, written while the
+     * conversation model was built and scored once, after it.
+     */
+    @Test
+    void fourthFreshSetIsReported() {
+        Scores scores = scored(FRESH_4);
+        // just under what the one scoring measured: 0.880 / 0.975 / 0.086 (across messages only: URGENT 0.792,
+        // CONCERN 0.950; each message alone: 0.840 / 0.900 / 0.329); targets 0.95 / 0.90 / 0.15
+        assertThat(scores.conversations.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.86);
+        assertThat(scores.conversations.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(scores.conversations.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.10);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
