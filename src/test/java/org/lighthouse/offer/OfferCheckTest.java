@@ -242,4 +242,28 @@ class OfferCheckTest {
         assertThat(check.check("Tuyển gấp 10 bạn nữ đi làm nhà hàng bên Trung Quốc, lương 25 triệu", null)
                 .tooLittle()).isFalse();
     }
+
+    /** A child's age in a harmless invitation is no warning sign; in a job, a marriage or a risky invitation it is. */
+    @Test
+    void countsAChildsAgeInAnInvitationOnlyBesideAnotherSign() {
+        OfferAssessment party = check.check("My daughter is 14 and her classmate invited her to a birthday party at"
+                + " their house on Saturday afternoon. The classmate's mum will cook and drive the children home.",
+                OfferKind.FRIENDSHIP);
+        assertThat(party.flags()).isEmpty();
+        assertThat(party.risk()).isEqualTo(Risk.LOW);
+        assertThat(flags("My daughter is 14 and a man she met on Facebook wants to take her to the city alone.",
+                OfferKind.FRIENDSHIP)).contains(MINOR, ONLINE_ONLY, TRIP_INVITATION);
+        assertThat(flags("Em gái em mới mười lăm tuổi.", OfferKind.MARRIAGE)).containsExactly(MINOR);
+    }
+
+    /** An everyday outing near home is no trip invitation; the same outing alone with someone older is. */
+    @Test
+    void tellsAnEverydayOutingFromARiskyTrip() {
+        assertThat(flags("Ban cung lop moi e den du sinh nhat o nha ban ay chieu chu nhat, me ban ay nau an, 7h ve.",
+                OfferKind.FRIENDSHIP)).isEmpty();
+        assertThat(flags("Anh hơn em 12 tuổi ở xã bên rủ em tối thứ Bảy lên huyện dự sinh nhật, chỉ hai người.",
+                OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
+        assertThat(flags("My cousin says her friends from Hanoi will pay for our bus tickets if we come to the music"
+                + " festival with them next month.", OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
+    }
 }
