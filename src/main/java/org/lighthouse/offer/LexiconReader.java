@@ -81,7 +81,8 @@ final class LexiconReader {
         return rule.find(name).map(terms::patterns).orElse(List.of());
     }
 
-    private static <E extends Enum<E>> Set<E> constants(DataField field, Class<E> type) {
+    /** The constants a list field names. */
+    static <E extends Enum<E>> Set<E> constants(DataField field, Class<E> type) {
         Set<E> constants = EnumSet.noneOf(type);
         field.items().forEach(item -> constants.add(item.constant(type)));
         return constants;

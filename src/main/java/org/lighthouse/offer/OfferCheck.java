@@ -74,8 +74,8 @@ public class OfferCheck {
         OfferKind actualKind = kind != null ? kind : kinds.classify(normalized);
         OfferReading reading = new OfferReading(normalized, actualKind, employers.named(text));
         Map<RedFlag, List<String>> evidence = rules.find(reading, unrealisticPay(reading));
-        return new OfferAssessment(actualKind, kind == null, evidence.keySet(), Risk.of(evidence.keySet()), evidence,
-                saysTooLittle(normalized, evidence));
+        return new OfferAssessment(actualKind, kind == null, evidence.keySet(),
+                Risk.of(actualKind, evidence.keySet()), evidence, saysTooLittle(normalized, evidence));
     }
 
     private Map<RedFlag, List<String>> unrealisticPay(OfferReading reading) {

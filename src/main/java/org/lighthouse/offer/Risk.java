@@ -6,13 +6,16 @@ import java.util.Set;
 public enum Risk {
     HIGH, MEDIUM, LOW;
 
-    private static final int MANY_FLAGS = 3;
+    /**
+     * High for any severe flag, three flags and more, or flags that make this kind of offer high risk by themselves
+     * ({@code offer/risk.yml}: a marriage abroad); medium for one or two others; low for none.
+     */
+    public static Risk of(OfferKind kind, Set<RedFlag> flags) {
+        return Shipped.RULES.rate(kind, flags);
+    }
 
-    /** High for any severe flag or three flags and more, medium for one or two others, low for none. */
-    public static Risk of(Set<RedFlag> flags) {
-        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)) {
-            return HIGH;
-        }
-        return flags.isEmpty() ? LOW : MEDIUM;
+    private static final class Shipped {
+
+        static final RiskRules RULES = new RiskRules("offer/risk.yml");
     }
 }

@@ -53,6 +53,13 @@ class MalformedOfferDataTest {
                         + " FRIENDSHIP");
     }
 
+    /** A combination of the risk file that names no flag is reported with its field. */
+    @Test
+    void namesAnEmptyCombinationInTheRiskFile() {
+        assertThatThrownBy(() -> new RiskRules(DIRECTORY + "risk-without-flags.yml"))
+                .hasMessage(DIRECTORY + "risk-without-flags.yml: highWith[0].flags: must be a non-empty list");
+    }
+
     /** A missing file is named too. */
     @Test
     void namesAMissingFile() {

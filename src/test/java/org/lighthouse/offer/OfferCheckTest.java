@@ -266,4 +266,18 @@ class OfferCheckTest {
         assertThat(flags("My cousin says her friends from Hanoi will pay for our bus tickets if we come to the music"
                 + " festival with them next month.", OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
     }
+
+    /** A marriage abroad is high risk by itself (offer/risk.yml); a job abroad alone stays medium, as PRODUCT.md says. */
+    @Test
+    void ratesAMarriageAbroadHighByItself() {
+        assertThat(Risk.of(OfferKind.MARRIAGE, Set.of(CROSS_BORDER))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(CROSS_BORDER))).isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.FRIENDSHIP, Set.of(ONLINE_ONLY, TRIP_INVITATION))).isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(SECRECY))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.JOB, Set.of())).isEqualTo(Risk.LOW);
+        OfferAssessment abroad = check.check("Anh ấy là người Đài Loan, muốn cưới em rồi đưa em sang Đài Bắc sống.",
+                OfferKind.MARRIAGE);
+        assertThat(abroad.flags()).containsExactly(CROSS_BORDER);
+        assertThat(abroad.risk()).isEqualTo(Risk.HIGH);
+    }
 }
