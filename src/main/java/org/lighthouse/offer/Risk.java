@@ -8,7 +8,7 @@ public enum Risk {
 
     /**
      * High for any severe flag, three flags and more, or flags that make this kind of offer high risk by themselves
-     * ({@code offer/risk.yml}: a marriage abroad); medium for one or two others; low for none.
+     * ({@code offer/risk.yml}: a marriage or an invitation abroad); medium for one or two others; low for none.
      */
     public static Risk of(OfferKind kind, Set<RedFlag> flags) {
         return Shipped.RULES.rate(kind, flags);

@@ -267,10 +267,11 @@ class OfferCheckTest {
                 + " festival with them next month.", OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
     }
 
-    /** A marriage abroad is high risk by itself (offer/risk.yml); a job abroad alone stays medium, as PRODUCT.md says. */
+    /** A marriage or invitation abroad is high risk by itself (offer/risk.yml); a job abroad alone stays medium. */
     @Test
     void ratesAMarriageAbroadHighByItself() {
         assertThat(Risk.of(OfferKind.MARRIAGE, Set.of(CROSS_BORDER))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.FRIENDSHIP, Set.of(CROSS_BORDER))).isEqualTo(Risk.HIGH);
         assertThat(Risk.of(OfferKind.JOB, Set.of(CROSS_BORDER))).isEqualTo(Risk.MEDIUM);
         assertThat(Risk.of(OfferKind.FRIENDSHIP, Set.of(ONLINE_ONLY, TRIP_INVITATION))).isEqualTo(Risk.MEDIUM);
         assertThat(Risk.of(OfferKind.JOB, Set.of(SECRECY))).isEqualTo(Risk.HIGH);
