@@ -75,7 +75,8 @@ public class OfferCheck {
         OfferReading reading = new OfferReading(normalized, actualKind, employers.named(text));
         Map<RedFlag, List<String>> evidence = rules.find(reading, unrealisticPay(reading));
         return new OfferAssessment(actualKind, kind == null, evidence.keySet(),
-                Risk.of(actualKind, evidence.keySet()), evidence, saysTooLittle(normalized, evidence));
+                Risk.rules().rate(actualKind, evidence.keySet(), normalized.text()), evidence,
+                saysTooLittle(normalized, evidence));
     }
 
     private Map<RedFlag, List<String>> unrealisticPay(OfferReading reading) {

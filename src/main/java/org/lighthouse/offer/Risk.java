@@ -7,11 +7,17 @@ public enum Risk {
     HIGH, MEDIUM, LOW;
 
     /**
-     * High for any severe flag, three flags and more, or flags that make this kind of offer high risk by themselves
-     * ({@code offer/risk.yml}: a marriage or an invitation abroad); medium for one or two others; low for none.
+     * The risk of an offer known only by its kind and flags (the guided questions): high for any severe flag, three
+     * flags and more, or flags that make this kind of offer high risk by themselves ({@code offer/risk.yml}: a marriage
+     * or an invitation abroad); medium for one or two others; low for none.
      */
     public static Risk of(OfferKind kind, Set<RedFlag> flags) {
-        return Shipped.RULES.rate(kind, flags);
+        return Shipped.RULES.rate(kind, flags, "");
+    }
+
+    /** The shipped rules, read once per process. */
+    static RiskRules rules() {
+        return Shipped.RULES;
     }
 
     private static final class Shipped {

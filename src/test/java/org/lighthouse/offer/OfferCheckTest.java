@@ -280,5 +280,10 @@ class OfferCheckTest {
                 OfferKind.MARRIAGE);
         assertThat(abroad.flags()).containsExactly(CROSS_BORDER);
         assertThat(abroad.risk()).isEqualTo(Risk.HIGH);
+        OfferAssessment legal = check.check("Anh ấy là người Đài Loan, quen nhau 3 năm ở trường đại học, muốn đăng ký"
+                + " kết hôn rồi đưa em sang Đài Bắc sống.", OfferKind.MARRIAGE);
+        assertThat(legal.flags()).containsExactly(CROSS_BORDER);
+        assertThat(legal.risk()).as("a marriage abroad by the legal way stays as PRODUCT.md rates it")
+                .isEqualTo(Risk.MEDIUM);
     }
 }
