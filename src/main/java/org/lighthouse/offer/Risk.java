@@ -1,6 +1,7 @@
 package org.lighthouse.offer;
 
 import java.util.Set;
+import org.lighthouse.text.Normaliser;
 
 /** How risky an offer looks. {@code LOW} means no warning sign was found in what was shared, never "safe". */
 public enum Risk {
@@ -12,7 +13,7 @@ public enum Risk {
      * or an invitation abroad); medium for one or two others; low for none.
      */
     public static Risk of(OfferKind kind, Set<RedFlag> flags) {
-        return Shipped.RULES.rate(kind, flags, "");
+        return Shipped.RULES.rate(kind, flags, null);
     }
 
     /** The shipped rules, read once per process. */
@@ -22,6 +23,6 @@ public enum Risk {
 
     private static final class Shipped {
 
-        static final RiskRules RULES = new RiskRules("offer/risk.yml");
+        static final RiskRules RULES = new RiskRules("offer/risk.yml", Normaliser.shipped());
     }
 }

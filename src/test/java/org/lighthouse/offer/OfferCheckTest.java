@@ -286,4 +286,19 @@ class OfferCheckTest {
         assertThat(legal.risk()).as("a marriage abroad by the legal way stays as PRODUCT.md rates it")
                 .isEqualTo(Risk.MEDIUM);
     }
+
+    /**
+     * Words that speak strongly for high risk raise a medium offer (the model of offer/risk.yml): the lure's whole
+     * pattern of "easy work, high pay, board and lodging, no experience, girls wanted" is HIGH with two flags.
+     */
+    @Test
+    void raisesAMediumOfferWhoseWordsSpeakForHighRisk() {
+        String lure = "Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.";
+        assertThat(flags(lure, OfferKind.JOB)).containsExactlyInAnyOrder(UNREALISTIC_PAY, VAGUE_EMPLOYER);
+        assertThat(check.check(lure, OfferKind.JOB).risk()).isEqualTo(Risk.HIGH);
+        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở.", OfferKind.JOB).risk())
+                .isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(UNREALISTIC_PAY, VAGUE_EMPLOYER)))
+                .as("the guided questions have no words").isEqualTo(Risk.MEDIUM);
+    }
 }
