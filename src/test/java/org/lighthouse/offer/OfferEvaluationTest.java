@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
  */
 class OfferEvaluationTest {
 
-    /** The held-out set's bars, just under what it measured (0.908, 0.940, 0.864) after the risk level's rework. */
-    private static final double MIN_RISK_ACCURACY = 0.90;
+    /** The held-out set's bars, just under what it measured (0.917, 0.940, 0.865) after the risk level's rework. */
+    private static final double MIN_RISK_ACCURACY = 0.91;
     private static final double MIN_HIGH_RECALL = 0.93;
-    private static final double MIN_MICRO_F1 = 0.85;
+    private static final double MIN_MICRO_F1 = 0.86;
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
     /** Tuned on: the bars keep it read right, with room for a flag or two lost to a later change. */
     private static final double MIN_DEVELOPMENT_RISK_ACCURACY = 0.98;
@@ -81,7 +81,7 @@ class OfferEvaluationTest {
                 .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_B_MICRO_F1);
     }
 
-    /** The held-out set meets its bar on offers never tuned on: risk accuracy 0.90, HIGH recall 0.93, flag F1 0.85. */
+    /** The held-out set meets its bar on offers never tuned on: risk accuracy 0.91, HIGH recall 0.93, flag F1 0.86. */
     @Test
     void meetsTheBarOnTheHeldOutSet() {
         Evaluation given = report("Held-out set", HELD_OUT);
