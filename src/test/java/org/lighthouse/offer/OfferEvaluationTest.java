@@ -43,8 +43,8 @@ class OfferEvaluationTest {
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
      */
     private static final String FRESH_B = "offers/offers-fresh-b.jsonl";
-    /** Scored once at 0.850 risk accuracy; 0.917, 0.980 and 0.913 after the risk level's rework: bars just under. */
-    private static final double MIN_FRESH_B_RISK_ACCURACY = 0.90;
+    /** Scored once at 0.850 risk accuracy; 0.925, 0.980 and 0.915 after the risk level's rework: bars just under. */
+    private static final double MIN_FRESH_B_RISK_ACCURACY = 0.91;
     private static final double MIN_FRESH_B_HIGH_RECALL = 0.97;
     private static final double MIN_FRESH_B_MICRO_F1 = 0.90;
 
@@ -99,7 +99,7 @@ class OfferEvaluationTest {
         assertThat(given.microF1()).as("fresh set flag micro-F1").isGreaterThanOrEqualTo(MIN_FRESH_MICRO_F1);
     }
 
-    /** The second fresh set meets its bar: risk accuracy 0.90, HIGH recall 0.97, flag micro-F1 0.90. */
+    /** The second fresh set meets its bar: risk accuracy 0.91, HIGH recall 0.97, flag micro-F1 0.90. */
     @Test
     void meetsTheBarOnTheSecondFreshSet() {
         Evaluation given = report("Fresh set B", FRESH_B);
