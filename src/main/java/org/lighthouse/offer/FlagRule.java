@@ -16,9 +16,17 @@ import org.lighthouse.text.NormalisedText;
  * @param requires            flags that must already be found (no papers needed only means something abroad)
  * @param unlessFlags         flags that take the rule's place when found
  * @param unlessEmployerNamed whether naming the employer cancels the rule
+ * @param aloneIn             the kinds of offer in which the flag stands alone; in the others it counts only beside
+ *                            a flag that does (a child's age in a harmless invitation is no warning sign)
  */
 record FlagRule(RedFlag flag, Set<OfferKind> kinds, List<RulePattern> patterns, List<RulePattern> unless,
-        List<RulePattern> unlessText, Set<RedFlag> requires, Set<RedFlag> unlessFlags, boolean unlessEmployerNamed) {
+        List<RulePattern> unlessText, Set<RedFlag> requires, Set<RedFlag> unlessFlags, boolean unlessEmployerNamed,
+        Set<OfferKind> aloneIn) {
+
+    /** Whether what this rule finds counts even when no other flag is found. */
+    boolean standsAlone(OfferKind kind) {
+        return aloneIn.contains(kind);
+    }
 
     /** The user's words that raise the flag; empty when the rule does not apply. */
     List<String> evidence(OfferReading reading, Set<RedFlag> found) {

@@ -16,7 +16,7 @@ final class LexiconReader {
 
     private static final Set<String> FILE_FIELDS = Set.of("language", "terms", "offerWords", "employers", "flags");
     private static final Set<String> RULE_FIELDS = Set.of("patterns", "kinds", "unless", "unlessText", "requires",
-            "unlessFlags", "unlessEmployerNamed");
+            "unlessFlags", "unlessEmployerNamed", "aloneIn");
 
     private final List<FlagRule> rules = new ArrayList<>();
     private final List<RulePattern> offerWords = new ArrayList<>();
@@ -65,20 +65,24 @@ final class LexiconReader {
 
     private static FlagRule readRule(RedFlag flag, DataField rule, Terms terms) {
         rule.allowOnly(RULE_FIELDS);
-        Set<OfferKind> kinds = rule.find("kinds").map(f -> constants(f, OfferKind.class))
-                .orElse(EnumSet.allOf(OfferKind.class));
+        Set<OfferKind> kinds = kindsIn(rule, "kinds");
         Set<RedFlag> requires = rule.find("requires").map(f -> earlierFlags(f, flag)).orElse(Set.of());
         Set<RedFlag> unlessFlags = rule.find("unlessFlags").map(f -> earlierFlags(f, flag)).orElse(Set.of());
         return new FlagRule(flag, kinds, terms.patterns(rule.get("patterns")), optionalPatterns(rule, "unless", terms),
                 optionalPatterns(rule, "unlessText", terms), requires, unlessFlags,
-                rule.find("unlessEmployerNamed").map(DataField::flag).orElse(false));
+                rule.find("unlessEmployerNamed").map(DataField::flag).orElse(false), kindsIn(rule, "aloneIn"));
+    }
+
+    private static Set<OfferKind> kindsIn(DataField rule, String name) {
+        return rule.find(name).map(f -> constants(f, OfferKind.class)).orElse(EnumSet.allOf(OfferKind.class));
     }
 
     private static List<RulePattern> optionalPatterns(DataField rule, String name, Terms terms) {
         return rule.find(name).map(terms::patterns).orElse(List.of());
     }
 
-    private static <E extends Enum<E>> Set<E> constants(DataField field, Class<E> type) {
+    /** The constants a list field names. */
+    static <E extends Enum<E>> Set<E> constants(DataField field, Class<E> type) {
         Set<E> constants = EnumSet.noneOf(type);
         field.items().forEach(item -> constants.add(item.constant(type)));
         return constants;

@@ -31,6 +31,7 @@ public class OfferCheck {
     private final MoneyReader money;
     private final PayScale payScale;
     private final KindClassifier kinds;
+    private final RiskRules risks;
 
     /** The shipped checker; its data is read and trained on once per process, as it never changes while it runs. */
     public OfferCheck() {
@@ -45,6 +46,7 @@ public class OfferCheck {
         money = read.money;
         payScale = read.payScale;
         kinds = read.kinds;
+        risks = read.risks;
     }
 
     private OfferCheck(Lexicon lexicon) {
@@ -55,6 +57,7 @@ public class OfferCheck {
         money = new MoneyReader(DATA + "money.yml");
         payScale = new PayScale(DATA + "pay-scale.yml");
         kinds = new KindClassifier(DATA + "kinds-training.txt", normalizer);
+        risks = Risk.rules();
     }
 
     private static final class Shipped {
@@ -74,7 +77,8 @@ public class OfferCheck {
         OfferKind actualKind = kind != null ? kind : kinds.classify(normalized);
         OfferReading reading = new OfferReading(normalized, actualKind, employers.named(text));
         Map<RedFlag, List<String>> evidence = rules.find(reading, unrealisticPay(reading));
-        return new OfferAssessment(actualKind, kind == null, evidence.keySet(), Risk.of(evidence.keySet()), evidence,
+        return new OfferAssessment(actualKind, kind == null, evidence.keySet(),
+                risks.rate(actualKind, evidence.keySet(), normalized), evidence,
                 saysTooLittle(normalized, evidence));
     }
 

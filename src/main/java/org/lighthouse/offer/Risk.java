@@ -1,18 +1,28 @@
 package org.lighthouse.offer;
 
 import java.util.Set;
+import org.lighthouse.text.Normaliser;
 
 /** How risky an offer looks. {@code LOW} means no warning sign was found in what was shared, never "safe". */
 public enum Risk {
     HIGH, MEDIUM, LOW;
 
-    private static final int MANY_FLAGS = 3;
+    /**
+     * The risk of an offer known only by its kind and flags (the guided questions): high for any severe flag, three
+     * flags and more, or flags that make this kind of offer high risk by themselves ({@code offer/risk.yml}: a marriage
+     * or an invitation abroad); medium for one or two others; low for none.
+     */
+    public static Risk of(OfferKind kind, Set<RedFlag> flags) {
+        return Shipped.RULES.rate(kind, flags, null);
+    }
 
-    /** High for any severe flag or three flags and more, medium for one or two others, low for none. */
-    public static Risk of(Set<RedFlag> flags) {
-        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)) {
-            return HIGH;
-        }
-        return flags.isEmpty() ? LOW : MEDIUM;
+    /** The shipped rules, read once per process. */
+    static RiskRules rules() {
+        return Shipped.RULES;
+    }
+
+    private static final class Shipped {
+
+        static final RiskRules RULES = new RiskRules("offer/risk.yml", Normaliser.shipped());
     }
 }

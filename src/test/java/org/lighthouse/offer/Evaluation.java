@@ -83,10 +83,23 @@ final class Evaluation {
                 ratio(c[TRUE_POSITIVES], c[TRUE_POSITIVES] + c[FALSE_NEGATIVES]), "", c[TRUE_POSITIVES],
                 c[FALSE_POSITIVES], c[FALSE_NEGATIVES])));
         risks.forEach((expected, found) -> out.append(String.format("  labelled %-6s found %s%n", expected, found)));
+        out.append(String.format("  errors by kind: %s%n", errorKinds()));
         byLanguage.forEach((language, part) -> out.append(String.format(
                 "  %-9s %3d offers, risk accuracy %.3f, flag micro-F1 %.3f%n", language, part.offers,
                 part.riskAccuracy(), part.microF1())));
         return out.toString();
+    }
+
+    /** How often each flag is missed and found where it is not, most often first: the kinds of error to work on. */
+    String errorKinds() {
+        Map<String, Integer> kinds = new TreeMap<>();
+        counts.forEach((flag, c) -> {
+            kinds.put("missed " + flag, c[FALSE_NEGATIVES]);
+            kinds.put("extra " + flag, c[FALSE_POSITIVES]);
+        });
+        return kinds.entrySet().stream().filter(kind -> kind.getValue() > 0)
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(kind -> kind.getKey() + " " + kind.getValue()).collect(Collectors.joining(", "));
     }
 
     private int sum(int which) {

@@ -53,6 +53,21 @@ class MalformedOfferDataTest {
                         + " FRIENDSHIP");
     }
 
+    /** A combination of the risk file that names no flag is reported with its field. */
+    @Test
+    void namesAnEmptyCombinationInTheRiskFile() {
+        assertThatThrownBy(() -> new RiskRules(DIRECTORY + "risk-without-flags.yml", Normaliser.shipped()))
+                .hasMessage(DIRECTORY + "risk-without-flags.yml: highWith[0].flags: must be a non-empty list");
+    }
+
+    /** A training line of the risk model without its label is reported with its line number. */
+    @Test
+    void namesTheLineOfABadRiskTrainingOffer() {
+        assertThatThrownBy(() -> new RiskModel(DIRECTORY + "risk-training-without-label.txt", Normaliser.shipped()))
+                .hasMessageStartingWith(DIRECTORY + "risk-training-without-label.txt: line 3 must start with HIGH or"
+                        + " OTHER");
+    }
+
     /** A missing file is named too. */
     @Test
     void namesAMissingFile() {

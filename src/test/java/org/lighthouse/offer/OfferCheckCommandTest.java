@@ -66,6 +66,8 @@ class OfferCheckCommandTest {
         String filler = "Nhà em ở bản trên, hôm nay trời mưa, em đi học về muộn. ".repeat(200);
         String text = filler.substring(0, 10_000 - offer.length()) + offer;
         assertThat(text).hasSize(10_000);
+        // the check's data is read and its models trained once per process: the bar is for the text, not for that
+        run("{\"id\":\"warm\",\"text\":\"Tuyển gấp phụ bếp\"}\n");
         long start = System.nanoTime();
         JsonNode answer = run(JSON.writeValueAsString(JSON.createObjectNode().put("id", "long").put("text", text))
                 + "\n").get(0);

@@ -242,4 +242,63 @@ class OfferCheckTest {
         assertThat(check.check("Tuyển gấp 10 bạn nữ đi làm nhà hàng bên Trung Quốc, lương 25 triệu", null)
                 .tooLittle()).isFalse();
     }
+
+    /** A child's age in a harmless invitation is no warning sign; in a job, a marriage or a risky invitation it is. */
+    @Test
+    void countsAChildsAgeInAnInvitationOnlyBesideAnotherSign() {
+        OfferAssessment party = check.check("My daughter is 14 and her classmate invited her to a birthday party at"
+                + " their house on Saturday afternoon. The classmate's mum will cook and drive the children home.",
+                OfferKind.FRIENDSHIP);
+        assertThat(party.flags()).isEmpty();
+        assertThat(party.risk()).isEqualTo(Risk.LOW);
+        assertThat(flags("My daughter is 14 and a man she met on Facebook wants to take her to the city alone.",
+                OfferKind.FRIENDSHIP)).contains(MINOR, ONLINE_ONLY, TRIP_INVITATION);
+        assertThat(flags("Em gái em mới mười lăm tuổi.", OfferKind.MARRIAGE)).containsExactly(MINOR);
+    }
+
+    /** An everyday outing near home is no trip invitation; the same outing alone with someone older is. */
+    @Test
+    void tellsAnEverydayOutingFromARiskyTrip() {
+        assertThat(flags("Ban cung lop moi e den du sinh nhat o nha ban ay chieu chu nhat, me ban ay nau an, 7h ve.",
+                OfferKind.FRIENDSHIP)).isEmpty();
+        assertThat(flags("Anh hơn em 12 tuổi ở xã bên rủ em tối thứ Bảy lên huyện dự sinh nhật, chỉ hai người.",
+                OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
+        assertThat(flags("My cousin says her friends from Hanoi will pay for our bus tickets if we come to the music"
+                + " festival with them next month.", OfferKind.FRIENDSHIP)).contains(TRIP_INVITATION);
+    }
+
+    /** A marriage or invitation abroad is high risk by itself (offer/risk.yml); a job abroad alone stays medium. */
+    @Test
+    void ratesAMarriageAbroadHighByItself() {
+        assertThat(Risk.of(OfferKind.MARRIAGE, Set.of(CROSS_BORDER))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.FRIENDSHIP, Set.of(CROSS_BORDER))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(CROSS_BORDER))).isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.FRIENDSHIP, Set.of(ONLINE_ONLY, TRIP_INVITATION))).isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(SECRECY))).isEqualTo(Risk.HIGH);
+        assertThat(Risk.of(OfferKind.JOB, Set.of())).isEqualTo(Risk.LOW);
+        OfferAssessment abroad = check.check("Anh ấy là người Đài Loan, muốn cưới em rồi đưa em sang Đài Bắc sống.",
+                OfferKind.MARRIAGE);
+        assertThat(abroad.flags()).containsExactly(CROSS_BORDER);
+        assertThat(abroad.risk()).isEqualTo(Risk.HIGH);
+        OfferAssessment legal = check.check("Anh ấy là người Đài Loan, quen nhau 3 năm ở trường đại học, muốn đăng ký"
+                + " kết hôn rồi đưa em sang Đài Bắc sống.", OfferKind.MARRIAGE);
+        assertThat(legal.flags()).containsExactly(CROSS_BORDER);
+        assertThat(legal.risk()).as("a marriage abroad by the legal way stays as PRODUCT.md rates it")
+                .isEqualTo(Risk.MEDIUM);
+    }
+
+    /**
+     * Words that speak strongly for high risk raise a medium offer (the model of offer/risk.yml): the lure's whole
+     * pattern of "easy work, high pay, board and lodging, no experience, girls wanted" is HIGH with two flags.
+     */
+    @Test
+    void raisesAMediumOfferWhoseWordsSpeakForHighRisk() {
+        String lure = "Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.";
+        assertThat(flags(lure, OfferKind.JOB)).containsExactlyInAnyOrder(UNREALISTIC_PAY, VAGUE_EMPLOYER);
+        assertThat(check.check(lure, OfferKind.JOB).risk()).isEqualTo(Risk.HIGH);
+        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở.", OfferKind.JOB).risk())
+                .isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.of(OfferKind.JOB, Set.of(UNREALISTIC_PAY, VAGUE_EMPLOYER)))
+                .as("the guided questions have no words").isEqualTo(Risk.MEDIUM);
+    }
 }

@@ -9,34 +9,44 @@ import org.junit.jupiter.api.Test;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and two fresh sets written after the check was built. Prints per-flag precision and
- * recall, flag micro-F1, risk accuracy and the recall of HIGH risk, with the kind given as the user would give it, and
- * with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets that the
- * check disagrees on; never those of the other sets, whose texts stay unread.
+ * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
+ * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
+ * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
+ * that the check disagrees on; never those of the other sets, whose texts stay unread.
  */
 class OfferEvaluationTest {
 
-    private static final double MIN_RISK_ACCURACY = 0.85;
-    private static final double MIN_HIGH_RECALL = 0.85;
-    private static final double MIN_MICRO_F1 = 0.85;
+    /** The held-out set's bars, just under what it measured (0.917, 0.940, 0.865) after the risk level's rework. */
+    private static final double MIN_RISK_ACCURACY = 0.91;
+    private static final double MIN_HIGH_RECALL = 0.93;
+    private static final double MIN_MICRO_F1 = 0.86;
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
+    /** Tuned on: the bars keep it read right, with room for a flag or two lost to a later change. */
+    private static final double MIN_DEVELOPMENT_RISK_ACCURACY = 0.98;
+    private static final double MIN_DEVELOPMENT_HIGH_RECALL = 0.99;
+    private static final double MIN_DEVELOPMENT_MICRO_F1 = 0.98;
     /** Written later in another style: Facebook and Zalo posts, brokers' ads, messages from online friends. */
     private static final String DEVELOPMENT_B = "offers/offers-dev-b.jsonl";
     /** Tuned to read it all right: the bars keep it so, with room for a flag or two lost to a later change. */
-    private static final double MIN_DEVELOPMENT_B_RISK_ACCURACY = 0.97;
+    private static final double MIN_DEVELOPMENT_B_RISK_ACCURACY = 0.98;
     private static final double MIN_DEVELOPMENT_B_HIGH_RECALL = 0.99;
-    private static final double MIN_DEVELOPMENT_B_MICRO_F1 = 0.97;
+    private static final double MIN_DEVELOPMENT_B_MICRO_F1 = 0.98;
     private static final String HELD_OUT = "offers/offers-heldout.jsonl";
     /** Written later by another author, after the check was built, and scored once: the truest figure of the three. */
     private static final String FRESH = "offers/offers-fresh.jsonl";
+    /** Just under what it measured after the risk level's rework: 0.877, 0.984, 0.898. */
+    private static final double MIN_FRESH_RISK_ACCURACY = 0.87;
+    private static final double MIN_FRESH_HIGH_RECALL = 0.97;
+    private static final double MIN_FRESH_MICRO_F1 = 0.88;
     /**
      * Written by the author of the second development set after the check was widened on it, in yet another style:
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
      */
     private static final String FRESH_B = "offers/offers-fresh-b.jsonl";
-    /** Scored once at 0.850: short of the 0.90 aimed at, so the bar is just under what it measured. */
-    private static final double MIN_FRESH_B_RISK_ACCURACY = 0.84;
+    /** Scored once at 0.850 risk accuracy; 0.925, 0.980 and 0.915 after the risk level's rework: bars just under. */
+    private static final double MIN_FRESH_B_RISK_ACCURACY = 0.91;
     private static final double MIN_FRESH_B_HIGH_RECALL = 0.97;
-    private static final double MIN_FRESH_B_MICRO_F1 = 0.85;
+    private static final double MIN_FRESH_B_MICRO_F1 = 0.90;
 
     private static OfferCheck check;
 
@@ -45,12 +55,17 @@ class OfferEvaluationTest {
         check = new OfferCheck();
     }
 
-    /** The development set's figures, and with -Doffer.diagnose=true each offer the check disagrees on. */
+    /** The development set keeps its bar; with -Doffer.diagnose=true each offer the check disagrees on is printed. */
     @Test
-    void reportsTheDevelopmentSet() {
+    void meetsTheBarOnTheDevelopmentSet() {
         Evaluation given = report("Development set", DEVELOPMENT);
         diagnoseIfAsked(DEVELOPMENT);
-        assertThat(given.riskAccuracy()).isGreaterThan(0);
+        assertThat(given.riskAccuracy()).as("development set risk accuracy")
+                .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_RISK_ACCURACY);
+        assertThat(given.highRecall()).as("development set HIGH recall")
+                .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_HIGH_RECALL);
+        assertThat(given.microF1()).as("development set flag micro-F1")
+                .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_MICRO_F1);
     }
 
     /** The second development set, in the style of posts on social networks, keeps the bar it was tuned to. */
@@ -66,7 +81,7 @@ class OfferEvaluationTest {
                 .isGreaterThanOrEqualTo(MIN_DEVELOPMENT_B_MICRO_F1);
     }
 
-    /** The held-out set meets the bar: risk accuracy, HIGH recall and flag micro-F1 0.85 on offers never tuned on. */
+    /** The held-out set meets its bar on offers never tuned on: risk accuracy 0.91, HIGH recall 0.93, flag F1 0.86. */
     @Test
     void meetsTheBarOnTheHeldOutSet() {
         Evaluation given = report("Held-out set", HELD_OUT);
@@ -75,13 +90,16 @@ class OfferEvaluationTest {
         assertThat(given.microF1()).as("held-out flag micro-F1").isGreaterThanOrEqualTo(MIN_MICRO_F1);
     }
 
-    /** The fresh set's figures, printed for the record (its bar is the held-out set's, reported in the README). */
+    /** The fresh set meets its bar: risk accuracy 0.87, HIGH recall 0.97, flag micro-F1 0.88. */
     @Test
-    void reportsTheFreshSet() {
-        assertThat(report("Fresh set", FRESH).riskAccuracy()).isGreaterThan(0);
+    void meetsTheBarOnTheFreshSet() {
+        Evaluation given = report("Fresh set", FRESH);
+        assertThat(given.riskAccuracy()).as("fresh set risk accuracy").isGreaterThanOrEqualTo(MIN_FRESH_RISK_ACCURACY);
+        assertThat(given.highRecall()).as("fresh set HIGH recall").isGreaterThanOrEqualTo(MIN_FRESH_HIGH_RECALL);
+        assertThat(given.microF1()).as("fresh set flag micro-F1").isGreaterThanOrEqualTo(MIN_FRESH_MICRO_F1);
     }
 
-    /** The second fresh set meets its bar: HIGH recall 0.97 and flag micro-F1 0.85 as aimed at, risk accuracy 0.84. */
+    /** The second fresh set meets its bar: risk accuracy 0.91, HIGH recall 0.97, flag micro-F1 0.90. */
     @Test
     void meetsTheBarOnTheSecondFreshSet() {
         Evaluation given = report("Fresh set B", FRESH_B);

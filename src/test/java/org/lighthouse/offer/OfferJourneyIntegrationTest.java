@@ -10,10 +10,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.lighthouse.testing.Person;
 import org.lighthouse.testing.BotUnderTest;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
+import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 import org.springframework.data.mongodb.core.MongoTemplate;
 

@@ -146,7 +146,7 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
     }
 
     private void result(Turn turn, OfferKind kind, Set<RedFlag> flags, Method method) {
-        Risk risk = Risk.of(flags);
+        Risk risk = Risk.of(kind, flags);
         turn.goTo("offer.result");
         mongo.insert(new OfferRecord(kind, flags, risk, turn.language(), method, clock.instant()));
         answer.show(turn, kind, flags, risk);
