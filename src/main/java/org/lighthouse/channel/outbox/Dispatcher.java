@@ -41,8 +41,13 @@ class Dispatcher {
     private final ReadyLanes ready = new ReadyLanes();
     private final Semaphore inFlight;
     private final int maxInFlight;
-    private final long slotNanos;
-    private long nextSlot = System.nanoTime();
+    /** Paces the messages taken for sending. */
+    private final Pace taking;
+    /**
+     * Paces the messages handed to the channel, after their claims: claims take unequal times (a commit each), and
+     * sends paced only when taken went out in bursts over the channel's rate.
+     */
+    private final Pace sending;
     private volatile boolean running;
     private Thread loop;
 
@@ -52,7 +57,8 @@ class Dispatcher {
         this.token = token;
         this.inFlight = new Semaphore(maxInFlight);
         this.maxInFlight = maxInFlight;
-        this.slotNanos = transport.perSecond() > 0 ? (long) (1e9 / transport.perSecond()) : 0;
+        this.taking = new Pace(transport.perSecond());
+        this.sending = new Pace(transport.perSecond());
         CustomizableThreadFactory threads = new CustomizableThreadFactory("outbox-claim-"
                 + transport.channel().prefix() + "-");
         threads.setDaemon(true);
@@ -162,7 +168,7 @@ class Dispatcher {
             }
             lane.busy = true;
         }
-        awaitSlot();
+        taking.await();
         inFlight.acquire();
         try {
             claims.execute(() -> claimAndDeliver(lane, message));
@@ -178,6 +184,14 @@ class Dispatcher {
      */
     private void claimAndDeliver(Lane lane, OutboxMessage message) {
         if (!claimed(lane, message)) {
+            inFlight.release();
+            return;
+        }
+        try {
+            sending.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            requeue(lane, Duration.ZERO);
             inFlight.release();
             return;
         }
@@ -267,18 +281,6 @@ class Dispatcher {
         lane.queued = true;
         lane.reckon();
         ready.add(lane);
-    }
-
-    private void awaitSlot() throws InterruptedException {
-        if (slotNanos == 0) {
-            return;
-        }
-        long now = System.nanoTime();
-        long slot = Math.max(now, nextSlot);
-        nextSlot = slot + slotNanos;
-        if (slot > now) {
-            TimeUnit.NANOSECONDS.sleep(slot - now);
-        }
     }
 
     private static Duration backoff(int attempts) {
