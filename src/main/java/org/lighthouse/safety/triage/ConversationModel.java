@@ -1,24 +1,17 @@
 package org.lighthouse.safety.triage;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.List;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
 import opennlp.tools.ml.model.Event;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.shared.ConfigurationProblem;
 
 /**
  * A maxent model (OpenNLP's, trained by L-BFGS with an L2 penalty) of the level a responder gives a whole
@@ -72,29 +65,15 @@ final class ConversationModel {
 
     /** The model of a class path resource, written by {@link #write}. */
     static ConversationModel read(String name) {
-        try (InputStream in = ConversationModel.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ConfigurationProblem(name + " is missing from the class path");
-            }
-            return new ConversationModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel());
-        } catch (IOException e) {
-            throw new ConfigurationProblem(name + " cannot be read as a conversation model: " + e.getMessage());
-        }
+        return new ConversationModel(LevelModels.read(name, "a conversation model"));
     }
 
     void write(OutputStream out) throws IOException {
-        new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
+        LevelModels.write(model, out);
     }
 
     ModelScores classify(String[] features) {
-        double[] probabilities = model.eval(features);
-        return new ModelScores(probability(probabilities, Level.URGENT), probability(probabilities, Level.CONCERN),
-                probability(probabilities, Level.NONE));
-    }
-
-    private double probability(double[] probabilities, Level level) {
-        int index = model.getIndex(level.name());
-        return index < 0 ? 0 : probabilities[index];
+        return LevelModels.classify(model, features);
     }
 
     /** A conversation's features and the level a responder gave it. */

@@ -1,8 +1,6 @@
 package org.lighthouse.safety.triage;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -15,17 +13,12 @@ import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.doccat.NGramFeatureGenerator;
 import opennlp.tools.ml.TrainerFactory;
-import opennlp.tools.ml.model.AbstractModel;
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
-import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.util.InvalidFormatException;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingConfiguration;
 import opennlp.tools.util.TrainingParameters;
 import org.lighthouse.safety.TriageResult.Level;
-import org.lighthouse.shared.ConfigurationProblem;
 
 /**
  * An OpenNLP maxent document categorizer over words and word pairs of normalised text. The product's is trained on the
@@ -66,19 +59,11 @@ final class MessageModel {
 
     /** The model of a class path resource, written by {@link #write}. */
     static MessageModel read(String name) {
-        try (InputStream in = MessageModel.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new ConfigurationProblem(name + " is missing from the class path");
-            }
-            return new MessageModel(new GenericModelReader(new BinaryFileDataReader(in)).getModel(),
-                    featureGenerators());
-        } catch (IOException e) {
-            throw new ConfigurationProblem(name + " cannot be read as a message model: " + e.getMessage());
-        }
+        return new MessageModel(LevelModels.read(name, "a message model"), featureGenerators());
     }
 
     void write(OutputStream out) throws IOException {
-        new GenericModelWriter((AbstractModel) model, new DataOutputStream(out)).persist();
+        LevelModels.write(model, out);
     }
 
     ModelScores classify(String[] words) {
@@ -86,14 +71,7 @@ final class MessageModel {
         for (FeatureGenerator generator : features) {
             context.addAll(generator.extractFeatures(words, Map.of()));
         }
-        double[] probabilities = model.eval(context.toArray(String[]::new));
-        return new ModelScores(probability(probabilities, Level.URGENT), probability(probabilities, Level.CONCERN),
-                probability(probabilities, Level.NONE));
-    }
-
-    private double probability(double[] probabilities, Level level) {
-        int index = model.getIndex(level.name());
-        return index < 0 ? 0 : probabilities[index];
+        return LevelModels.classify(model, context.toArray(String[]::new));
     }
 
     private static FeatureGenerator[] featureGenerators() {

@@ -67,9 +67,12 @@ public final class TriageEngine {
         return new TriageEngine(engine -> engine.trainModel(corpus), ConversationModel.shipped());
     }
 
-    /** An engine that judges conversations by the rules alone: what the conversation model learns from. */
-    static TriageEngine rulesOnly(List<LabelledMessage> corpus) {
-        return new TriageEngine(engine -> engine.trainModel(corpus), null);
+    /**
+     * The shipped engine without its conversation model: conversations judged by the rules alone, which is what the
+     * conversation model learns from.
+     */
+    static TriageEngine rulesOnly() {
+        return new TriageEngine(engine -> MessageModel.read(MessageModel.SHIPPED_FILE), null);
     }
 
     /** A message model trained on the corpus as this engine reads it. */

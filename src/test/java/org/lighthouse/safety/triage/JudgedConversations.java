@@ -40,7 +40,7 @@ final class JudgedConversations {
 
     static synchronized List<Judged> all() {
         if (judged == null) {
-            TriageEngine engine = TriageEngine.rulesOnly(LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA));
+            TriageEngine engine = TriageEngine.rulesOnly();
             List<Judged> read = new ArrayList<>();
             for (String author : AUTHORS) {
                 for (LabelledConversation conversation : LabelledConversation.readAll(

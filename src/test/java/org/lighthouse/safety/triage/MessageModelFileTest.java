@@ -18,8 +18,9 @@ class MessageModelFileTest {
     @Test
     void theShippedModelIsTrainedOnTheShippedCorpora() throws IOException {
         List<LabelledMessage> corpora = LabelledMessage.readAll(LabelledMessage.TRAINING_CORPORA);
-        ShippedFile.assertCurrent(MessageModel.SHIPPED_FILE,
-                bytes(TriageEngine.rulesOnly(corpora).trainModel(corpora)), WRITE);
+        // the engine only reads the corpora here: the model it ships with is not used
+        ShippedFile.assertCurrent(MessageModel.SHIPPED_FILE, bytes(TriageEngine.rulesOnly().trainModel(corpora)),
+                WRITE);
     }
 
     private static byte[] bytes(MessageModel model) throws IOException {
