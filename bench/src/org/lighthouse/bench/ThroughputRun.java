@@ -122,17 +122,20 @@ final class ThroughputRun implements StandIn.Scenario {
         int chatCount = Integer.parseInt(args[0]);
         int perChat = Integer.parseInt(args[1]);
         Map<String, List<String>> pools = pools(Path.of(args[2]));
-        this.stalePrefixes = args.length > 3 && !args[3].equals("-") ? StandIn.lines(Path.of(args[3])).stream().filter(l -> !l.isBlank())
-                .map(l -> l.substring(0, Math.min(24, l.length()))).toList() : List.of();
+        this.stalePrefixes = prefixes(args.length > 3 && !args[3].equals("-") ? args[3] : null);
         this.botPidFile = args.length > 4 ? Path.of(args[4]) : null;
-        String inTouch = System.getProperty("bench.inTouch");
-        this.inTouchPrefixes = inTouch == null ? List.of() : StandIn.lines(Path.of(inTouch)).stream()
-                .filter(l -> !l.isBlank()).map(l -> l.substring(0, Math.min(24, l.length()))).toList();
+        this.inTouchPrefixes = prefixes(System.getProperty("bench.inTouch"));
         int warmUpPerChat = Integer.getInteger("bench.warmup", 0);
         this.warmUp = warmUpPerChat > 0 ? phase(label + " warm-up", FIRST_CHAT + WARM_UP_CHATS, chatCount,
                 warmUpPerChat, pools) : null;
         mix.clear();
         this.run = phase(label, FIRST_CHAT, chatCount, perChat, pools);
+    }
+
+    /** The beginnings of the bot's texts listed in a file, one a line (none without a file). */
+    private static List<String> prefixes(String file) {
+        return file == null ? List.of() : StandIn.lines(Path.of(file)).stream().filter(l -> !l.isBlank())
+                .map(l -> l.substring(0, Math.min(24, l.length()))).toList();
     }
 
     private Phase phase(String name, long firstChat, int chatCount, int perChat, Map<String, List<String>> pools) {
