@@ -39,6 +39,17 @@ final class RiskRules {
         raisesAbove = modelField.get("raisesAbove").positiveNumber();
     }
 
+    private RiskRules(RiskRules rules, RiskModel model) {
+        highWith = rules.highWith;
+        this.model = model;
+        raisesAbove = rules.raisesAbove;
+    }
+
+    /** These rules with another words model (one trained on other offers, to measure how well it generalises). */
+    RiskRules withModel(RiskModel other) {
+        return new RiskRules(this, other);
+    }
+
     private static HighWith highWith(DataField field) {
         field.allowOnly(Set.of("kinds", "flags", "unlessText"));
         return new HighWith(LexiconReader.constants(field.get("kinds"), OfferKind.class),
