@@ -63,15 +63,18 @@ final class RiskRules {
      *
      * @param text the offer's text, or {@code null} when only the flags are known (the guided questions)
      */
-    Risk rate(OfferKind kind, Set<RedFlag> flags, @Nullable NormalisedText text) {
+    RiskRating rate(OfferKind kind, Set<RedFlag> flags, @Nullable NormalisedText text) {
         String folded = text == null ? "" : text.text();
-        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)
-                || highWith.stream().anyMatch(rule -> rule.raises(kind, flags, folded))) {
-            return Risk.HIGH;
+        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)) {
+            return new RiskRating(Risk.HIGH, RiskBasis.FLAGS);
+        }
+        if (highWith.stream().anyMatch(rule -> rule.raises(kind, flags, folded))) {
+            return new RiskRating(Risk.HIGH, RiskBasis.KIND);
         }
         if (flags.isEmpty()) {
-            return Risk.LOW;
+            return new RiskRating(Risk.LOW, RiskBasis.FLAGS);
         }
-        return text != null && model.logOdds(text) > raisesAbove ? Risk.HIGH : Risk.MEDIUM;
+        return text != null && model.logOdds(text) > raisesAbove ? new RiskRating(Risk.HIGH, RiskBasis.WORDING)
+                : new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS);
     }
 }

@@ -290,6 +290,22 @@ class OfferCheckTest {
     }
 
     /**
+     * A high risk carries what decided it, for the answer to say why where no flag shown does: the flags, the kind of
+     * offer with them (offer/risk.yml), or the words.
+     */
+    @Test
+    void saysWhatDecidedAHighRisk() {
+        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.", OfferKind.JOB)
+                .rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.WORDING));
+        OfferAssessment invitation = check.check("Anh bạn rủ em sang Trung Quốc chơi vài hôm.", null);
+        assertThat(invitation.flags()).containsExactlyInAnyOrder(CROSS_BORDER, TRIP_INVITATION);
+        assertThat(invitation.rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.KIND));
+        assertThat(Risk.rating(OfferKind.MARRIAGE, Set.of(CROSS_BORDER)).basis()).isEqualTo(RiskBasis.KIND);
+        assertThat(Risk.rating(OfferKind.JOB, Set.of(SECRECY))).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.FLAGS));
+        assertThat(Risk.rating(OfferKind.JOB, Set.of(URGENCY))).isEqualTo(new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS));
+    }
+
+    /**
      * Work abroad by the legal way, a programme the state runs or a licensed company with fair terms, is no sign
      * (FACTS.md); the same country without them is.
      */

@@ -144,9 +144,9 @@ class OfferEvaluationTest {
     }
 
     private static OfferAssessment rated(LabelledOffer offer, OfferAssessment found, RiskRules rules) {
-        Risk risk = rules.rate(found.kind(), found.flags(), Normaliser.shipped().normalise(offer.text()));
-        return new OfferAssessment(found.kind(), found.kindGuessed(), found.flags(), risk, found.evidence(),
-                found.tooLittle());
+        RiskRating rating = rules.rate(found.kind(), found.flags(), Normaliser.shipped().normalise(offer.text()));
+        return new OfferAssessment(found.kind(), found.kindGuessed(), found.flags(), rating.risk(), rating.basis(),
+                found.evidence(), found.tooLittle());
     }
 
     private static List<OfferAssessment> foundWithKind(String set) {
