@@ -59,7 +59,8 @@ final class RiskRules {
 
     /**
      * High for a severe flag, three flags and more, or a combination of the file that the text does not speak
-     * against; medium for other flags unless the text's words speak for high; low for none.
+     * against; medium for other flags unless the text's words speak for high; low for none. The rating says which
+     * of these decided it.
      *
      * @param text the offer's text, or {@code null} when only the flags are known (the guided questions)
      */

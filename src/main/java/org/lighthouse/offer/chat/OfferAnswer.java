@@ -47,7 +47,7 @@ class OfferAnswer {
      * The sentence that says why an offer is high risk when none of its flags shown does: the kind of offer with
      * these flags, or its words.
      */
-    static Optional<String> whyHigh(RiskRating rating, OfferKind kind) {
+    private static Optional<String> whyHigh(RiskRating rating, OfferKind kind) {
         if (rating.risk() != Risk.HIGH) {
             return Optional.empty();
         }
