@@ -77,9 +77,9 @@ public class OfferCheck {
         OfferKind actualKind = kind != null ? kind : kinds.classify(normalized);
         OfferReading reading = new OfferReading(normalized, actualKind, employers.named(text));
         Map<RedFlag, List<String>> evidence = rules.find(reading, unrealisticPay(reading));
-        return new OfferAssessment(actualKind, kind == null, evidence.keySet(),
-                risks.rate(actualKind, evidence.keySet(), normalized), evidence,
-                saysTooLittle(normalized, evidence));
+        RiskRating rating = risks.rate(actualKind, evidence.keySet(), normalized);
+        return new OfferAssessment(actualKind, kind == null, evidence.keySet(), rating.risk(), rating.basis(),
+                evidence, saysTooLittle(normalized, evidence));
     }
 
     private Map<RedFlag, List<String>> unrealisticPay(OfferReading reading) {

@@ -13,6 +13,11 @@ public enum Risk {
      * or an invitation abroad); medium for one or two others; low for none.
      */
     public static Risk of(OfferKind kind, Set<RedFlag> flags) {
+        return rating(kind, flags).risk();
+    }
+
+    /** The risk of an offer known only by its kind and flags, as {@link #of}, with what decided it. */
+    public static RiskRating rating(OfferKind kind, Set<RedFlag> flags) {
         return Shipped.RULES.rate(kind, flags, null);
     }
 

@@ -1,5 +1,6 @@
 package org.lighthouse.offer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +27,30 @@ final class RiskModel {
     private final Map<String, Double> weights = new HashMap<>();
     private final double prior;
 
+    /** One offer to learn from: its text and whether its author rated it high risk. */
+    record Example(boolean high, String text) {
+    }
+
     RiskModel(String resource, Normaliser normaliser) {
+        this(examples(resource), normaliser);
+    }
+
+    RiskModel(List<Example> examples, Normaliser normaliser) {
         Map<String, int[]> counts = new HashMap<>();
         int[] offers = new int[2];
+        for (Example example : examples) {
+            int label = example.high() ? 1 : 0;
+            offers[label]++;
+            features(normaliser.normalise(example.text()))
+                    .forEach(f -> counts.computeIfAbsent(f, k -> new int[2])[label]++);
+        }
+        prior = Math.log((double) offers[1] / offers[0]);
+        counts.forEach((feature, c) -> weights.put(feature, Math.log((c[1] + 1.0) / (offers[1] + 2.0))
+                - Math.log((c[0] + 1.0) / (offers[0] + 2.0))));
+    }
+
+    private static List<Example> examples(String resource) {
+        List<Example> examples = new ArrayList<>();
         List<String> lines = DataFile.lines(resource);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i).strip();
@@ -37,15 +59,10 @@ final class RiskModel {
                 if (labelAndText.length < 2 || !Set.of(HIGH, OTHER).contains(labelAndText[0])) {
                     throw DataProblem.inFile(resource, "line " + (i + 1) + " must start with HIGH or OTHER, then text");
                 }
-                int label = labelAndText[0].equals(HIGH) ? 1 : 0;
-                offers[label]++;
-                features(normaliser.normalise(labelAndText[1]))
-                        .forEach(f -> counts.computeIfAbsent(f, k -> new int[2])[label]++);
+                examples.add(new Example(labelAndText[0].equals(HIGH), labelAndText[1]));
             }
         }
-        prior = Math.log((double) offers[1] / offers[0]);
-        counts.forEach((feature, c) -> weights.put(feature, Math.log((c[1] + 1.0) / (offers[1] + 2.0))
-                - Math.log((c[0] + 1.0) / (offers[0] + 2.0))));
+        return examples;
     }
 
     /** The log-odds that the offer is high risk; words never seen in training count for nothing. */

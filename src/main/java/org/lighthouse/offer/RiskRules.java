@@ -39,6 +39,17 @@ final class RiskRules {
         raisesAbove = modelField.get("raisesAbove").positiveNumber();
     }
 
+    private RiskRules(RiskRules rules, RiskModel model) {
+        highWith = rules.highWith;
+        this.model = model;
+        raisesAbove = rules.raisesAbove;
+    }
+
+    /** These rules with another words model (one trained on other offers, to measure how well it generalises). */
+    RiskRules withModel(RiskModel other) {
+        return new RiskRules(this, other);
+    }
+
     private static HighWith highWith(DataField field) {
         field.allowOnly(Set.of("kinds", "flags", "unlessText"));
         return new HighWith(LexiconReader.constants(field.get("kinds"), OfferKind.class),
@@ -48,19 +59,23 @@ final class RiskRules {
 
     /**
      * High for a severe flag, three flags and more, or a combination of the file that the text does not speak
-     * against; medium for other flags unless the text's words speak for high; low for none.
+     * against; medium for other flags unless the text's words speak for high; low for none. The rating says which
+     * of these decided it.
      *
      * @param text the offer's text, or {@code null} when only the flags are known (the guided questions)
      */
-    Risk rate(OfferKind kind, Set<RedFlag> flags, @Nullable NormalisedText text) {
+    RiskRating rate(OfferKind kind, Set<RedFlag> flags, @Nullable NormalisedText text) {
         String folded = text == null ? "" : text.text();
-        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)
-                || highWith.stream().anyMatch(rule -> rule.raises(kind, flags, folded))) {
-            return Risk.HIGH;
+        if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)) {
+            return new RiskRating(Risk.HIGH, RiskBasis.FLAGS);
+        }
+        if (highWith.stream().anyMatch(rule -> rule.raises(kind, flags, folded))) {
+            return new RiskRating(Risk.HIGH, RiskBasis.KIND);
         }
         if (flags.isEmpty()) {
-            return Risk.LOW;
+            return new RiskRating(Risk.LOW, RiskBasis.FLAGS);
         }
-        return text != null && model.logOdds(text) > raisesAbove ? Risk.HIGH : Risk.MEDIUM;
+        return text != null && model.logOdds(text) > raisesAbove ? new RiskRating(Risk.HIGH, RiskBasis.WORDING)
+                : new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS);
     }
 }

@@ -16,6 +16,7 @@ final class Evaluation {
     private int rightRisks;
     private int rightKinds;
     private final Map<Risk, Map<Risk, Integer>> risks = new EnumMap<>(Risk.class);
+    private final Map<RiskBasis, Integer> tooHigh = new EnumMap<>(RiskBasis.class);
 
     private static final int TRUE_POSITIVES = 0;
     private static final int FALSE_POSITIVES = 1;
@@ -37,6 +38,9 @@ final class Evaluation {
         rightRisks += expected.risk() == found.risk() ? 1 : 0;
         rightKinds += expected.kind() == found.kind() ? 1 : 0;
         risks.computeIfAbsent(expected.risk(), r -> new EnumMap<>(Risk.class)).merge(found.risk(), 1, Integer::sum);
+        if (found.risk().compareTo(expected.risk()) < 0) {
+            tooHigh.merge(found.basis(), 1, Integer::sum);
+        }
         for (RedFlag flag : RedFlag.values()) {
             boolean labelled = expected.flags().contains(flag);
             boolean flagged = found.flags().contains(flag);
@@ -83,6 +87,7 @@ final class Evaluation {
                 ratio(c[TRUE_POSITIVES], c[TRUE_POSITIVES] + c[FALSE_NEGATIVES]), "", c[TRUE_POSITIVES],
                 c[FALSE_POSITIVES], c[FALSE_NEGATIVES])));
         risks.forEach((expected, found) -> out.append(String.format("  labelled %-6s found %s%n", expected, found)));
+        out.append(String.format("  rated too high, by what decided the risk: %s%n", tooHigh));
         out.append(String.format("  errors by kind: %s%n", errorKinds()));
         byLanguage.forEach((language, part) -> out.append(String.format(
                 "  %-9s %3d offers, risk accuracy %.3f, flag micro-F1 %.3f%n", language, part.offers,

@@ -13,6 +13,14 @@ import tools.jackson.databind.json.JsonMapper;
 /** One offer of a labelled set: its text, language and kind, and the flags and risk a person gave it. */
 record LabelledOffer(String id, String language, OfferKind kind, String text, Set<RedFlag> flags, Risk risk) {
 
+    /**
+     * Every labelled set, each one author's, in the order they were written (fresh set B's author wrote development
+     * set B a year before).
+     */
+    static final List<String> SETS = List.of("offers/offers-dev.jsonl", "offers/offers-dev-b.jsonl",
+            "offers/offers-heldout.jsonl", "offers/offers-fresh.jsonl", "offers/offers-fresh-b.jsonl",
+            "offers/offers-fresh-c.jsonl");
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     /** The offers of a JSON Lines file on the test class path. */
@@ -26,6 +34,11 @@ record LabelledOffer(String id, String language, OfferKind kind, String text, Se
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** This offer as the words model of the risk level learns from it. */
+    RiskModel.Example example() {
+        return new RiskModel.Example(risk == Risk.HIGH, text);
     }
 
     private static LabelledOffer parse(String line) {

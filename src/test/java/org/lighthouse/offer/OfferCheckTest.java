@@ -282,9 +282,54 @@ class OfferCheckTest {
         assertThat(abroad.risk()).isEqualTo(Risk.HIGH);
         OfferAssessment legal = check.check("Anh ấy là người Đài Loan, quen nhau 3 năm ở trường đại học, muốn đăng ký"
                 + " kết hôn rồi đưa em sang Đài Bắc sống.", OfferKind.MARRIAGE);
-        assertThat(legal.flags()).containsExactly(CROSS_BORDER);
-        assertThat(legal.risk()).as("a marriage abroad by the legal way stays as PRODUCT.md rates it")
-                .isEqualTo(Risk.MEDIUM);
+        assertThat(legal.flags()).as("registered, with a partner known for years: the legal way is no sign").isEmpty();
+        assertThat(legal.risk()).isEqualTo(Risk.LOW);
+        OfferAssessment online = check.check("Anh người Hàn quen qua mạng 6 tháng muốn sang gặp gia đình em rồi đăng"
+                + " ký kết hôn.", OfferKind.MARRIAGE);
+        assertThat(online.flags()).as("registering alone is not the legal way shown").contains(CROSS_BORDER);
+    }
+
+    /**
+     * A high risk carries what decided it, for the answer to say why where no flag shown does: the flags, the kind of
+     * offer with them (offer/risk.yml), or the words.
+     */
+    @Test
+    void saysWhatDecidedAHighRisk() {
+        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.", OfferKind.JOB)
+                .rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.WORDING));
+        OfferAssessment invitation = check.check("Anh bạn rủ em sang Trung Quốc chơi vài hôm.", null);
+        assertThat(invitation.flags()).containsExactlyInAnyOrder(CROSS_BORDER, TRIP_INVITATION);
+        assertThat(invitation.rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.KIND));
+        assertThat(Risk.rating(OfferKind.MARRIAGE, Set.of(CROSS_BORDER)).basis()).isEqualTo(RiskBasis.KIND);
+        assertThat(Risk.rating(OfferKind.JOB, Set.of(SECRECY))).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.FLAGS));
+        assertThat(Risk.rating(OfferKind.JOB, Set.of(URGENCY))).isEqualTo(new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS));
+    }
+
+    /**
+     * Work abroad by the legal way, a programme the state runs or a licensed company with fair terms, is no sign
+     * (FACTS.md); the same country without them is.
+     */
+    @Test
+    void readsLegalWorkAbroadAsNoSign() {
+        assertThat(flags("xuat khau lao dong han quoc theo chuong trinh EPS, dang ky o trung tam dich vu viec lam tinh",
+                OfferKind.JOB)).isEmpty();
+        assertThat(flags("Korea EPS programme: register at the provincial Department of Labour, take the Korean test."
+                + " Only the exam fee, no agent needed.", OfferKind.JOB)).isEmpty();
+        assertThat(flags("Công ty có giấy phép của Bộ LĐTBXH tuyển đi Nhật, không thu phí môi giới, người lao động tự"
+                + " giữ hộ chiếu.", OfferKind.JOB)).doesNotContain(CROSS_BORDER);
+        assertThat(flags("Tuyển lao động đi Hàn Quốc, lương 40 triệu, liên hệ chị Hoa.", OfferKind.JOB))
+                .contains(CROSS_BORDER);
+    }
+
+    /** A labour contract, social insurance or a vocational school makes the employer one that can be checked. */
+    @Test
+    void findsNoVagueEmployerWhereTheJobCanBeChecked() {
+        assertThat(flags("Xưởng may trong huyện tuyển công nhân, có hợp đồng lao động và bảo hiểm xã hội.",
+                OfferKind.JOB)).doesNotContain(VAGUE_EMPLOYER);
+        assertThat(flags("A sewing course at the vocational school, then a job with a labour contract.", OfferKind.JOB))
+                .doesNotContain(VAGUE_EMPLOYER);
+        assertThat(flags("Tuyển công nhân xưởng may, không có hợp đồng lao động, lương 12 triệu.", OfferKind.JOB))
+                .contains(VAGUE_EMPLOYER);
     }
 
     /**

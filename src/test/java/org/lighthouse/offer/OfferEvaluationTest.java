@@ -3,8 +3,11 @@ package org.lighthouse.offer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lighthouse.text.Normaliser;
 
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
@@ -13,11 +16,20 @@ import org.junit.jupiter.api.Test;
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
  * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
  * that the check disagrees on; never those of the other sets, whose texts stay unread.
+ *
+ * <p>Leave-one-author-out: each set is one author's; for each, the words model of the risk level is trained on the
+ * other authors' offers only and the set rated with it, kind given. The language files and {@code offer/risk.yml} are
+ * not learnt per fold: they were written while every set but the newest was read, so only the words model is held out.
  */
 class OfferEvaluationTest {
 
-    /** The held-out set's bars, just under what it measured (0.917, 0.940, 0.865) after the risk level's rework. */
-    private static final Bar HELD_OUT_BAR = new Bar(0.91, 0.93, 0.86);
+    /**
+     * Since the words model trains on every set (issue #20, second part), a set's own figures hold offers the model
+     * learnt from: the figures of offers never seen are those of each author left out in turn, below. Bars just under
+     * what was measured then. The held-out set: 0.917, 0.940, 0.865 after the risk level's rework; 0.950, 0.985,
+     * 0.865 after the legal way and the model trained on every set (0.917, 0.985, 0.865 left out).
+     */
+    private static final Bar HELD_OUT_BAR = new Bar(0.94, 0.98, 0.86);
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
     /** Tuned on: the bars keep it read right, with room for a flag or two lost to a later change. */
     private static final Bar DEVELOPMENT_BAR = new Bar(0.98, 0.99, 0.98);
@@ -28,22 +40,25 @@ class OfferEvaluationTest {
     private static final String HELD_OUT = "offers/offers-heldout.jsonl";
     /** Written later by another author, after the check was built, and scored once: the truest figure of the three. */
     private static final String FRESH = "offers/offers-fresh.jsonl";
-    /** Just under what it measured after the risk level's rework: 0.877, 0.984, 0.898. */
-    private static final Bar FRESH_BAR = new Bar(0.87, 0.97, 0.88);
+    /** 0.877, 0.984, 0.898 after the risk level's rework; 0.890, 0.984, 0.898 after the legal way (0.870 left out). */
+    private static final Bar FRESH_BAR = new Bar(0.88, 0.98, 0.89);
     /**
      * Written by the author of the second development set after the check was widened on it, in yet another style:
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
      */
     private static final String FRESH_B = "offers/offers-fresh-b.jsonl";
-    /** Scored once at 0.850 risk accuracy; 0.925, 0.980 and 0.915 after the risk level's rework: bars just under. */
-    private static final Bar FRESH_B_BAR = new Bar(0.91, 0.97, 0.90);
+    /**
+     * Scored once at 0.850 risk accuracy; 0.925, 0.980, 0.915 after the risk level's rework; 0.942, 1.000, 0.917 after
+     * the legal way (0.933, 0.980, 0.917 left out).
+     */
+    private static final Bar FRESH_B_BAR = new Bar(0.93, 0.99, 0.91);
     /**
      * Written by a tenth author who read neither the rules nor the other sets, while the risk level was reworked, and
      * scored once after it.
      */
     private static final String FRESH_C = "offers/offers-fresh-c.jsonl";
-    /** Just under what its one scoring measured: 0.833, 1.000, 0.899. */
-    private static final Bar FRESH_C_BAR = new Bar(0.82, 0.99, 0.88);
+    /** Scored once at 0.833, 1.000, 0.899; 0.917, 1.000, 0.919 after the legal way (0.900, 1.000, 0.919 left out). */
+    private static final Bar FRESH_C_BAR = new Bar(0.91, 0.99, 0.91);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -55,7 +70,17 @@ class OfferEvaluationTest {
         }
     }
 
+    /**
+     * Pooled over the authors left out in turn: 0.941, 0.988, 0.949 before issue #20's second part, 0.945, 0.994,
+     * 0.951 after it; bars just under.
+     */
+    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.94, 0.99, 0.95);
+    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.980). */
+    private static final double HIGH_RECALL_AIM = 0.97;
+
     private static OfferCheck check;
+    /** What the check finds in each set with the kind given, found once for all the tests that read it. */
+    private static final Map<String, List<OfferAssessment>> FOUND_WITH_KIND = new ConcurrentHashMap<>();
 
     @BeforeAll
     static void loadOnce() {
@@ -78,21 +103,21 @@ class OfferEvaluationTest {
         DEVELOPMENT_B_BAR.assertMetBy(given, "development set B");
     }
 
-    /** The held-out set meets its bar on offers never tuned on: risk accuracy 0.91, HIGH recall 0.93, flag F1 0.86. */
+    /** The held-out set meets its bar: risk accuracy 0.94, HIGH recall 0.98, flag micro-F1 0.86. */
     @Test
     void meetsTheBarOnTheHeldOutSet() {
         Evaluation given = report("Held-out set", HELD_OUT);
         HELD_OUT_BAR.assertMetBy(given, "held-out");
     }
 
-    /** The fresh set meets its bar: risk accuracy 0.87, HIGH recall 0.97, flag micro-F1 0.88. */
+    /** The fresh set meets its bar: risk accuracy 0.88, HIGH recall 0.98, flag micro-F1 0.89. */
     @Test
     void meetsTheBarOnTheFreshSet() {
         Evaluation given = report("Fresh set", FRESH);
         FRESH_BAR.assertMetBy(given, "fresh set");
     }
 
-    /** The second fresh set meets its bar: risk accuracy 0.91, HIGH recall 0.97, flag micro-F1 0.90. */
+    /** The second fresh set meets its bar: risk accuracy 0.93, HIGH recall 0.99, flag micro-F1 0.91. */
     @Test
     void meetsTheBarOnTheSecondFreshSet() {
         Evaluation given = report("Fresh set B", FRESH_B);
@@ -100,7 +125,8 @@ class OfferEvaluationTest {
     }
 
     /**
-     * The third fresh set keeps what its one scoring measured (aim 0.90, 0.97, 0.85): most of its errors rate a harmless or doubtful offer one level too high (VAGUE_EMPLOYER, CROSS_BORDER found in its text).
+     * The third fresh set meets its bar (aim 0.90, 0.97, 0.85): its author reads VAGUE_EMPLOYER only where a job
+     * hides who offers it, where the other authors read it wherever nobody is named, so some jobs stay one level high.
      */
     @Test
     void meetsTheBarOnTheThirdFreshSet() {
@@ -108,19 +134,57 @@ class OfferEvaluationTest {
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
     }
 
+    /**
+     * Each author left out in turn, then pooled: the words model never trained on the offers it rates. Every author's
+     * HIGH recall meets the aim.
+     */
+    @Test
+    void leavesEachAuthorOut() {
+        Evaluation pooled = new Evaluation();
+        for (String left : LabelledOffer.SETS) {
+            List<RiskModel.Example> others = LabelledOffer.SETS.stream().filter(set -> !set.equals(left))
+                    .flatMap(set -> LabelledOffer.read(set).stream())
+                    .map(LabelledOffer::example).toList();
+            RiskRules fold = Risk.rules().withModel(new RiskModel(others, Normaliser.shipped()));
+            Evaluation alone = new Evaluation();
+            List<LabelledOffer> offers = LabelledOffer.read(left);
+            List<OfferAssessment> found = foundWithKind(left);
+            for (int i = 0; i < offers.size(); i++) {
+                OfferAssessment rated = rated(offers.get(i), found.get(i), fold);
+                alone.add(offers.get(i), rated);
+                pooled.add(offers.get(i), rated);
+            }
+            System.out.print(alone.report("Left out: " + left));
+            assertThat(alone.highRecall()).as(left + " left out, HIGH recall").isGreaterThanOrEqualTo(HIGH_RECALL_AIM);
+        }
+        System.out.print(pooled.report("Leave-one-author-out, pooled"));
+        LEAVE_ONE_OUT_BAR.assertMetBy(pooled, "left out in turn, pooled");
+    }
+
+    private static OfferAssessment rated(LabelledOffer offer, OfferAssessment found, RiskRules rules) {
+        RiskRating rating = rules.rate(found.kind(), found.flags(), Normaliser.shipped().normalise(offer.text()));
+        return new OfferAssessment(found.kind(), found.kindGuessed(), found.flags(), rating.risk(), rating.basis(),
+                found.evidence(), found.tooLittle());
+    }
+
+    private static List<OfferAssessment> foundWithKind(String set) {
+        return FOUND_WITH_KIND.computeIfAbsent(set, name -> LabelledOffer.read(name).stream()
+                .map(offer -> check.check(offer.text(), offer.kind())).toList());
+    }
+
     /** Prints the set's figures with the kind given and with the kind guessed; returns those with the kind given. */
     private static Evaluation report(String name, String resource) {
         List<LabelledOffer> offers = LabelledOffer.read(resource);
-        Evaluation given = evaluate(offers, true);
+        Evaluation given = new Evaluation();
+        List<OfferAssessment> found = foundWithKind(resource);
+        for (int i = 0; i < offers.size(); i++) {
+            given.add(offers.get(i), found.get(i));
+        }
         System.out.print(given.report(name + ", kind given"));
-        System.out.print(evaluate(offers, false).report(name + ", kind guessed"));
+        Evaluation guessed = new Evaluation();
+        offers.forEach(offer -> guessed.add(offer, check.check(offer.text(), null)));
+        System.out.print(guessed.report(name + ", kind guessed"));
         return given;
-    }
-
-    private static Evaluation evaluate(List<LabelledOffer> offers, boolean kindGiven) {
-        Evaluation evaluation = new Evaluation();
-        offers.forEach(offer -> evaluation.add(offer, check.check(offer.text(), kindGiven ? offer.kind() : null)));
-        return evaluation;
     }
 
     private static void diagnoseIfAsked(String developmentSet) {

@@ -91,6 +91,30 @@ class OfferJourneyIntegrationTest {
     }
 
     /**
+     * A high risk that no flag shown explains says why in plain words: an ad whose two signs are worded like the
+     * lures of the labelled offers (the words model), and an invitation abroad (a friendship abroad is high by itself).
+     */
+    @Test
+    void highRiskThatNoFlagExplainsSaysWhy() {
+        Person person = new Person(telegram, 8106);
+        person.chooses("vi");
+        person.presses("m:offer");
+        person.waitsFor(c -> c.text().startsWith("🔎"));
+        person.writes("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.");
+        Call lure = person.waitsFor(c -> c.text().startsWith("🔴 RỦI RO CAO"));
+        assertThat(lure.text()).contains("Lương cao hơn nhiều")
+                .contains("Cách viết của lời mời này rất giống những lời mời từng là bẫy lừa");
+        assertThat(lure.buttonData()).contains("s:talk:offer");
+
+        person.presses("o:again");
+        person.waitsFor(c -> c.text().startsWith("🔎"));
+        person.writes("Anh bạn rủ em sang Trung Quốc chơi vài hôm.");
+        Call invitation = person.waitsFor(c -> c.text().startsWith("🔴 RỦI RO CAO"));
+        assertThat(invitation.text()).contains("Lời rủ sang nước ngoài từ người bạn chưa hiểu rõ")
+                .doesNotContain("Cách viết của lời mời này");
+    }
+
+    /**
      * A long text sent outside the check that reads like an offer gets a question first, then the answer; one that
      * also worries the safety net gets its gentle question alone (with the offer check among its choices), never two
      * questions at once.

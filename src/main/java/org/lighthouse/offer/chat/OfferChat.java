@@ -16,6 +16,7 @@ import org.lighthouse.offer.OfferCheck;
 import org.lighthouse.offer.OfferKind;
 import org.lighthouse.offer.RedFlag;
 import org.lighthouse.offer.Risk;
+import org.lighthouse.offer.RiskRating;
 import org.lighthouse.offer.chat.OfferRecord.Method;
 import org.lighthouse.offer.photo.OfferPhotos;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -111,7 +112,7 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
             case "g" -> guided.chooseKind(turn);
             case "k" -> kind(p).ifPresentOrElse(k -> guided.start(turn, k), turn::refuseButton);
             case "a" -> guided.answer(turn, p).ifPresent(flags -> result(turn, guided.kindOf(turn), flags,
-                    Method.GUIDED));
+                    Risk.rating(guided.kindOf(turn), flags), Method.GUIDED));
             case "y" -> turn.slot(PENDING).ifPresentOrElse(text -> checkText(turn, text, Method.TEXT),
                     turn::refuseButton);
             case "n" -> {
@@ -130,7 +131,8 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
             askAgain(turn, "offer.tooLittle");
             return;
         }
-        result(turn, assessment.kind(), assessment.flags(), method);
+        // the text's own rating: its words may raise it, or show the legal way where the flags alone would not
+        result(turn, assessment.kind(), assessment.flags(), assessment.rating(), method);
         turn.keep(Turn.SHARED_TEXT, text);
     }
 
@@ -145,11 +147,10 @@ class OfferChat implements MenuAction, TextStep, TextReader, ButtonAction {
                 List.of(Button.of(turn.text("offer.menu"), "m:home")));
     }
 
-    private void result(Turn turn, OfferKind kind, Set<RedFlag> flags, Method method) {
-        Risk risk = Risk.of(kind, flags);
+    private void result(Turn turn, OfferKind kind, Set<RedFlag> flags, RiskRating rating, Method method) {
         turn.goTo("offer.result");
-        mongo.insert(new OfferRecord(kind, flags, risk, turn.language(), method, clock.instant()));
-        answer.show(turn, kind, flags, risk);
+        mongo.insert(new OfferRecord(kind, flags, rating.risk(), turn.language(), method, clock.instant()));
+        answer.show(turn, kind, flags, rating);
     }
 
     private static Optional<OfferKind> kind(String[] p) {
