@@ -60,6 +60,15 @@ class OfferEvaluationTest {
     /** Scored once at 0.833, 1.000, 0.899; 0.917, 1.000, 0.919 after the legal way (0.900, 1.000, 0.919 left out). */
     private static final Bar FRESH_C_BAR = new Bar(0.91, 0.99, 0.91);
 
+    /**
+     * Written by an eleventh author who read neither the rules nor the other sets, after the legal way and the words
+     * model on every set, and scored once: 0.875, 0.978, 0.840 (bars just under). Most of its flag errors are
+     * VAGUE_EMPLOYER where this author saw a named enough employer (25 of 34 found). Not among the sets the words model
+     * trains on, so its figures stay those of offers never seen.
+     */
+    private static final String FRESH_D = "offers/offers-fresh-d.jsonl";
+    private static final Bar FRESH_D_BAR = new Bar(0.87, 0.97, 0.83);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -132,6 +141,14 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheThirdFreshSet() {
         Evaluation given = report("Fresh set C", FRESH_C);
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
+    }
+
+    /** The fourth fresh set, scored once, meets its bar: risk accuracy 0.87, HIGH recall 0.97, flag micro-F1 0.83. */
+    @Test
+    void meetsTheBarOnTheFourthFreshSet() {
+        Evaluation given = report("Fresh set D", FRESH_D);
+        diagnoseIfAsked(FRESH_D);
+        FRESH_D_BAR.assertMetBy(given, "fresh set D");
     }
 
     /**
