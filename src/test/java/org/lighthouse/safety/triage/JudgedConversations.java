@@ -12,7 +12,7 @@ import org.lighthouse.safety.LabelledConversation;
 import org.lighthouse.safety.TriageResult;
 
 /**
- * The eight sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
+ * The nine sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
  * the conversation model learns from, and is measured on, leaving one author out.
  */
 final class JudgedConversations {
