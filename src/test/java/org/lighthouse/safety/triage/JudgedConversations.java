@@ -25,6 +25,7 @@ final class JudgedConversations {
     /** Models already trained in this run, by the authors left out and the learning: many tests ask again. */
     private static final Map<String, ConversationModel> TRAINED = new ConcurrentHashMap<>();
     private static final Map<String, ConversationModel> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Identity, String[]>> VIEWS = new ConcurrentHashMap<>();
 
     private JudgedConversations() {
     }
@@ -68,8 +69,25 @@ final class JudgedConversations {
     static String[] features(Judged judged, Collection<String> fold, Words words) {
         Set<String> without = new TreeSet<>(fold);
         without.add(judged.author());
-        return ConversationFeatures.withWords(judged.features(), wordsTrainedWithout(without, words)
-                .classify(words.read().apply(judged.words())));
+        // every fold and threshold of the grid asks again for the same conversations
+        return VIEWS.computeIfAbsent(without + " " + words.name() + " " + words.learning(),
+                key -> new ConcurrentHashMap<>()).computeIfAbsent(new Identity(judged), identity ->
+                ConversationFeatures.withWords(judged.features(), wordsTrainedWithout(without, words)
+                        .classify(words.read().apply(judged.words()))));
+    }
+
+    /** A conversation at one of its messages, by identity: its record holds arrays, equal only to themselves. */
+    private record Identity(Judged judged) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.judged == judged;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(judged);
+        }
     }
 
     /** The words model trained on every conversation but those of the given authors, in the order of the sets. */
