@@ -90,13 +90,15 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The fourth fresh set, by a ninth author who read neither the rules nor the other sets, written while the
-     * conversation model was built and scored once, after it.
+     * conversation model was built and scored once, after it. Development data now, and among what the conversation
+     * and words models were trained on.
      */
     @Test
     void fourthFreshSetIsReported() {
         Scores scores = scored(FRESH_4);
-        // just under what the one scoring measured: 0.880 / 0.975 / 0.086 (across messages only: URGENT 0.792,
-        // CONCERN 0.950; each message alone: 0.840 / 0.900 / 0.329); targets 0.95 / 0.90 / 0.15
+        // the one scoring measured 0.880 / 0.975 / 0.086 (across messages only: URGENT 0.792, CONCERN 0.950; each
+        // message alone: 0.840 / 0.900 / 0.329); trained on it, 1.000 / 1.000 / 0.043 (left out of the training of
+        // both models: 0.960 / 0.975 / 0.057)
         scores.assertMeets(0.86, 0.95, 0.10);
     }
 

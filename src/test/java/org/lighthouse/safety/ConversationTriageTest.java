@@ -44,6 +44,20 @@ class ConversationTriageTest {
         assertThat(result.level()).isEqualTo(Level.URGENT);
     }
 
+    /**
+     * A debt that grows every week, told in words no phrase or trait of the rules reads (they make it CONCERN): the
+     * model of the conversation's words makes it URGENT.
+     */
+    @Test
+    void aDebtGrowingEveryWeekIsUrgentThoughNoRuleReadsIt() {
+        assertThat(TRIAGE.assess(conversation(0, "my cousin went to work at a karaoke bar in the city",
+                10, "she says the debt gets bigger every week, for food and the room",
+                20, "the boss says she can go home only when she pays it all"), null))
+                .returns(Level.URGENT, TriageResult::level)
+                .satisfies(result -> assertThat(result.reasons()).anyMatch(reason -> reason.startsWith(
+                        "conversation model: URGENT")));
+    }
+
     @Test
     void aDramaRetoldOverSeveralMessagesStaysHarmless() {
         List<Written> conversation = conversation(

@@ -73,6 +73,23 @@ final class ConversationFeatures {
         return features.toArray(String[]::new);
     }
 
+    /**
+     * The features with the view of the model of the conversation's words ({@link ConversationWords}): how sure it
+     * is of URGENT, and of any danger, in the same steps as the message model's.
+     */
+    static String[] withWords(String[] features, ModelScores words) {
+        Set<String> all = new LinkedHashSet<>(List.of(features));
+        for (double sure : SURE) {
+            if (words.urgent() >= sure) {
+                all.add("words urgent>=" + sure);
+            }
+            if (1 - words.none() >= sure) {
+                all.add("words raised>=" + sure);
+            }
+        }
+        return all.toArray(String[]::new);
+    }
+
     /** What the kept messages show read alone: how many were raised, by what, and how sure the message model was. */
     private void messages(List<Step> kept, Set<String> features) {
         for (Level level : List.of(Level.URGENT, Level.CONCERN)) {

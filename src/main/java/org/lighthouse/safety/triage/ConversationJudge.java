@@ -112,10 +112,13 @@ final class ConversationJudge {
                 : new TriageResult(Level.CONCERN, alone.signals(), alone.setAside(), alone.model());
     }
 
-    /** A message URGENT by a phrase that says so, not by the model's lift alone. */
+    /**
+     * A message URGENT by a phrase that says so, or that the message model is sure of, as for an offer weighed: not
+     * by an unsure model's lift alone.
+     */
     private static boolean phrasedUrgent(Step step) {
-        return step.alone().level() == Level.URGENT
-                && step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT);
+        return step.alone().level() == Level.URGENT && (step.scores().urgent() >= SURE_ALONE
+                || step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT));
     }
 
     /** A raised message the model reads as URGENT more likely than not. */

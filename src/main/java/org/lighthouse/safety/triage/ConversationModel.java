@@ -2,15 +2,9 @@ package org.lighthouse.safety.triage;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.util.HashMap;
 import java.util.List;
-import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingConfiguration;
-import opennlp.tools.util.TrainingParameters;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
@@ -46,21 +40,8 @@ final class ConversationModel {
 
     /** Trains on the examples in their order, the same model each time. */
     static ConversationModel train(List<Example> examples, Learning learning) {
-        TrainingParameters parameters = TrainingParameters.defaultParams();
-        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-        parameters.put(TrainingParameters.ITERATIONS_PARAM, learning.iterations());
-        parameters.put(TrainingParameters.CUTOFF_PARAM, learning.cutoff());
-        parameters.put("L1Cost", 0.0);
-        parameters.put("L2Cost", learning.l2());
-        List<Event> events = examples.stream().map(example -> new Event(example.level().name(), example.features()))
-                .toList();
-        try {
-            return new ConversationModel(TrainerFactory.getEventTrainer(parameters, new HashMap<>(),
-                    new TrainingConfiguration(new QuietProgress(), null)).train(
-                    ObjectStreamUtils.createObjectStream(events)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new ConversationModel(LevelModels.train(examples.stream()
+                .map(example -> new Event(example.level().name(), example.features())).toList(), learning));
     }
 
     /** The model of a class path resource, written by {@link #write}. */

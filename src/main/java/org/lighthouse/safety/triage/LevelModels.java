@@ -4,11 +4,19 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.BinaryFileDataReader;
+import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.util.ObjectStreamUtils;
+import opennlp.tools.util.TrainingConfiguration;
+import opennlp.tools.util.TrainingParameters;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.shared.ConfigurationProblem;
 
@@ -31,6 +39,23 @@ final class LevelModels {
             return new GenericModelReader(new BinaryFileDataReader(in)).getModel();
         } catch (IOException e) {
             throw new ConfigurationProblem(name + " cannot be read as " + what + ": " + e.getMessage());
+        }
+    }
+
+    /** A maxent model trained by L-BFGS on the events in their order: the same model each time. */
+    static MaxentModel train(List<Event> events, ConversationModel.Learning learning) {
+        TrainingParameters parameters = TrainingParameters.defaultParams();
+        parameters.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
+        parameters.put(TrainingParameters.ITERATIONS_PARAM, learning.iterations());
+        parameters.put(TrainingParameters.CUTOFF_PARAM, learning.cutoff());
+        parameters.put("L1Cost", 0.0);
+        parameters.put("L2Cost", learning.l2());
+        try {
+            return TrainerFactory.getEventTrainer(parameters, new HashMap<>(),
+                    new TrainingConfiguration(new QuietProgress(), null)).train(
+                    ObjectStreamUtils.createObjectStream(events));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -31,8 +31,10 @@ public final class TriageEngine {
     private final ConversationJudge conversations;
     private final ConversationFeatures conversationFeatures;
     private final @Nullable ConversationModel conversationModel;
+    private final @Nullable ConversationModel conversationWords;
 
-    private TriageEngine(Function<TriageEngine, MessageModel> model, @Nullable ConversationModel conversationModel) {
+    private TriageEngine(Function<TriageEngine, MessageModel> model, @Nullable ConversationModel conversationModel,
+            @Nullable ConversationModel conversationWords) {
         this.normaliser = Normaliser.shipped();
         this.book = PhraseBook.read(PHRASE_FILES);
         this.safeWords = SafeWords.read(SAFE_WORDS_FILE, normaliser);
@@ -42,6 +44,7 @@ public final class TriageEngine {
         this.conversations = new ConversationJudge(rules, this);
         this.conversationFeatures = new ConversationFeatures(rules, book.involvement());
         this.conversationModel = conversationModel;
+        this.conversationWords = conversationWords;
     }
 
     /**
@@ -56,7 +59,7 @@ public final class TriageEngine {
     private static final class Shipped {
 
         static final TriageEngine ENGINE = new TriageEngine(engine -> MessageModel.read(MessageModel.SHIPPED_FILE),
-                ConversationModel.shipped());
+                ConversationModel.shipped(), ConversationWords.shipped());
     }
 
     /**
@@ -64,7 +67,8 @@ public final class TriageEngine {
      * are judged with the shipped conversation model.
      */
     public static TriageEngine trainedOn(List<LabelledMessage> corpus) {
-        return new TriageEngine(engine -> engine.trainModel(corpus), ConversationModel.shipped());
+        return new TriageEngine(engine -> engine.trainModel(corpus), ConversationModel.shipped(),
+                ConversationWords.shipped());
     }
 
     /**
@@ -72,7 +76,7 @@ public final class TriageEngine {
      * conversation model learns from.
      */
     static TriageEngine rulesOnly() {
-        return new TriageEngine(engine -> MessageModel.read(MessageModel.SHIPPED_FILE), null);
+        return new TriageEngine(engine -> MessageModel.read(MessageModel.SHIPPED_FILE), null, null);
     }
 
     /** A message model trained on the corpus as this engine reads it. */
@@ -89,15 +93,17 @@ public final class TriageEngine {
 
     /**
      * The level a conversation reached by its last message: the person's recent messages, oldest first, each read in
-     * the light of those before it by the rules, whose findings the conversation model weighs.
+     * the light of those before it by the rules, whose findings the conversation model weighs with the view of the
+     * model of the conversation's words.
      */
     public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
         ConversationJudge.Weighed weighed = conversations.weigh(conversation);
-        if (conversationModel == null) {
+        if (conversationModel == null || conversationWords == null) {
             return weighed.result();
         }
-        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(featuresOf(weighed)),
-                weighed.phrasedUrgent());
+        String[] features = ConversationFeatures.withWords(featuresOf(weighed),
+                conversationWords.classify(ConversationWords.of(weighed.steps())));
+        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(features), weighed.phrasedUrgent());
     }
 
     /** What the rules read in a conversation, and the features the conversation model reads of it. */

@@ -10,18 +10,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lighthouse.safety.Confusion;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.safety.triage.JudgedConversations.Judged;
+import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the eight sets of labelled conversations is
- * judged by a model trained on the seven others, as a new author's conversations would be. The rules were written
- * while reading the five development sets, so their figures there flatter them; the three fresh sets are the rules'
- * only unseen authors. The shipped one is asserted; every variant tried is printed on request.
+ * The conversation triage measured leaving one author out (LOAO): each of the nine sets of labelled conversations is
+ * judged by a conversation model and a words model trained on the eight others, as a new author's conversations would
+ * be. The rules were written while reading the five development sets, so their figures there flatter them; the four
+ * fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant tried is printed on
+ * request.
  */
 class ConversationLoaoEvaluationTest {
 
@@ -36,48 +39,42 @@ class ConversationLoaoEvaluationTest {
     void theLearnedModelBeatsTheRulesOnAuthorsItNeverSaw() {
         Figures rules = Figures.of(held -> held.rules().level());
         System.out.println(rules.report("rules alone"));
+        Figures learned = chosenLeavingOneOut(Words.SHIPPED, "all features", UnaryOperator.identity(),
+                Nesting.SHARED);
         Map<String, ConversationModel> models = modelsLeavingOneOut(ConversationModel.SHIPPED_LEARNING, "all features",
-                UnaryOperator.identity());
-        Map<String, Blend> thresholds = new LinkedHashMap<>();
-        for (String author : AUTHORS) {
-            thresholds.put(author, chosen(AUTHORS.stream().filter(other -> !other.equals(author)).toList()));
-        }
-        Figures learned = Figures.of(held -> thresholds.get(held.author())
-                .levelOf(models.get(held.author()).classify(held.features()), held.phrasedUrgent()));
-        System.out.println(learned.report("conversation model, thresholds chosen within the seven other authors "
-                + thresholds.values().stream().map(b -> b.urgentAt() + "/" + b.raisedAt()).toList()));
-
+                UnaryOperator.identity(), Words.SHIPPED, Nesting.SHARED);
         Function<Judged, Level> shipped = held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                .classify(held.features()), held.phrasedUrgent());
+                .classify(features(held)), held.phrasedUrgent());
         System.out.println(Figures.of(held -> highest(held, j -> j.rules().level())).report(
                 "rules alone, the highest level reached at any message, as the bot answers in a chat"));
         Figures inChat = Figures.of(held -> highest(held, shipped));
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // measured 0.884 / 0.884 / 0.098, across messages only 0.827 / 0.875 (rules alone: 0.884 / 0.868 / 0.113,
-        // 0.827 / 0.845; without keeping a last message URGENT by phrase URGENT, 0.884 / 0.890 / 0.084, but plain
-        // danger written first in a chat could then be lowered); short of the targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
-        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.87);
-        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.87);
-        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.105);
-        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.81);
-        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.86);
-        // in a chat, where the bot answers the highest level reached at any message, measured 0.905 / 0.884 / 0.198
-        // (rules alone 0.891 / 0.868 / 0.198): a harmless conversation is often raised by its first message, before
-        // the message that explains it comes
-        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.89);
-        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.87);
+        // measured 0.936 / 0.894 / 0.067, across messages only 0.904 / 0.873; nested strictly, as the shipped model is
+        // trained (on request), 0.956 / 0.894 / 0.067, 0.938 / 0.877; without the words' view 0.910 / 0.874 / 0.098,
+        // 0.871 / 0.864; rules alone 0.881 / 0.877 / 0.117, 0.818 / 0.850. Targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
+        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.93);
+        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.89);
+        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.075);
+        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.90);
+        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.87);
+        // in a chat, where the bot answers the highest level reached at any message, measured 0.959 / 0.851 / 0.201
+        // (rules alone 0.887 / 0.877 / 0.197): a harmless conversation is often raised by its first message, before
+        // the message that explains it comes, and a CONCERN one made URGENT by a message on the way
+        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.95);
+        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.845);
         assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.21);
         assertThat(learned.pooled.recall(Level.URGENT)).isGreaterThanOrEqualTo(rules.pooled.recall(Level.URGENT));
         assertThat(learned.pooled.recall(Level.CONCERN)).isGreaterThan(rules.pooled.recall(Level.CONCERN));
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all eight authors. */
+    /** The shipped thresholds are those the same choice makes with all nine authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
-        assertThat(chosen(AUTHORS)).isEqualTo(Blend.SHIPPED);
+        assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
+                .isEqualTo(Blend.SHIPPED);
     }
 
     /**
@@ -90,21 +87,35 @@ class ConversationLoaoEvaluationTest {
     @Test
     @EnabledIfSystemProperty(named = "lighthouse.variants", matches = "true")
     void theVariantsTriedAreReported() {
+        chosenLeavingOneOut(Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.STRICT);
+        chosenLeavingOneOut(Words.SHIPPED, "without the words' view", features -> Arrays.stream(features)
+                .filter(feature -> !feature.startsWith("words ")).toArray(String[]::new), Nesting.SHARED);
+        UnaryOperator<String[]> wordsOnly = words -> Arrays.stream(words).filter(word -> !word.contains("_"))
+                .toArray(String[]::new);
+        for (Words words : List.of(new Words("words and pairs, cutoff 3", new ConversationModel.Learning(100, 3, 1),
+                UnaryOperator.identity()), new Words("words and pairs, L2 3", new ConversationModel.Learning(100, 2,
+                3), UnaryOperator.identity()), new Words("words and pairs, L2 0.3", new ConversationModel.Learning(
+                100, 2, 0.3), UnaryOperator.identity()), new Words("words only, cutoff 2",
+                new ConversationModel.Learning(100, 2, 1), wordsOnly), new Words("words only, L2 3",
+                new ConversationModel.Learning(100, 2, 3), wordsOnly), new Words("words and pairs, 50 iterations",
+                new ConversationModel.Learning(50, 2, 1), UnaryOperator.identity()))) {
+            chosenLeavingOneOut(words, "all features", UnaryOperator.identity(), Nesting.SHARED);
+        }
         for (double penalty : PENALTIES) {
             ConversationModel.Learning learning = new ConversationModel.Learning(100, 1, penalty);
             Map<String, ConversationModel> models = modelsLeavingOneOut(learning, "all features",
-                    UnaryOperator.identity());
-            System.out.println(Figures.of(held -> models.get(held.author()).classify(held.features()).best())
+                    UnaryOperator.identity(), Words.SHIPPED, Nesting.SHARED);
+            System.out.println(Figures.of(held -> models.get(held.author()).classify(features(held)).best())
                     .report("most likely level, L2 " + penalty));
             System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                    .classify(held.features()), held.phrasedUrgent())).report("shipped thresholds, L2 " + penalty));
+                    .classify(features(held)), held.phrasedUrgent())).report("shipped thresholds, L2 " + penalty));
             System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                    .classify(held.features()), false)).report("shipped thresholds, L2 " + penalty
+                    .classify(features(held)), false)).report("shipped thresholds, L2 " + penalty
                     + ", without keeping an URGENT phrase URGENT"));
             for (double[] sure : new double[][] {{0.2, 0.8, 0.8, 0.8}, {0.3, 0.7, 0.7, 0.7}, {0.2, 1, 1, 1},
                     {0, 1, 1, 0.6}}) {
                 System.out.println(Figures.of(held -> overridden(held.rules().level(), models.get(held.author())
-                        .classify(held.features()), sure)).report("rules changed where the model is sure "
+                        .classify(features(held)), sure)).report("rules changed where the model is sure "
                         + Arrays.toString(sure) + ", L2 " + penalty));
             }
         }
@@ -120,9 +131,10 @@ class ConversationLoaoEvaluationTest {
 
     private static void reportVariant(String name, ConversationModel.Learning learning,
             UnaryOperator<String[]> features) {
-        Map<String, ConversationModel> models = modelsLeavingOneOut(learning, name, features);
+        Map<String, ConversationModel> models = modelsLeavingOneOut(learning, name, features, Words.SHIPPED,
+                Nesting.SHARED);
         System.out.println(Figures.of(held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                .classify(features.apply(held.features())), held.phrasedUrgent())).report(name
+                .classify(features.apply(features(held))), held.phrasedUrgent())).report(name
                 + ", shipped thresholds"));
     }
 
@@ -146,27 +158,52 @@ class ConversationLoaoEvaluationTest {
     }
 
     private static Map<String, ConversationModel> modelsLeavingOneOut(ConversationModel.Learning learning,
-            String variant, UnaryOperator<String[]> features) {
+            String variant, UnaryOperator<String[]> features, Words words, Nesting nesting) {
         // each model alone is deterministic, so they may be trained side by side
         return AUTHORS.parallelStream().collect(Collectors.toMap(author -> author, author -> JudgedConversations
-                .trainedWithout(List.of(author), learning, variant, features)));
+                .trainedWithout(List.of(author), nesting.fold(List.of(author)), learning, variant, features,
+                        words)));
     }
 
     /**
-     * The thresholds of the grid that fall least short of the targets leaving one author out among the given ones
-     * (then come closest to perfect figures), with the shipped penalty; the first of equals.
+     * Each author judged by the model trained on the others at the thresholds chosen among those others, with the
+     * shipped penalty, the given words model and features changed by a variant that names it; printed.
      */
-    private static Blend chosen(List<String> authors) {
+    private static Figures chosenLeavingOneOut(Words words, String variant, UnaryOperator<String[]> features,
+            Nesting nesting) {
+        Map<String, ConversationModel> models = modelsLeavingOneOut(ConversationModel.SHIPPED_LEARNING, variant,
+                features, words, nesting);
+        Map<String, Blend> thresholds = new LinkedHashMap<>();
+        for (String author : AUTHORS) {
+            thresholds.put(author, chosen(List.of(author), words, variant, features, nesting));
+        }
+        Figures figures = Figures.of(held -> thresholds.get(held.author()).levelOf(models.get(held.author())
+                .classify(features.apply(features(held, words))), held.phrasedUrgent()));
+        System.out.println(figures.report("conversation model, " + variant + ", words model " + words.name() + ", "
+                + nesting + ", thresholds chosen within the other authors "
+                + thresholds.values().stream().map(b -> b.urgentAt() + "/" + b.raisedAt()).toList()));
+        return figures;
+    }
+
+    /**
+     * The thresholds of the grid that fall least short of the targets leaving one author out among all but those
+     * held out (then come closest to perfect figures), with the shipped penalty; the first of equals.
+     */
+    private static Blend chosen(List<String> heldOut, Words words, String variant, UnaryOperator<String[]> features,
+            Nesting nesting) {
+        List<String> authors = AUTHORS.stream().filter(author -> !heldOut.contains(author)).toList();
+        List<String> fold = nesting.fold(heldOut);
         Map<String, ConversationModel> models = authors.parallelStream().collect(Collectors.toMap(author -> author,
-                author -> JudgedConversations.trainedWithout(AUTHORS.stream().filter(other -> other.equals(author)
-                        || !authors.contains(other)).toList(), ConversationModel.SHIPPED_LEARNING)));
+                author -> JudgedConversations.trainedWithout(Stream.concat(heldOut.stream(), Stream.of(author))
+                        .toList(), fold, ConversationModel.SHIPPED_LEARNING, variant, features, words)));
         Blend best = GRID.get(0);
         double bestCost = Double.MAX_VALUE;
         for (Blend blend : GRID) {
             Confusion pooled = new Confusion();
             JudgedConversations.all().stream().filter(held -> authors.contains(held.author()))
                     .forEach(held -> pooled.add(held.conversation().level(), level(blend.levelOf(models
-                            .get(held.author()).classify(held.features()), held.phrasedUrgent()))));
+                            .get(held.author()).classify(features.apply(JudgedConversations.features(held, fold,
+                                    words))), held.phrasedUrgent()))));
             double cost = shortfall(pooled);
             if (cost < bestCost) {
                 bestCost = cost;
@@ -174,6 +211,15 @@ class ConversationLoaoEvaluationTest {
             }
         }
         return best;
+    }
+
+    /** What the model trained without the conversation's author reads of it. */
+    private static String[] features(Judged held) {
+        return features(held, Words.SHIPPED);
+    }
+
+    private static String[] features(Judged held, Words words) {
+        return JudgedConversations.features(held, List.of(held.author()), words);
     }
 
     private static double shortfall(Confusion figures) {
@@ -186,6 +232,31 @@ class ConversationLoaoEvaluationTest {
 
     private static TriageResult level(Level level) {
         return new TriageResult(level, List.of(), List.of(), null);
+    }
+
+    /**
+     * Which words models give the view of the conversations a model held-out authors are measured with is trained
+     * on. The view of the conversations measured always comes from a words model that never read their author.
+     */
+    private enum Nesting {
+
+        /**
+         * The view of each conversation trained on comes from a words model that read neither its author nor the
+         * authors held out: one words model for each pair of authors, and the conversation models of one fold
+         * shared with no other.
+         */
+        STRICT,
+        /**
+         * The view of each conversation trained on comes from the words model without its author, which read the
+         * authors held out: a fifth of the models to train, shared by every fold, so that the suite stays fast.
+         * Pessimistic: pooled URGENT 0.936 against 0.956 nested strictly, the view of models that read the held-out
+         * author being surer of the conversations trained on than of those measured.
+         */
+        SHARED;
+
+        List<String> fold(List<String> heldOut) {
+            return this == STRICT ? heldOut : List.of();
+        }
     }
 
     /** Figures per held-out author and pooled, of all conversations and of those whose level shows only across. */

@@ -5,20 +5,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.lang.management.ThreadMXBean;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The shipped conversation model is the one training on every labelled conversation gives today: a change to the
- * phrase files, the rules, the message corpora or the conversation sets changes what the model reads, and it must be
- * trained again. {@code mvn -o -B test -Dtest=ConversationModelFileTest
- * -Dlighthouse.conversation-model.write=src/main/resources/safety/triage-conversation-model.bin} does so.
+ * The shipped conversation model and words model are those training on every labelled conversation gives today: a
+ * change to the phrase files, the normaliser, the rules, the message corpora or the conversation sets changes what
+ * they read, and both must be trained again. {@code mvn -o -B test -Dtest=ConversationModelFileTest
+ * -Dlighthouse.conversation-model.write=src/main/resources/safety/triage-conversation-model.bin
+ * -Dlighthouse.conversation-words.write=src/main/resources/safety/triage-conversation-words.bin} does so.
  */
 class ConversationModelFileTest {
 
     private static final String WRITE = "lighthouse.conversation-model.write";
+    private static final String WRITE_WORDS = "lighthouse.conversation-words.write";
 
     @Test
     void theShippedModelIsTrainedOnEveryLabelledConversation() throws IOException {
@@ -26,10 +30,22 @@ class ConversationModelFileTest {
                 bytes(JudgedConversations.trainedWithout(List.of(), ConversationModel.SHIPPED_LEARNING)), WRITE);
     }
 
+    /**
+     * The words model the bot reads is trained on every labelled conversation; the conversation model above learnt
+     * its view of each conversation from words models that had not read that conversation's author.
+     */
+    @Test
+    void theShippedWordsModelIsTrainedOnEveryLabelledConversation() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JudgedConversations.wordsTrainedWithout(List.of(), Words.SHIPPED).write(out);
+        ShippedFile.assertCurrent(ConversationWords.SHIPPED_FILE, out.toByteArray(), WRITE_WORDS);
+    }
+
     @Test
     void trainingTwiceGivesTheSameModel() throws IOException {
         List<ConversationModel.Example> examples = JudgedConversations.all().stream()
-                .filter(judged -> judged.author().equals("dev-a")).map(JudgedConversations.Judged::example).toList();
+                .filter(judged -> judged.author().equals("dev-a")).map(judged -> new ConversationModel.Example(
+                        judged.conversation().level(), judged.features())).toList();
         assertThat(bytes(ConversationModel.train(examples, ConversationModel.SHIPPED_LEARNING)))
                 .isEqualTo(bytes(ConversationModel.train(examples, ConversationModel.SHIPPED_LEARNING)));
     }
@@ -46,6 +62,34 @@ class ConversationModelFileTest {
         Duration spent = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
         System.out.println("reading the conversation model: " + spent.toMillis() + " ms of CPU");
         assertThat(spent).isLessThan(Duration.ofMillis(150));
+    }
+
+    /**
+     * What the words model adds to the bot: reading its file at start-up (CPU), and the model kept in the heap for
+     * as long as the bot runs.
+     */
+    @Test
+    void theWordsModelCostsLittleCpuAndHeap() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        ConversationModel.read(ConversationModel.SHIPPED_FILE);
+        long heapBefore = usedAfterGc(memory);
+        long start = threads.getCurrentThreadCpuTime();
+        ConversationModel words = ConversationModel.read(ConversationWords.SHIPPED_FILE);
+        Duration spent = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
+        long heap = usedAfterGc(memory) - heapBefore;
+        System.out.printf("reading the words model: %d ms of CPU, %.2f MB of heap%n", spent.toMillis(),
+                heap / 1e6);
+        assertThat(words.classify(new String[] {"no"}).none()).isBetween(0.0, 1.0);
+        assertThat(spent).isLessThan(Duration.ofMillis(200));
+        assertThat(heap).isLessThan(3_000_000);
+    }
+
+    private static long usedAfterGc(MemoryMXBean memory) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return memory.getHeapMemoryUsage().getUsed();
     }
 
     private static byte[] bytes(ConversationModel model) throws IOException {

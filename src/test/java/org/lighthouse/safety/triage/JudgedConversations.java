@@ -1,8 +1,10 @@
 package org.lighthouse.safety.triage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
@@ -10,32 +12,31 @@ import org.lighthouse.safety.LabelledConversation;
 import org.lighthouse.safety.TriageResult;
 
 /**
- * The eight sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
+ * The nine sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
  * the conversation model learns from, and is measured on, leaving one author out.
  */
 final class JudgedConversations {
 
-    /** One set per author: the five development sets and the three fresh ones, all development data now. */
+    /** One set per author: the five development sets and the four fresh ones, all development data now. */
     static final List<String> AUTHORS = List.of("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "fresh", "fresh-2",
-            "fresh-3");
+            "fresh-3", "fresh-4");
 
     private static List<Judged> judged;
     /** Models already trained in this run, by the authors left out and the learning: many tests ask again. */
     private static final Map<String, ConversationModel> TRAINED = new ConcurrentHashMap<>();
+    private static final Map<String, ConversationModel> WORDS = new ConcurrentHashMap<>();
+    private static final Map<String, Map<Identity, String[]>> VIEWS = new ConcurrentHashMap<>();
 
     private JudgedConversations() {
     }
 
     /**
-     * A conversation, its author, the rules' result and the features the conversation model reads, at its last
-     * message; {@code earlier} holds the same at each earlier message, as the bot judged it then.
+     * A conversation, its author, the rules' result, the features the conversation model reads of the rules and the
+     * words the words model reads, at its last message; {@code earlier} holds the same at each earlier message, as
+     * the bot judged it then.
      */
     record Judged(String author, LabelledConversation conversation, TriageResult rules, boolean phrasedUrgent,
-            String[] features, List<Judged> earlier) {
-
-        ConversationModel.Example example() {
-            return new ConversationModel.Example(conversation.level(), features);
-        }
+            String[] features, String[] words, List<Judged> earlier) {
     }
 
     static synchronized List<Judged> all() {
@@ -49,7 +50,8 @@ final class JudgedConversations {
                     for (int end = 1; end <= conversation.messages().size(); end++) {
                         ConversationJudge.Weighed weighed = engine.weigh(conversation.messages().subList(0, end));
                         earlier.add(new Judged(author, conversation, weighed.result(), weighed.phrasedUrgent(),
-                                engine.featuresOf(weighed), List.copyOf(earlier)));
+                                engine.featuresOf(weighed), ConversationWords.of(weighed.steps()),
+                                List.copyOf(earlier)));
                     }
                     read.add(earlier.get(earlier.size() - 1));
                 }
@@ -59,17 +61,68 @@ final class JudgedConversations {
         return judged;
     }
 
-    /** The model trained on every conversation but those of the given authors, in the order of the sets. */
-    static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning) {
-        return trainedWithout(leftOut, learning, "all features", UnaryOperator.identity());
+    /**
+     * What the conversation model reads of a conversation when the authors of the fold are left out: the rules'
+     * findings and the view of a words model trained without the fold's authors nor the conversation's own, so that
+     * the words model never judges what it learnt from, in training as when measured.
+     */
+    static String[] features(Judged judged, Collection<String> fold, Words words) {
+        Set<String> without = new TreeSet<>(fold);
+        without.add(judged.author());
+        // every fold and threshold of the grid asks again for the same conversations
+        return VIEWS.computeIfAbsent(without + " " + words.name() + " " + words.learning(),
+                key -> new ConcurrentHashMap<>()).computeIfAbsent(new Identity(judged), identity ->
+                ConversationFeatures.withWords(judged.features(), wordsTrainedWithout(without, words)
+                        .classify(words.read().apply(judged.words()))));
     }
 
-    /** The same, on features changed by a variant that names it. */
-    static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning, String variant,
-            UnaryOperator<String[]> features) {
-        return TRAINED.computeIfAbsent(new TreeSet<>(leftOut) + " " + learning + " " + variant,
+    /** A conversation at one of its messages, by identity: its record holds arrays, equal only to themselves. */
+    private record Identity(Judged judged) {
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity identity && identity.judged == judged;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(judged);
+        }
+    }
+
+    /** The words model trained on every conversation but those of the given authors, in the order of the sets. */
+    static ConversationModel wordsTrainedWithout(Collection<String> leftOut, Words words) {
+        return WORDS.computeIfAbsent(new TreeSet<>(leftOut) + " " + words.name() + " " + words.learning(),
                 key -> ConversationModel.train(all().stream().filter(judged -> !leftOut.contains(judged.author()))
                         .map(judged -> new ConversationModel.Example(judged.conversation().level(),
-                                features.apply(judged.features()))).toList(), learning));
+                                words.read().apply(judged.words()))).toList(), words.learning()));
+    }
+
+    /** A words model: how it learns, and which of the conversation's words it reads, named for the figures. */
+    record Words(String name, ConversationModel.Learning learning, UnaryOperator<String[]> read) {
+
+        static final Words SHIPPED = new Words("shipped", ConversationWords.SHIPPED_LEARNING,
+                UnaryOperator.identity());
+    }
+
+    /**
+     * The shipped kind of model trained on every conversation but those of the given authors, in the order of the
+     * sets, the words' view given by models that left those authors out too.
+     */
+    static ConversationModel trainedWithout(List<String> leftOut, ConversationModel.Learning learning) {
+        return trainedWithout(leftOut, leftOut, learning, "all features", UnaryOperator.identity(), Words.SHIPPED);
+    }
+
+    /**
+     * The model trained without the authors left out, the words' view given by models trained without the fold's
+     * authors, on features changed by a variant that names it.
+     */
+    static ConversationModel trainedWithout(List<String> leftOut, List<String> fold,
+            ConversationModel.Learning learning, String variant, UnaryOperator<String[]> features, Words words) {
+        return TRAINED.computeIfAbsent(new TreeSet<>(leftOut) + " " + new TreeSet<>(fold) + " " + learning + " "
+                + variant + " " + words.name() + " " + words.learning(), key -> ConversationModel.train(all().stream()
+                .filter(judged -> !leftOut.contains(judged.author()))
+                .map(judged -> new ConversationModel.Example(judged.conversation().level(),
+                        features.apply(features(judged, fold, words)))).toList(), learning));
     }
 }
