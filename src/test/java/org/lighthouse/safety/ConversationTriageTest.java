@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lighthouse.safety.TriageResult.Level;
 
 /** Conversations whose level shows only across messages, and harmless ones whose messages an earlier one frames. */
@@ -98,6 +100,18 @@ class ConversationTriageTest {
                 0, "they took my passport and locked me in, please help",
                 5, "ok");
         assertThat(TRIAGE.assess(conversation, null).level()).isEqualTo(Level.URGENT);
+    }
+
+    /**
+     * What a pupil types while learning is no danger, alone: a name given to a class, a number or a letter as an
+     * answer, a question about a quiz. With the words model's view of a few words (its prior, two in three raised),
+     * "HS 1", "1", "em 15 tuổi", "e ko hiu cau 2" and "kuv tsis to taub" were raised to CONCERN.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"HS 1", "1", "B", "em 15 tuổi", "Giàng A Páo", "e ko hiu cau 2", "kuv tsis to taub",
+        "em chọn câu 3", "what is lesson 2 about", "cho em làm lại quiz"})
+    void whatAPupilTypesWhileLearningIsNotRaised(String text) {
+        assertThat(TRIAGE.assess(conversation(0, text), null).level()).isEqualTo(Level.NONE);
     }
 
     /** Pairs of minutes since the first message and text. */

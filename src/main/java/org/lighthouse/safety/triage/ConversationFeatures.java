@@ -75,15 +75,21 @@ final class ConversationFeatures {
 
     /**
      * The features with the view of the model of the conversation's words ({@link ConversationWords}): how sure it
-     * is of URGENT, and of any danger, in the same steps as the message model's.
+     * is of URGENT, and of any danger, in the same steps as the message model's. A conversation of too few words
+     * gives it nothing to read, and its view is then its prior (two in three raised, as in the labelled sets): a name
+     * or a "1" typed as an answer was raised to CONCERN by that prior.
      */
-    static String[] withWords(String[] features, ModelScores words) {
+    static String[] withWords(String[] features, String[] words, ConversationModel wordsModel) {
+        if (!ConversationWords.enoughToRead(words)) {
+            return features;
+        }
+        ModelScores view = wordsModel.classify(words);
         Set<String> all = new LinkedHashSet<>(List.of(features));
         for (double sure : SURE) {
-            if (words.urgent() >= sure) {
+            if (view.urgent() >= sure) {
                 all.add("words urgent>=" + sure);
             }
-            if (1 - words.none() >= sure) {
+            if (1 - view.none() >= sure) {
                 all.add("words raised>=" + sure);
             }
         }

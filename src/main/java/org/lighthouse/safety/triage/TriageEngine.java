@@ -101,8 +101,8 @@ public final class TriageEngine {
         if (conversationModel == null || conversationWords == null) {
             return weighed.result();
         }
-        String[] features = ConversationFeatures.withWords(featuresOf(weighed),
-                conversationWords.classify(ConversationWords.of(weighed.steps())));
+        String[] features = ConversationFeatures.withWords(featuresOf(weighed), ConversationWords.of(weighed.steps()),
+                conversationWords);
         return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(features), weighed.phrasedUrgent());
     }
 

@@ -72,8 +72,8 @@ final class JudgedConversations {
         // every fold and threshold of the grid asks again for the same conversations
         return VIEWS.computeIfAbsent(without + " " + words.name() + " " + words.learning(),
                 key -> new ConcurrentHashMap<>()).computeIfAbsent(new Identity(judged), identity ->
-                ConversationFeatures.withWords(judged.features(), wordsTrainedWithout(without, words)
-                        .classify(words.read().apply(judged.words()))));
+                ConversationFeatures.withWords(judged.features(), words.read().apply(judged.words()),
+                        wordsTrainedWithout(without, words)));
     }
 
     /** A conversation at one of its messages, by identity: its record holds arrays, equal only to themselves. */
