@@ -22,8 +22,8 @@ import org.slf4j.LoggerFactory;
 /**
  * An in-memory backend ({@link IndexedMemoryDatabase}) made durable by a {@link Journal}. Every write command is appended to the
  * journal and applied under one lock, so the journal holds writes in the order they were applied; a write is
- * acknowledged only after a commit that began after it has forced it to the disk (unless its write concern says
- * {@code j: false}), and concurrent writes share commits ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data, unless it is
+ * acknowledged only after a commit that began after it has forced it to the disk, and concurrent writes share commits
+ * ({@link GroupCommit}). At start the journal is replayed and rewritten as a snapshot of the data, unless it is
  * already one with nothing after it (as a clean stop leaves it); it is rewritten again whenever it has grown to
  * several times that size.
  *
@@ -151,18 +151,8 @@ class JournaledBackend extends AbstractMongoBackend {
         } finally {
             writes.unlock();
         }
-        if (waitsForDisk(query)) {
-            group.awaitCommitted();
-        }
+        group.awaitCommitted();
         return result;
-    }
-
-    /**
-     * Whether the writer waits for its write to be forced to the disk: all but those that ask not to (write concern
-     * {@code j: false}), as MongoDB acknowledges them once applied; the next commit takes them along.
-     */
-    private static boolean waitsForDisk(Document command) {
-        return !(command.get("writeConcern") instanceof Document concern && Boolean.FALSE.equals(concern.get("j")));
     }
 
     /** Applies a write already journalled; the record notes afterwards whether it failed. */

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.WriteConcern;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
@@ -92,29 +91,6 @@ class EmbeddedMongoIntegrationTest {
         Object stopped = fileKey(journal());
         session(people -> assertThat(people.find().first()).containsEntry("n", 1999));
         assertThat(fileKey(journal())).as("the same file, not a rewritten one").isEqualTo(stopped);
-    }
-
-    /**
-     * A write that asks not to wait for the disk ({@code j: false}, the outbox's claims) is acknowledged before it is
-     * on file, and the next write that waits takes it along: a crash just after it loses it, one after the next keeps
-     * both.
-     */
-    @Test
-    void aWriteThatDoesNotWaitForTheDiskGoesToFileWithTheNextThatDoes() throws IOException {
-        Path lost = elsewhere.resolve("lost.journal");
-        crashedSession(people -> {
-            people.insertOne(person("a", "An"));
-            long before = size(journal());
-            people.withWriteConcern(WriteConcern.ACKNOWLEDGED.withJournal(false))
-                    .updateOne(Filters.eq("_id", "a"), Updates.set("fence", 7));
-            assertThat(size(journal())).as("not on file yet").isEqualTo(before);
-            assertThat(people.find().first()).containsEntry("fence", 7);
-            copy(journal(), lost);
-            people.insertOne(person("b", "Binh"));
-        });
-        session(people -> assertThat(people.find(Filters.eq("_id", "a")).first()).containsEntry("fence", 7));
-        Files.move(lost, journal(), StandardCopyOption.REPLACE_EXISTING);
-        session(people -> assertThat(people.find(Filters.eq("_id", "a")).first()).doesNotContainKey("fence"));
     }
 
     /** Rewrites while writers keep writing lose nothing: every write is in the data before and after a restart. */

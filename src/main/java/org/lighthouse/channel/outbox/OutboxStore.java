@@ -1,8 +1,5 @@
 package org.lighthouse.channel.outbox;
 
-import com.mongodb.WriteConcern;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -29,8 +26,6 @@ import org.springframework.stereotype.Component;
 class OutboxStore implements ChatHistory {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxStore.class);
-
-    private static final WriteConcern NOT_WAITING_FOR_DISK = WriteConcern.ACKNOWLEDGED.withJournal(false);
 
     private final MongoTemplate mongo;
     private final ApplicationEventPublisher events;
@@ -69,16 +64,12 @@ class OutboxStore implements ChatHistory {
 
     /**
      * Claims the message for sending under the lease token: false when it was sent or dropped meanwhile, or when an
-     * instance with a newer token took it (this one lost the lease without knowing yet). The claim fences, and the
-     * database's default acknowledgement (a majority of a replica set) is what fences, but it need not wait for a
-     * journal on disk: a claim lost in a crash leaves the message pending, as it was, and sending it is recorded
-     * durably anyway. On the embedded store that spares each reply a wait for the disk before it goes.
+     * instance with a newer token took it (this one lost the lease without knowing yet).
      */
     boolean claim(OutboxMessage message, long token) {
-        return token > 0 && mongo.execute(OutboxMessage.class, outbox -> outbox.withWriteConcern(NOT_WAITING_FOR_DISK)
-                .updateOne(Filters.and(Filters.eq("_id", message.id()),
-                        Filters.eq("status", OutboxMessage.Status.PENDING.name()), Filters.lte("fence", token)),
-                        Updates.set("fence", token))).getMatchedCount() == 1;
+        return token > 0 && mongo.updateFirst(Query.query(Criteria.where("_id").is(message.id()).and("status")
+                .is(OutboxMessage.Status.PENDING).and("fence").lte(token)), Update.update("fence", token),
+                OutboxMessage.class).getMatchedCount() == 1;
     }
 
     /** How many messages whose id starts with the prefix are in the state. */
