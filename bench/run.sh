@@ -25,7 +25,7 @@ BROADCAST=${BENCH_BROADCAST:-10000}
 USERS=${BENCH_USERS:-100000}
 GROWTH_PER_CHAT=${BENCH_GROWTH_PER_CHAT:-20}
 BOT_JAVA_OPTS=${BENCH_BOT_JAVA_OPTS:--Xmx512m -Xms64m -Xmn48m -XX:GCTimeRatio=4 -XX:MaxHeapFreeRatio=30 \
--XX:MinHeapFreeRatio=10} # as scripts/run runs it
+-XX:MinHeapFreeRatio=10 -XX:+UnlockExperimentalVMOptions -XX:TrimNativeHeapInterval=5000} # as scripts/run runs it
 JAR=${BENCH_JAR:-target/lighthouse.jar}
 TOKEN=123456789:BENCH-token_for-the-local-stand-in
 OUT=bench/out
