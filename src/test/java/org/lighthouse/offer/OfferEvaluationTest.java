@@ -44,9 +44,9 @@ class OfferEvaluationTest {
     private static final String FRESH = "offers/offers-fresh.jsonl";
     /**
      * 0.877, 0.984, 0.898 after the risk level's rework; 0.890, 0.984, 0.898 after the legal way (0.870 left out);
-     * 0.929, 1.000, 0.915 with the seventh author (0.903, 1.000, 0.915 left out).
+     * 0.935, 1.000, 0.920 with the seventh author (0.909, 1.000, 0.920 left out).
      */
-    private static final Bar FRESH_BAR = new Bar(0.92, 0.99, 0.91);
+    private static final Bar FRESH_BAR = new Bar(0.93, 0.99, 0.91);
     /**
      * Written by the author of the second development set after the check was widened on it, in yet another style:
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
@@ -54,9 +54,9 @@ class OfferEvaluationTest {
     private static final String FRESH_B = "offers/offers-fresh-b.jsonl";
     /**
      * Scored once at 0.850 risk accuracy; 0.925, 0.980, 0.915 after the risk level's rework; 0.942, 1.000, 0.917 after
-     * the legal way (0.933, 0.980, 0.917 left out); 0.958, 1.000, 0.920 with the seventh author (0.950, 0.980, 0.920).
+     * the legal way (0.933, 0.980, 0.917 left out); 0.983, 1.000, 0.926 with the seventh author (0.975, 0.980, 0.926).
      */
-    private static final Bar FRESH_B_BAR = new Bar(0.95, 0.99, 0.91);
+    private static final Bar FRESH_B_BAR = new Bar(0.98, 0.99, 0.92);
     /**
      * Written by a tenth author who read neither the rules nor the other sets, while the risk level was reworked, and
      * scored once after it.
@@ -64,9 +64,9 @@ class OfferEvaluationTest {
     private static final String FRESH_C = "offers/offers-fresh-c.jsonl";
     /**
      * Scored once at 0.833, 1.000, 0.899; 0.917, 1.000, 0.919 after the legal way (0.900, 1.000, 0.919 left out);
-     * 0.942, 1.000, 0.928 with the seventh author (0.933, 1.000, 0.928 left out).
+     * 0.950, 1.000, 0.933 with the seventh author (0.942, 1.000, 0.933 left out).
      */
-    private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.92);
+    private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.93);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -80,11 +80,11 @@ class OfferEvaluationTest {
 
     /**
      * Pooled over the authors left out in turn: 0.941, 0.988, 0.949 before issue #20's second part, 0.945, 0.994,
-     * 0.951 after it; with fresh set D's author a seventh, 0.936, 0.993, 0.942, then 0.955, 0.998, 0.950 with
+     * 0.951 after it; with fresh set D's author a seventh, 0.936, 0.993, 0.942, then 0.961, 0.998, 0.952 with
      * VAGUE_EMPLOYER read as the later authors do, the legal way in H'mong and the errors that were general. Bars just
      * under.
      */
-    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.95, 0.99, 0.94);
+    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.95, 0.99, 0.95);
     /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.980). */
     private static final double HIGH_RECALL_AIM = 0.97;
 
@@ -120,14 +120,14 @@ class OfferEvaluationTest {
         HELD_OUT_BAR.assertMetBy(given, "held-out");
     }
 
-    /** The fresh set meets its bar: risk accuracy 0.92, HIGH recall 0.99, flag micro-F1 0.91. */
+    /** The fresh set meets its bar: risk accuracy 0.93, HIGH recall 0.99, flag micro-F1 0.91. */
     @Test
     void meetsTheBarOnTheFreshSet() {
         Evaluation given = report("Fresh set", FRESH);
         FRESH_BAR.assertMetBy(given, "fresh set");
     }
 
-    /** The second fresh set meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag micro-F1 0.91. */
+    /** The second fresh set meets its bar: risk accuracy 0.98, HIGH recall 0.99, flag micro-F1 0.92. */
     @Test
     void meetsTheBarOnTheSecondFreshSet() {
         Evaluation given = report("Fresh set B", FRESH_B);
