@@ -334,14 +334,15 @@ class OfferCheckTest {
 
     /**
      * Words that speak strongly for high risk raise a medium offer (the model of offer/risk.yml): the lure's whole
-     * pattern of "easy work, high pay, board and lodging, no experience, girls wanted" is HIGH with two flags.
+     * pattern of "easy work, high pay, board and lodging, no experience, girls wanted" is HIGH with two flags; without
+     * "girls wanted" it stays MEDIUM.
      */
     @Test
     void raisesAMediumOfferWhoseWordsSpeakForHighRisk() {
         String lure = "Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.";
         assertThat(flags(lure, OfferKind.JOB)).containsExactlyInAnyOrder(UNREALISTIC_PAY, VAGUE_EMPLOYER);
         assertThat(check.check(lure, OfferKind.JOB).risk()).isEqualTo(Risk.HIGH);
-        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở.", OfferKind.JOB).risk())
+        assertThat(check.check("Việc nhẹ lương cao, bao ăn ở.", OfferKind.JOB).risk())
                 .isEqualTo(Risk.MEDIUM);
         assertThat(Risk.of(OfferKind.JOB, Set.of(UNREALISTIC_PAY, VAGUE_EMPLOYER)))
                 .as("the guided questions have no words").isEqualTo(Risk.MEDIUM);
