@@ -10,8 +10,9 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all eight sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}); these bars only keep each set from slipping.
+ * the shipped conversation model was trained on all ten sets. What it does for a new author is measured leaving one
+ * author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth fresh set there only; these bars only keep
+ * each set from slipping.
  */
 class ConversationTriageEvaluationTest {
 
@@ -22,7 +23,6 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_2 = "safety/conversations-fresh-2.jsonl";
     private static final String FRESH_3 = "safety/conversations-fresh-3.jsonl";
     private static final String FRESH_4 = "safety/conversations-fresh-4.jsonl";
-    private static final String FRESH_5 = "safety/conversations-fresh-5.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -101,18 +101,6 @@ class ConversationTriageEvaluationTest {
         // message alone: 0.840 / 0.900 / 0.329); trained on it, 1.000 / 1.000 / 0.043 (left out of the training of
         // both models: 0.960 / 0.975 / 0.057)
         scores.assertMeets(0.86, 0.95, 0.10);
-    }
-
-    /**
-     * The fifth fresh set, by a tenth author who read neither the rules nor the other sets, written while the words
-     * model was built and scored once, after it. Neither model trained on it: its figures are those of a new author.
-     */
-    @Test
-    void fifthFreshSetIsReported() {
-        Scores scores = scored(FRESH_5);
-        // the one scoring: 0.940 / 0.975 / 0.071 (across messages only: URGENT 0.958, CONCERN 0.952; each message
-        // alone: 0.820 / 0.875 / 0.500); bars just under
-        scores.assertMeets(0.93, 0.97, 0.08);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

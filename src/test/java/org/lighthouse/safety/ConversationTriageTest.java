@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -112,6 +113,44 @@ class ConversationTriageTest {
         "em chọn câu 3", "what is lesson 2 about", "cho em làm lại quiz"})
     void whatAPupilTypesWhileLearningIsNotRaised(String text) {
         assertThat(TRIAGE.assess(conversation(0, text), null).level()).isEqualTo(Level.NONE);
+    }
+
+    /**
+     * A confused pupil's chatter is no danger however it mixes: 150 conversations of 2 to 6 messages drawn (with a
+     * fixed seed) from what pupils type while learning, in vi, vi without diacritics, teencode, en and hmn. The
+     * message model alone raised many of these messages (its prior leans to danger), and two such messages supported
+     * each other or added up to URGENT ("I don't understand" then "em đói"). Now none is URGENT; 2 are still raised
+     * to CONCERN, both by "kuv tsis to taub" (four words, which the message model reads), and the bar holds them.
+     */
+    @Test
+    void aConfusedPupilsChatterIsNotRaised() {
+        List<String> chatter = List.of("không hiểu", "em không hiểu", "e ko hiu", "k hiểu j hết", "hok hiu gi het",
+                "I don't understand", "i dont get it", "kuv tsis to taub", "kuv tsis paub", "em đói", "e đói quá",
+                "em doi qua", "I'm hungry", "kuv tshaib plab", "câu 2 là gì", "cau 2 la gi", "what is question 2",
+                "lo lus nug 2 yog dab tsi", "bot ơi", "bot oi", "hey bot", "khó quá", "kho qua", "too hard",
+                "nyuaj heev", "chán quá", "chan qua", "chán vl", "so boring", "dhuav heev", "xin chào", "chào bot",
+                "hello", "hi", "nyob zoo", "alo", "1", "B", "C", "2", "đáp án A", "em tên Mai", "HS Giàng A Páo",
+                "my name is Chu", "kuv npe Ntsuab", "ok", "vâng ạ", "dạ", "thanks", "ua tsaug", "bài này làm sao",
+                "how do i do this", "làm lại được không", "mệt quá", "buồn ngủ quá", "so tired", "kuv nkees",
+                "e chưa ăn cơm", "bot ơi câu 3 đáp án là gì", "em làm sai rồi", "I got it wrong", "ko bít");
+        Random random = new Random(20);
+        List<List<String>> raised = new ArrayList<>();
+        for (int mix = 0; mix < 150; mix++) {
+            List<Object> minutesAndTexts = new ArrayList<>();
+            for (int message = 0, size = 2 + random.nextInt(5); message < size; message++) {
+                minutesAndTexts.add(message);
+                minutesAndTexts.add(chatter.get(random.nextInt(chatter.size())));
+            }
+            List<Written> conversation = conversation(minutesAndTexts.toArray());
+            Level level = TRIAGE.assess(conversation, null).level();
+            List<String> texts = conversation.stream().map(Written::text).toList();
+            assertThat(level).as(texts.toString()).isNotEqualTo(Level.URGENT);
+            if (level != Level.NONE) {
+                raised.add(texts);
+            }
+        }
+        System.out.println("pupil chatter raised: " + raised.size() + " of 150 " + raised);
+        assertThat(raised.size()).as(raised.toString()).isLessThanOrEqualTo(2);
     }
 
     /** Pairs of minutes since the first message and text. */

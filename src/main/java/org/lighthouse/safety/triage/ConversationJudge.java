@@ -35,6 +35,9 @@ final class ConversationJudge {
     static final double SURE_ALONE = 0.8;
     /** How many raised messages leaning URGENT make a conversation URGENT, when nothing else does. */
     static final int LEANING_URGENT = 2;
+    /** The fewest words in which the message model reads more than its prior, in a conversation. */
+    static final int WORDS_TO_READ = 4;
+    private static final ModelScores UNREAD = new ModelScores(0, 0, 1);
 
     private final ConversationRules rules;
     private final TriageEngine messages;
@@ -114,16 +117,18 @@ final class ConversationJudge {
 
     /**
      * A message URGENT by a phrase that says so, or that the message model is sure of, as for an offer weighed: not
-     * by an unsure model's lift alone.
+     * by an unsure model's lift alone. A safe word is such a phrase: agreed beforehand, it means danger whatever the
+     * messages before it say.
      */
-    private static boolean phrasedUrgent(Step step) {
+    private boolean phrasedUrgent(Step step) {
         return step.alone().level() == Level.URGENT && (step.scores().urgent() >= SURE_ALONE
-                || step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT));
+                || step.reading().signals().stream().anyMatch(signal -> signal.level() == Level.URGENT)
+                || messages.isSafeWord(step.message().text()));
     }
 
     /** A raised message the model reads as URGENT more likely than not. */
     private static boolean leansUrgent(Step step) {
-        return step.alone().level() != Level.NONE && step.scores().urgent() >= 0.5;
+        return step.alone().level() != Level.NONE && step.scores().urgent() >= 0.5 && !unsure(step);
     }
 
     /**
@@ -133,8 +138,7 @@ final class ConversationJudge {
      * years") reads differently after what came before, which the model never saw.
      */
     private boolean unsupported(List<Step> steps, List<@Nullable String> asides, int index) {
-        Step step = steps.get(index);
-        if (!step.alone().modelAlone() || step.scores().of(step.alone().level()) >= SURE_ALONE) {
+        if (!unsure(steps.get(index))) {
             return false;
         }
         Set<String> facts = new HashSet<>();
@@ -151,6 +155,11 @@ final class ConversationJudge {
             another.traits().stream().filter(trait -> !Concepts.isConcept(trait)).forEach(facts::add);
         }
         return calm || facts.size() < 2;
+    }
+
+    /** Whether only the message model raised the message, without being sure. */
+    private static boolean unsure(Step step) {
+        return step.alone().modelAlone() && step.scores().of(step.alone().level()) < SURE_ALONE;
     }
 
     /** Why the message is not what it seems: a frame it or an earlier message set up, or what the next one says. */
@@ -266,9 +275,19 @@ final class ConversationJudge {
 
     private Alone alone(String text) {
         Reading reading = messages.read(text);
-        ModelScores scores = messages.classify(reading);
+        ModelScores scores = tooShortToRead(reading) ? UNREAD : messages.classify(reading);
         return new Alone(reading, messages.decide(text, reading, scores), scores, rules.traitsOf(reading),
                 breaks(text, reading));
+    }
+
+    /**
+     * Whether a message is too short for the message model to read more than its prior, which leans to danger as its
+     * corpora do: "em đói", "I don't understand", "khó quá" were raised by it alone, and two such messages supported
+     * each other. Phrases, frames and calm cues are still read.
+     */
+    private static boolean tooShortToRead(Reading reading) {
+        return reading.text().words().length < WORDS_TO_READ && reading.signals().isEmpty()
+                && reading.frames().isEmpty() && reading.calm().isEmpty();
     }
 
     private boolean breaks(String text, Reading reading) {

@@ -94,15 +94,19 @@ public final class TriageEngine {
     /**
      * The level a conversation reached by its last message: the person's recent messages, oldest first, each read in
      * the light of those before it by the rules, whose findings the conversation model weighs with the view of the
-     * model of the conversation's words.
+     * model of the conversation's words. A single message, or a conversation of too few words for the words model,
+     * is the rules' alone: both models learnt from conversations of two messages or more, and the conversation model
+     * read the words' view missing as no danger ("công ty nói sẽ giữ hộ chiếu cho an toàn..." fell to NONE) and their
+     * view of one message as that of a conversation ("em tên Dua, 14 tuổi, zalo em ..." was raised).
      */
     public TriageResult assess(List<Written> conversation, @Nullable Language hint) {
         ConversationJudge.Weighed weighed = conversations.weigh(conversation);
-        if (conversationModel == null || conversationWords == null) {
+        String[] words = ConversationWords.of(weighed.steps());
+        if (conversationModel == null || conversationWords == null || conversation.size() < 2
+                || !ConversationWords.enoughToRead(words)) {
             return weighed.result();
         }
-        String[] features = ConversationFeatures.withWords(featuresOf(weighed), ConversationWords.of(weighed.steps()),
-                conversationWords);
+        String[] features = ConversationFeatures.withWords(featuresOf(weighed), words, conversationWords);
         return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(features), weighed.phrasedUrgent());
     }
 

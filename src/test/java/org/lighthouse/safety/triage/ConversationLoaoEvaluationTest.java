@@ -20,9 +20,9 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the nine sets of labelled conversations is
- * judged by a conversation model and a words model trained on the eight others, as a new author's conversations would
- * be. The rules were written while reading the five development sets, so their figures there flatter them; the four
+ * The conversation triage measured leaving one author out (LOAO): each of the ten sets of labelled conversations is
+ * judged by a conversation model and a words model trained on the nine others, as a new author's conversations would
+ * be. The rules were written while reading the five development sets, so their figures there flatter them; the five
  * fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant tried is printed on
  * request.
  */
@@ -43,25 +43,28 @@ class ConversationLoaoEvaluationTest {
                 Nesting.SHARED);
         Map<String, ConversationModel> models = modelsLeavingOneOut(ConversationModel.SHIPPED_LEARNING, "all features",
                 UnaryOperator.identity(), Words.SHIPPED, Nesting.SHARED);
-        Function<Judged, Level> shipped = held -> Blend.SHIPPED.levelOf(models.get(held.author())
-                .classify(features(held)), held.phrasedUrgent());
+        Function<Judged, Level> shipped = held -> held.earlier().isEmpty() || !ConversationWords.enoughToRead(
+                held.words()) ? held.rules().level()
+                : Blend.SHIPPED.levelOf(models.get(held.author()).classify(features(held)), held.phrasedUrgent());
         System.out.println(Figures.of(held -> highest(held, j -> j.rules().level())).report(
                 "rules alone, the highest level reached at any message, as the bot answers in a chat"));
         Figures inChat = Figures.of(held -> highest(held, shipped));
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // measured 0.936 / 0.894 / 0.067, across messages only 0.904 / 0.873; nested strictly, as the shipped model is
-        // trained (on request), 0.956 / 0.894 / 0.067, 0.938 / 0.877; without the words' view 0.910 / 0.874 / 0.098,
-        // 0.871 / 0.864; rules alone 0.881 / 0.877 / 0.117, 0.818 / 0.850. Targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
+        // ten authors: measured 0.947 / 0.897 / 0.057, across messages only 0.914 / 0.880 (before messages too short to
+        // read and the pupil's "I don't understand" were left to the phrases, 0.954 / 0.895 / 0.065, 0.936 / 0.880);
+        // rules alone 0.863 / 0.882 / 0.126, 0.781 / 0.855. Nine authors: 0.936 / 0.894 / 0.067, 0.904 / 0.873, and
+        // nested strictly 0.956 / 0.894 / 0.067, 0.938 / 0.877. Targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
         assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.93);
         assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.89);
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.075);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.90);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.87);
-        // in a chat, where the bot answers the highest level reached at any message, measured 0.959 / 0.851 / 0.201
-        // (rules alone 0.887 / 0.877 / 0.197): a harmless conversation is often raised by its first message, before
-        // the message that explains it comes, and a CONCERN one made URGENT by a message on the way
+        // in a chat, where the bot answers the highest level reached at any message, measured 0.959 / 0.874 / 0.193
+        // (rules alone 0.868 / 0.882 / 0.202; a single message is the rules' alone): a harmless conversation is often
+        // raised by its first message, before the message that explains it comes, and a CONCERN one made URGENT by a
+        // message on the way
         assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.95);
         assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.845);
         assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.21);
@@ -70,7 +73,7 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all nine authors. */
+    /** The shipped thresholds are those the same choice makes with all ten authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
@@ -249,8 +252,8 @@ class ConversationLoaoEvaluationTest {
         /**
          * The view of each conversation trained on comes from the words model without its author, which read the
          * authors held out: a fifth of the models to train, shared by every fold, so that the suite stays fast.
-         * Pessimistic: pooled URGENT 0.936 against 0.956 nested strictly, the view of models that read the held-out
-         * author being surer of the conversations trained on than of those measured.
+         * Pessimistic (nine authors): pooled URGENT 0.936 against 0.956 nested strictly, the view of models that
+         * read the held-out author being surer of the conversations trained on than of those measured.
          */
         SHARED;
 
