@@ -68,6 +68,14 @@ class OfferEvaluationTest {
      */
     private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.93);
 
+    /**
+     * Written by a twelfth author who read neither the rules nor the other sets, while the check learnt from the
+     * seventh, and scored once after it: 0.883, 0.978, 0.892 (the build before that work: 0.875, 0.978, 0.890); bars
+     * just under. Not among the sets the words model trains on, so its figures stay those of offers never seen.
+     */
+    private static final String FRESH_E = "offers/offers-fresh-e.jsonl";
+    private static final Bar FRESH_E_BAR = new Bar(0.88, 0.97, 0.89);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -142,6 +150,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheThirdFreshSet() {
         Evaluation given = report("Fresh set C", FRESH_C);
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
+    }
+
+    /** The fifth fresh set, scored once, meets its bar: risk accuracy 0.88, HIGH recall 0.97, flag micro-F1 0.89. */
+    @Test
+    void meetsTheBarOnTheFifthFreshSet() {
+        Evaluation given = report("Fresh set E", FRESH_E);
+        FRESH_E_BAR.assertMetBy(given, "fresh set E");
     }
 
     /**

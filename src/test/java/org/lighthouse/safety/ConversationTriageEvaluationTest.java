@@ -23,6 +23,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_2 = "safety/conversations-fresh-2.jsonl";
     private static final String FRESH_3 = "safety/conversations-fresh-3.jsonl";
     private static final String FRESH_4 = "safety/conversations-fresh-4.jsonl";
+    private static final String FRESH_6 = "safety/conversations-fresh-6.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -101,6 +102,19 @@ class ConversationTriageEvaluationTest {
         // message alone: 0.840 / 0.900 / 0.329); trained on it, 1.000 / 1.000 / 0.043 (left out of the training of
         // both models: 0.960 / 0.975 / 0.057)
         scores.assertMeets(0.86, 0.95, 0.10);
+    }
+
+    /**
+     * The sixth fresh set, by an eleventh author who read neither the rules nor the other sets, written while the
+     * models learnt from the tenth and scored once, after it. Neither model trained on it: its figures are those of a
+     * new author.
+     */
+    @Test
+    void sixthFreshSetIsReported() {
+        Scores scores = scored(FRESH_6);
+        // the one scoring: 0.880 / 0.925 / 0.057 (across messages only: URGENT 0.880, CONCERN 1.000), the same as the
+        // build before the tenth author; bars just under
+        scores.assertMeets(0.87, 0.92, 0.06);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
