@@ -45,9 +45,10 @@ class OfferEvaluationTest {
     private static final String FRESH = "offers/offers-fresh.jsonl";
     /**
      * 0.877, 0.984, 0.898 after the risk level's rework; 0.890, 0.984, 0.898 after the legal way (0.870 left out);
-     * 0.935, 1.000, 0.920 with the seventh author (0.909, 1.000, 0.920 left out).
+     * 0.935, 1.000, 0.920 with the seventh author (0.909, 1.000, 0.920 left out); 0.974, 1.000, 0.933 with the eighth
+     * (0.935, 1.000, 0.933 left out).
      */
-    private static final Bar FRESH_BAR = new Bar(0.93, 0.99, 0.91);
+    private static final Bar FRESH_BAR = new Bar(0.97, 0.99, 0.93);
     /**
      * Written by the author of the second development set after the check was widened on it, in yet another style:
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
@@ -55,9 +56,10 @@ class OfferEvaluationTest {
     private static final String FRESH_B = "offers/offers-fresh-b.jsonl";
     /**
      * Scored once at 0.850 risk accuracy; 0.925, 0.980, 0.915 after the risk level's rework; 0.942, 1.000, 0.917 after
-     * the legal way (0.933, 0.980, 0.917 left out); 0.983, 1.000, 0.926 with the seventh author (0.975, 0.980, 0.926).
+     * the legal way (0.933, 0.980, 0.917 left out); 0.983, 1.000, 0.926 with the seventh author (0.975, 0.980, 0.926);
+     * 0.992, 1.000, 0.928 with the eighth (0.983, 0.980, 0.928).
      */
-    private static final Bar FRESH_B_BAR = new Bar(0.98, 0.99, 0.92);
+    private static final Bar FRESH_B_BAR = new Bar(0.99, 0.99, 0.92);
     /**
      * Written by a tenth author who read neither the rules nor the other sets, while the risk level was reworked, and
      * scored once after it.
@@ -65,17 +67,19 @@ class OfferEvaluationTest {
     private static final String FRESH_C = "offers/offers-fresh-c.jsonl";
     /**
      * Scored once at 0.833, 1.000, 0.899; 0.917, 1.000, 0.919 after the legal way (0.900, 1.000, 0.919 left out);
-     * 0.950, 1.000, 0.933 with the seventh author (0.942, 1.000, 0.933 left out).
+     * 0.950, 1.000, 0.933 with the seventh author (0.942, 1.000, 0.933 left out); 0.950, 1.000, 0.935 with the eighth
+     * (0.933, 1.000, 0.935 left out).
      */
     private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.93);
 
     /**
      * Written by a twelfth author who read neither the rules nor the other sets, while the check learnt from the
      * seventh, and scored once after it: 0.883, 0.978, 0.892 (the build before that work: 0.875, 0.978, 0.890). The
-     * eighth author since, whom the words model trains on: 0.900, 1.000, 0.892 (0.883, 0.978, 0.892 left out).
+     * eighth author since, whom the words model trains on: 0.900, 1.000, 0.892 (0.883, 0.978, 0.892 left out); 0.967,
+     * 1.000, 0.913 after the errors general over eight authors were read (0.950, 0.978, 0.913 left out).
      */
     private static final String FRESH_E = "offers/offers-fresh-e.jsonl";
-    private static final Bar FRESH_E_BAR = new Bar(0.89, 0.99, 0.89);
+    private static final Bar FRESH_E_BAR = new Bar(0.96, 0.99, 0.91);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -91,9 +95,10 @@ class OfferEvaluationTest {
      * Pooled over the authors left out in turn: 0.941, 0.988, 0.949 before issue #20's second part, 0.945, 0.994,
      * 0.951 after it; with fresh set D's author a seventh, 0.936, 0.993, 0.942, then 0.961, 0.998, 0.952 with
      * VAGUE_EMPLOYER read as the later authors do, the legal way in H'mong and the errors that were general; with
-     * fresh set E's author an eighth, 0.952, 0.997, 0.948. Bars just under.
+     * fresh set E's author an eighth, 0.952, 0.997, 0.948, then 0.964, 0.997, 0.951 with the errors general over the
+     * eight read. Bars just under.
      */
-    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.95, 0.99, 0.94);
+    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.96, 0.99, 0.95);
     /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.978, E). */
     private static final double HIGH_RECALL_AIM = 0.97;
 
@@ -129,14 +134,14 @@ class OfferEvaluationTest {
         HELD_OUT_BAR.assertMetBy(given, "held-out");
     }
 
-    /** The fresh set meets its bar: risk accuracy 0.93, HIGH recall 0.99, flag micro-F1 0.91. */
+    /** The fresh set meets its bar: risk accuracy 0.97, HIGH recall 0.99, flag micro-F1 0.93. */
     @Test
     void meetsTheBarOnTheFreshSet() {
         Evaluation given = report("Fresh set", FRESH);
         FRESH_BAR.assertMetBy(given, "fresh set");
     }
 
-    /** The second fresh set meets its bar: risk accuracy 0.98, HIGH recall 0.99, flag micro-F1 0.92. */
+    /** The second fresh set meets its bar: risk accuracy 0.99, HIGH recall 0.99, flag micro-F1 0.92. */
     @Test
     void meetsTheBarOnTheSecondFreshSet() {
         Evaluation given = report("Fresh set B", FRESH_B);
@@ -153,7 +158,7 @@ class OfferEvaluationTest {
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
     }
 
-    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.89, HIGH recall 0.99, flag F1 0.89. */
+    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.96, HIGH recall 0.99, flag F1 0.91. */
     @Test
     void meetsTheBarOnTheFifthFreshSet() {
         Evaluation given = report("Fresh set E", FRESH_E);
