@@ -17,7 +17,8 @@ import org.lighthouse.text.Normaliser;
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
  * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
- * that the check disagrees on; never those of the other sets, whose texts stay unread.
+ * that the check disagrees on, and, leaving each author out, each offer of any set rated at another level than
+ * labelled: every set has been read while the rules were written since the seventh author's work.
  *
  * <p>Leave-one-author-out: each set is one author's; for each, the words model of the risk level is trained on the
  * other authors' offers only and the set rated with it, kind given. The language files and {@code offer/risk.yml} are
