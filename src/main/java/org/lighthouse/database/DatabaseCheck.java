@@ -1,7 +1,9 @@
 package org.lighthouse.database;
 
 import com.mongodb.MongoException;
+import com.mongodb.MongoTimeoutException;
 import com.mongodb.client.MongoClient;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.lighthouse.shared.ConfigurationProblem;
 import org.springframework.beans.factory.ObjectProvider;
@@ -34,10 +36,19 @@ class DatabaseCheck implements BeanPostProcessor {
             client.getDatabase("admin").runCommand(new Document("ping", 1));
         } catch (MongoException e) {
             String where = settings.getObject().embedded() ? "the embedded database" : "MongoDB at MONGODB_URI";
-            throw new ConfigurationProblem("cannot reach " + where + " (" + summary(e)
+            throw new ConfigurationProblem("cannot reach " + where + waited(client, e) + " (" + summary(e)
                     + "): check that the server runs and MONGODB_URI is right, or unset MONGODB_URI to use the embedded"
                     + " database", e);
         }
+    }
+
+    /** How long the client tried, when it gave up for time: the operator sees it did not hang. */
+    private static String waited(MongoClient client, MongoException e) {
+        if (!(e instanceof MongoTimeoutException)) {
+            return "";
+        }
+        long seconds = client.getClusterDescription().getClusterSettings().getServerSelectionTimeout(TimeUnit.SECONDS);
+        return " after trying for " + seconds + " s";
     }
 
     private static String summary(MongoException e) {
