@@ -59,20 +59,16 @@ class OfferCheckCommandTest {
         assertThat(answer.get("flags")).isEmpty();
     }
 
-    /** A text of 10,000 characters is answered, quickly, with the flags it holds. */
+    /** A text of 10,000 characters is answered with the flags it holds (how fast: OfferCheckBenchmark). */
     @Test
     void answersATenThousandCharacterText() {
         String offer = "Có người bảo em sang Trung Quốc làm, không cần hộ chiếu.";
         String filler = "Nhà em ở bản trên, hôm nay trời mưa, em đi học về muộn. ".repeat(200);
         String text = filler.substring(0, 10_000 - offer.length()) + offer;
         assertThat(text).hasSize(10_000);
-        // the check's data is read and its models trained once per process: the bar is for the text, not for that
-        run("{\"id\":\"warm\",\"text\":\"Tuyển gấp phụ bếp\"}\n");
-        long start = System.nanoTime();
         JsonNode answer = run(JSON.writeValueAsString(JSON.createObjectNode().put("id", "long").put("text", text))
                 + "\n").get(0);
         assertThat(answer.get("flags").toString()).contains("CROSS_BORDER", "NO_PAPERS_NEEDED");
-        assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(3_000);
     }
 
     /** Input and output are UTF-8 whatever the platform's default. */

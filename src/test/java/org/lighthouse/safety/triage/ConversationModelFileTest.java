@@ -51,37 +51,26 @@ class ConversationModelFileTest {
     }
 
     /**
-     * Reading the shipped file is all the conversation model adds to start-up: about 3 ms of CPU after the message
-     * model's training, 50 ms in a JVM that loaded nothing of OpenNLP yet.
+     * What the words model adds to the bot: the model kept in the heap for as long as the bot runs. Reading each file
+     * costs a few milliseconds of CPU at start-up (about 3 ms for the conversation model after the message model's
+     * training, 50 ms in a JVM that loaded nothing of OpenNLP yet): printed, as a figure, not asserted.
      */
     @Test
-    void readingTheShippedModelCostsLittleCpu() {
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long start = threads.getCurrentThreadCpuTime();
-        ConversationModel.read(ConversationModel.SHIPPED_FILE);
-        Duration spent = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
-        System.out.println("reading the conversation model: " + spent.toMillis() + " ms of CPU");
-        assertThat(spent).isLessThan(Duration.ofMillis(150));
-    }
-
-    /**
-     * What the words model adds to the bot: reading its file at start-up (CPU), and the model kept in the heap for
-     * as long as the bot runs.
-     */
-    @Test
-    void theWordsModelCostsLittleCpuAndHeap() {
+    void theWordsModelCostsLittleHeap() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        ConversationModel.read(ConversationModel.SHIPPED_FILE);
-        long heapBefore = usedAfterGc(memory);
         long start = threads.getCurrentThreadCpuTime();
+        ConversationModel.read(ConversationModel.SHIPPED_FILE);
+        System.out.println("reading the conversation model: "
+                + Duration.ofNanos(threads.getCurrentThreadCpuTime() - start).toMillis() + " ms of CPU");
+        long heapBefore = usedAfterGc(memory);
+        start = threads.getCurrentThreadCpuTime();
         ConversationModel words = ConversationModel.read(ConversationWords.SHIPPED_FILE);
         Duration spent = Duration.ofNanos(threads.getCurrentThreadCpuTime() - start);
         long heap = usedAfterGc(memory) - heapBefore;
         System.out.printf("reading the words model: %d ms of CPU, %.2f MB of heap%n", spent.toMillis(),
                 heap / 1e6);
         assertThat(words.classify(new String[] {"no"}).none()).isBetween(0.0, 1.0);
-        assertThat(spent).isLessThan(Duration.ofMillis(200));
         assertThat(heap).isLessThan(3_000_000);
     }
 
