@@ -51,9 +51,12 @@ public final class BotProcess implements AutoCloseable {
         }
     }
 
-    /** Waits until the service says it started; one that did not start in time is stopped, not left running. */
+    /**
+     * Waits until the service says it started; one that did not start in time is stopped, not left running. It starts
+     * in about 10 s here; a machine busy with other builds was seen to need more than 60.
+     */
     public BotProcess awaitStarted() {
-        return awaitStarted(Duration.ofSeconds(60));
+        return awaitStarted(Duration.ofSeconds(120));
     }
 
     /** As {@link #awaitStarted()}, for a start that shares the machine with others (several bots at once). */
