@@ -10,9 +10,9 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all ten sets. What it does for a new author is measured leaving one
- * author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth fresh set there only; these bars only keep
- * each set from slipping.
+ * the shipped conversation model was trained on all eleven sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth and sixth fresh sets there
+ * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
 
@@ -106,15 +106,16 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The sixth fresh set, by an eleventh author who read neither the rules nor the other sets, written while the
-     * models learnt from the tenth and scored once, after it. Neither model trained on it: its figures are those of a
-     * new author.
+     * models learnt from the tenth and scored once, after it. Development data now, and among what the conversation
+     * and words models were trained on.
      */
     @Test
     void sixthFreshSetIsReported() {
         Scores scores = scored(FRESH_6);
-        // the one scoring: 0.880 / 0.925 / 0.057 (across messages only: URGENT 0.880, CONCERN 1.000), the same as the
-        // build before the tenth author; bars just under
-        scores.assertMeets(0.87, 0.92, 0.06);
+        // the one scoring measured 0.880 / 0.925 / 0.057 (across messages only: URGENT 0.880, CONCERN 1.000; each
+        // message alone: 0.840 / 0.950 / 0.243); trained on it, 1.000 / 1.000 / 0.029 (left out of the training of
+        // both models: 0.940 / 0.925 / 0.029)
+        scores.assertMeets(0.98, 0.98, 0.06);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

@@ -121,6 +121,7 @@ class ConversationTriageTest {
      * message model alone raised many of these messages (its prior leans to danger), and two such messages supported
      * each other or added up to URGENT ("I don't understand" then "em đói"). Now none is URGENT; 2 are still raised
      * to CONCERN, both by "kuv tsis to taub" (four words, which the message model reads), and the bar holds them.
+     * A pupil giving an age or class ("em 13 tuổi", "HS lớp 8A") is chatter too.
      */
     @Test
     void aConfusedPupilsChatterIsNotRaised() {
@@ -132,7 +133,8 @@ class ConversationTriageTest {
                 "hello", "hi", "nyob zoo", "alo", "1", "B", "C", "2", "đáp án A", "em tên Mai", "HS Giàng A Páo",
                 "my name is Chu", "kuv npe Ntsuab", "ok", "vâng ạ", "dạ", "thanks", "ua tsaug", "bài này làm sao",
                 "how do i do this", "làm lại được không", "mệt quá", "buồn ngủ quá", "so tired", "kuv nkees",
-                "e chưa ăn cơm", "bot ơi câu 3 đáp án là gì", "em làm sai rồi", "I got it wrong", "ko bít");
+                "e chưa ăn cơm", "bot ơi câu 3 đáp án là gì", "em làm sai rồi", "I got it wrong", "ko bít",
+                "em 13 tuổi", "Lò Thị Hoa lớp 7", "HS lớp 8A", "e 12t", "em học lớp 6", "I'm 13", "kuv 13 xyoos");
         Random random = new Random(20);
         List<List<String>> raised = new ArrayList<>();
         for (int mix = 0; mix < 150; mix++) {

@@ -20,9 +20,9 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the ten sets of labelled conversations is
- * judged by a conversation model and a words model trained on the nine others, as a new author's conversations would
- * be. The rules were written while reading the five development sets, so their figures there flatter them; the five
+ * The conversation triage measured leaving one author out (LOAO): each of the eleven sets of labelled conversations
+ * is judged by a conversation model and a words model trained on the ten others, as a new author's conversations would
+ * be. The rules were written while reading the five development sets, so their figures there flatter them; the six
  * fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant tried is printed on
  * request.
  */
@@ -52,28 +52,30 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // ten authors: measured 0.947 / 0.897 / 0.057, across messages only 0.914 / 0.880 (before messages too short to
-        // read and the pupil's "I don't understand" were left to the phrases, 0.954 / 0.895 / 0.065, 0.936 / 0.880);
-        // rules alone 0.863 / 0.882 / 0.126, 0.781 / 0.855. Nine authors: 0.936 / 0.894 / 0.067, 0.904 / 0.873, and
-        // nested strictly 0.956 / 0.894 / 0.067, 0.938 / 0.877. Targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
-        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.93);
-        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.89);
-        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.075);
-        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.90);
-        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.87);
-        // in a chat, where the bot answers the highest level reached at any message, measured 0.959 / 0.874 / 0.193
-        // (rules alone 0.868 / 0.882 / 0.202; a single message is the rules' alone): a harmless conversation is often
+        // eleven authors: measured 0.959 / 0.912 / 0.057, across messages only 0.930 / 0.893 (before the phrases
+        // narrowed and widened for them, 0.953 / 0.905 / 0.069, 0.930 / 0.889); rules alone 0.865 / 0.888 / 0.113,
+        // 0.779 / 0.862 (0.856 / 0.888 / 0.121, 0.775 / 0.862 before). Ten authors: 0.947 / 0.897 / 0.057, 0.914 /
+        // 0.880 (before messages too short to read and the pupil's "I don't understand" were left to the phrases, 0.954
+        // / 0.895 / 0.065, 0.936 / 0.880). Nine authors: 0.936 / 0.894 / 0.067, 0.904 / 0.873, and nested strictly
+        // 0.956 / 0.894 / 0.067, 0.938 / 0.877. Targets 0.95 / 0.90 / 0.15, 0.90 / 0.85
+        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.95);
+        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.90);
+        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
+        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.92);
+        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
+        // in a chat, where the bot answers the highest level reached at any message, measured 0.964 / 0.898 / 0.165
+        // (rules alone 0.874 / 0.888 / 0.184; a single message is the rules' alone): a harmless conversation is often
         // raised by its first message, before the message that explains it comes, and a CONCERN one made URGENT by a
         // message on the way
-        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.95);
-        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.845);
-        assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.21);
+        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.96);
+        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.89);
+        assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.175);
         assertThat(learned.pooled.recall(Level.URGENT)).isGreaterThanOrEqualTo(rules.pooled.recall(Level.URGENT));
         assertThat(learned.pooled.recall(Level.CONCERN)).isGreaterThan(rules.pooled.recall(Level.CONCERN));
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all ten authors. */
+    /** The shipped thresholds are those the same choice makes with all eleven authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
