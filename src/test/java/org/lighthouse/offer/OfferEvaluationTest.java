@@ -82,6 +82,15 @@ class OfferEvaluationTest {
     private static final String FRESH_E = "offers/offers-fresh-e.jsonl";
     private static final Bar FRESH_E_BAR = new Bar(0.96, 0.99, 0.91);
 
+    /**
+     * Written by a thirteenth author who read neither the rules nor the other sets, while the check learnt from the
+     * eighth, and scored once after it: 0.858, 1.000, 0.901 (the build before the seventh and eighth authors' work:
+     * 0.842, 1.000, 0.896); bars just under. Not among the sets the words model trains on, so its figures stay those of
+     * offers never seen.
+     */
+    private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
+    private static final Bar FRESH_F_BAR = new Bar(0.85, 0.99, 0.90);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -164,6 +173,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheFifthFreshSet() {
         Evaluation given = report("Fresh set E", FRESH_E);
         FRESH_E_BAR.assertMetBy(given, "fresh set E");
+    }
+
+    /** The sixth fresh set, scored once, meets its bar: risk accuracy 0.85, HIGH recall 0.99, flag micro-F1 0.90. */
+    @Test
+    void meetsTheBarOnTheSixthFreshSet() {
+        Evaluation given = report("Fresh set F", FRESH_F);
+        FRESH_F_BAR.assertMetBy(given, "fresh set F");
     }
 
     /**

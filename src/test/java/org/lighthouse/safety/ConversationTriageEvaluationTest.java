@@ -24,6 +24,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_3 = "safety/conversations-fresh-3.jsonl";
     private static final String FRESH_4 = "safety/conversations-fresh-4.jsonl";
     private static final String FRESH_6 = "safety/conversations-fresh-6.jsonl";
+    private static final String FRESH_7 = "safety/conversations-fresh-7.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -116,6 +117,19 @@ class ConversationTriageEvaluationTest {
         // message alone: 0.840 / 0.950 / 0.243); trained on it, 1.000 / 1.000 / 0.029 (left out of the training of
         // both models: 0.940 / 0.925 / 0.029)
         scores.assertMeets(0.98, 0.98, 0.06);
+    }
+
+    /**
+     * The seventh fresh set, by a twelfth author who read neither the rules nor the other sets, written while the
+     * models learnt from the eleventh and scored once, after it. Neither model trained on it: its figures are those of
+     * a new author.
+     */
+    @Test
+    void seventhFreshSetIsReported() {
+        Scores scores = scored(FRESH_7);
+        // the one scoring: 0.900 / 0.950 / 0.000 (across messages only: URGENT 0.846, CONCERN 1.000), the same as the
+        // build before the tenth and eleventh authors' work; bars just under
+        scores.assertMeets(0.89, 0.94, 0.01);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
