@@ -18,12 +18,12 @@ final class ConversationWords {
 
     /** Where the shipped model is, trained on every labelled conversation ({@code ConversationModelFileTest}). */
     static final String SHIPPED_FILE = "safety/triage-conversation-words.bin";
-    /** A word or pair must come twice to count: what one conversation alone says is that author's, not a new one's. */
     /**
      * The fewest single words in which the model reads more than its prior. No labelled conversation is shorter, so
      * the models and their figures are the same with or without it; 5 still raised "e ko hiu cau 2".
      */
     static final int WORDS_TO_READ = 8;
+    /** A word or pair must come twice to count: what one conversation alone says is that author's, not a new one's. */
     static final ConversationModel.Learning SHIPPED_LEARNING = new ConversationModel.Learning(100, 2, 1.0);
 
     private ConversationWords() {
