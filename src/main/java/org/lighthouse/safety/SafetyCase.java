@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.safety.TriageResult.Level;
 import org.lighthouse.shared.Language;
 import org.springframework.data.annotation.Id;
@@ -108,6 +109,11 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
     public Optional<Duration> timeToClaim() {
         return history.stream().filter(change -> change.status() == Status.CLAIMED).findFirst()
                 .map(claimed -> Duration.between(openedAt, claimed.at()));
+    }
+
+    /** Whether this event opened the case: handled again (after a crash, say), it is answered as the first time. */
+    public boolean openedBy(Inbound event) {
+        return this.event.equals(event.key());
     }
 
     /** Whether the person is talking with the responders now (the bot's own menus are quiet for them). */

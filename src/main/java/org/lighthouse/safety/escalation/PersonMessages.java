@@ -59,6 +59,16 @@ class PersonMessages {
         cases.say(safetyCase.id(), Entry.said(Entry.BOT, text, clock.instant()), settings.transcriptSize());
     }
 
+    /**
+     * Keeps in the transcript the bot's answer to the event that opened the case, once, though that event may be
+     * handled again.
+     */
+    void recordAnswer(SafetyCase opened, String text) {
+        if (opened.transcript().stream().noneMatch(e -> e.from().equals(Entry.BOT) && e.text().equals(text))) {
+            recordBot(opened, text);
+        }
+    }
+
     /** A text for the person of a case, in their language. */
     String text(SafetyCase safetyCase, String key, Map<String, ?> values) {
         return texts.get(safetyCase.language(), key, values);

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * the numbers to call at once and, when a responder can be alerted, a case; concern gets a gentle offer of a person.
  * A conversation is answered once per level: more worrying messages in a conversation already answered at CONCERN
  * do not ask again, while one that becomes URGENT does get the numbers and a case. Where no case can open, the
- * numbers end the conversation, so that what the person writes next is read on its own again.
+ * numbers end the conversation, so that what the person writes next is read on its own again. An event handled
+ * again (after a crash, or a failure to write its answer) that opened the case it finds is answered as the first time.
  */
 @Component
 class SafetyScreen implements SafetyStage {
@@ -56,7 +57,8 @@ class SafetyScreen implements SafetyStage {
             return true;
         }
         Optional<SafetyCase> open = desk.openFor(turn).filter(SafetyCase::engaging);
-        if (open.isPresent()) {
+        boolean urgentBefore = open.filter(c -> c.openedBy(turn.inbound()) && c.level() == Level.URGENT).isPresent();
+        if (open.isPresent() && !open.get().openedBy(turn.inbound())) {
             return person.handle(turn, open.get());
         }
         String text = written(turn);
@@ -72,10 +74,10 @@ class SafetyScreen implements SafetyStage {
             return true;
         }
         TriageResult result = triage.assess(conversation.written(), turn.language());
-        if (!conversation.rises(result.level()) && !urgentAlone(text, turn, result)) {
+        if (!urgentBefore && !conversation.rises(result.level()) && !urgentAlone(text, turn, result)) {
             return false;
         }
-        if (result.level() == Level.URGENT) {
+        if (urgentBefore || result.level() == Level.URGENT) {
             urgent(turn, Trigger.TRIAGE, signals(result), conversation.written());
             return true;
         }
@@ -117,8 +119,8 @@ class SafetyScreen implements SafetyStage {
         String numbers = replies.urgent(turn, conversation.get(conversation.size() - 1).text());
         desk.open(turn, Level.URGENT, trigger, reasons, conversation).ifPresentOrElse(opened -> {
             recent.raised(turn.chat().key(), Level.URGENT);
-            persons.recordBot(opened, numbers);
-            persons.recordBot(opened, replies.personComing(turn));
+            persons.recordAnswer(opened, numbers);
+            persons.recordAnswer(opened, replies.personComing(turn));
         }, () -> {
             // nobody can follow the conversation up: it ends with the numbers, and what comes next is read afresh
             recent.forget(turn.chat().key());

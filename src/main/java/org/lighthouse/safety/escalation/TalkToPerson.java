@@ -41,7 +41,7 @@ class TalkToPerson implements MenuAction {
     }
 
     void open(Turn turn, Trigger trigger) {
-        Optional<SafetyCase> open = desk.openFor(turn);
+        Optional<SafetyCase> open = desk.openFor(turn).filter(c -> !c.openedBy(turn.inbound()));
         if (open.isPresent()) {
             SafetyCase safetyCase = cases.userLeft(open.get().id(), false).orElse(open.get());
             desk.toResponder(safetyCase, "back" + turn.inbound().seq(), "responder.personBack",
@@ -50,7 +50,7 @@ class TalkToPerson implements MenuAction {
             return;
         }
         desk.open(turn, Level.CONCERN, trigger, null, turn.slot(Turn.SHARED_TEXT).orElse(null)).ifPresentOrElse(
-                opened -> persons.recordBot(opened, replies.personComing(turn)), () -> replies.nobodyOnline(turn));
+                opened -> persons.recordAnswer(opened, replies.personComing(turn)), () -> replies.nobodyOnline(turn));
     }
 
     void decline(Turn turn) {

@@ -11,19 +11,27 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.aopalliance.intercept.MethodInterceptor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Outbox;
 import org.lighthouse.conversation.Features;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Turn;
+import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.escalation.CaseStore;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
 import org.lighthouse.testing.RunningBot;
 import org.lighthouse.testing.SafetyNet;
+import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
@@ -40,6 +48,12 @@ class InboxFailureIntegrationTest {
     static Path data;
     static FakeTelegram telegram;
     static RunningBot bot;
+    private static final long URGENT_WHEN_OUTBOX_FAILS = 6105;
+    private static final long TALK_WHEN_OUTBOX_FAILS = 6106;
+    private static final Set<String> OUTBOX_FAILS = Set.of(ChatRef.telegram(URGENT_WHEN_OUTBOX_FAILS).key(),
+            ChatRef.telegram(TALK_WHEN_OUTBOX_FAILS).key());
+    private static final String URGENT_ANSWER = "I'm here with you";
+    private static final String PERSON_COMING = "I have told a trained person";
 
     /** A stage before the safety net that fails like a database hiccup would: once for one text, always for another. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -86,10 +100,43 @@ class InboxFailureIntegrationTest {
         }
     }
 
+    /**
+     * An outbox whose database fails once, for some chats, when the promise of a person is written: the case has
+     * opened already, so the event is handled again with that case open.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class OutboxFailsAfterTheCaseOpened {
+
+        @Bean
+        static BeanPostProcessor failingOnce() {
+            Set<String> failedOnce = ConcurrentHashMap.newKeySet();
+            return new BeanPostProcessor() {
+                @Override
+                public Object postProcessAfterInitialization(Object bean, String name) {
+                    if (!(bean instanceof Outbox)) {
+                        return bean;
+                    }
+                    ProxyFactory proxy = new ProxyFactory(bean);
+                    proxy.setProxyTargetClass(true);
+                    proxy.addAdvice((MethodInterceptor) call -> {
+                        Object[] args = call.getArguments();
+                        if (call.getMethod().getName().equals("send") && OUTBOX_FAILS.contains(chatOf(args[1]))
+                                && String.valueOf(args[2]).contains(PERSON_COMING) && failedOnce.add(chatOf(args[1]))) {
+                            throw new DataAccessResourceFailureException("the database did not answer");
+                        }
+                        return call.proceed();
+                    });
+                    return proxy.getProxy();
+                }
+            };
+        }
+    }
+
     @BeforeAll
     static void start() {
         telegram = new FakeTelegram();
-        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class, FlakyDatabase.class), RESPONDERS,
+        bot = RunningBot.startWithExtras(telegram, data, List.of(Hiccups.class, FlakyDatabase.class,
+                OutboxFailsAfterTheCaseOpened.class), RESPONDERS,
                 RESPONDERS_CHAT,
                 "lighthouse.inbox.max-attempts=3");
     }
@@ -158,5 +205,54 @@ class InboxFailureIntegrationTest {
         // no case of its own: an alert would quote it (counting the group's messages would also count late alerts of
         // the other tests' cases)
         assertThat(telegram.messagesTo(GROUP)).noneMatch(c -> c.text().contains("họ đang tới"));
+    }
+
+    /**
+     * Danger whose answer could not be written after its case opened: handled again, it gets the same answer once,
+     * not the replies of a conversation with the case's responder, and the responders one alert.
+     */
+    @Test
+    void urgentMessageHandledAgainAfterItsCaseOpenedIsAnsweredAsTheFirstTime() {
+        Person person = new Person(telegram, URGENT_WHEN_OUTBOX_FAILS);
+        person.chooses("en");
+        String caseId = SafetyNet.caseOpenedBy(bot, telegram, person,
+                "my boss took my passport and won't let me leave the factory");
+        person.waitsFor(c -> c.text().startsWith(PERSON_COMING));
+        person.writes("/help");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse helps you"));
+        assertThat(telegram.messagesTo(URGENT_WHEN_OUTBOX_FAILS)).filteredOn(c -> c.text().startsWith(URGENT_ANSWER))
+                .hasSize(1);
+        assertThat(telegram.messagesTo(URGENT_WHEN_OUTBOX_FAILS))
+                .filteredOn(c -> c.text().startsWith(PERSON_COMING)).hasSize(1);
+        assertThat(telegram.messagesTo(GROUP)).filteredOn(c -> c.buttonData().contains("s:claim:" + caseId))
+                .hasSize(1);
+        assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().transcript())
+                .extracting(SafetyCase.Entry::text).doesNotHaveDuplicates();
+    }
+
+    /**
+     * "Talk to a person" handled again after its case opened: the person hears once that a person is coming, not
+     * that they are back in a conversation, and the responders get one alert and no "came back".
+     */
+    @Test
+    void talkToAPersonHandledAgainAfterItsCaseOpenedPromisesAPersonOnce() {
+        Person person = new Person(telegram, TALK_WHEN_OUTBOX_FAILS);
+        person.chooses("en");
+        person.presses("m:talk");
+        String caseId = SafetyNet.alertedCase(bot, telegram, TALK_WHEN_OUTBOX_FAILS);
+        person.waitsFor(c -> c.text().startsWith(PERSON_COMING));
+        person.writes("/help");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse helps you"));
+        assertThat(telegram.messagesTo(TALK_WHEN_OUTBOX_FAILS)).filteredOn(c -> c.text().startsWith(PERSON_COMING))
+                .hasSize(1);
+        assertThat(telegram.messagesTo(TALK_WHEN_OUTBOX_FAILS))
+                .noneMatch(c -> c.text().startsWith("You are back in the conversation"));
+        assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().transcript())
+                .extracting(SafetyCase.Entry::text).doesNotHaveDuplicates();
+    }
+
+    /** The chat an outbox key is for: {@code tg:6105} of {@code tg:6105#u12}. */
+    private static String chatOf(Object key) {
+        return String.valueOf(key).split("#")[0];
     }
 }
