@@ -10,8 +10,8 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all eleven sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth and sixth fresh sets there
+ * the shipped conversation model was trained on all twelve sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth, sixth and seventh fresh sets there
  * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
@@ -121,15 +121,16 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The seventh fresh set, by a twelfth author who read neither the rules nor the other sets, written while the
-     * models learnt from the eleventh and scored once, after it. Neither model trained on it: its figures are those of
-     * a new author.
+     * models learnt from the eleventh and scored once, after it. Development data now, and among what the conversation
+     * and words models were trained on.
      */
     @Test
     void seventhFreshSetIsReported() {
         Scores scores = scored(FRESH_7);
-        // the one scoring: 0.900 / 0.950 / 0.000 (across messages only: URGENT 0.846, CONCERN 1.000), the same as the
-        // build before the tenth and eleventh authors' work; bars just under
-        scores.assertMeets(0.89, 0.94, 0.01);
+        // the one scoring measured 0.900 / 0.950 / 0.000 (across messages only: URGENT 0.846, CONCERN 1.000; each
+        // message alone: 0.760 / 0.975 / 0.157); trained on it, 1.000 / 1.000 / 0.000 (left out of the training of
+        // both models: 0.980 / 0.950 / 0.000, after phrases and traits written reading its misses among all authors')
+        scores.assertMeets(0.98, 0.98, 0.01);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
