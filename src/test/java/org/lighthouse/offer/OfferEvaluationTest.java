@@ -245,8 +245,8 @@ class OfferEvaluationTest {
     /** With -Doffer.diagnose=true, an offer its author's fold rates at another level than labelled is printed. */
     private static void diagnoseRiskIfAsked(LabelledOffer offer, OfferAssessment rated) {
         if (Boolean.getBoolean("offer.diagnose") && rated.risk() != offer.risk()) {
-            System.out.printf("RISK %s %s %s->%s missed %s extra %s | %s%n  %s%n", offer.id(), offer.kind(),
-                    offer.risk(), rated.risk(), Evaluation.difference(offer.flags(), rated.flags()),
+            System.out.printf("RISK %s %s %s->%s by %s missed %s extra %s | %s%n  %s%n", offer.id(), offer.kind(),
+                    offer.risk(), rated.risk(), rated.basis(), Evaluation.difference(offer.flags(), rated.flags()),
                     Evaluation.difference(rated.flags(), offer.flags()), offer.text(), rated.evidence());
         }
     }
