@@ -4,7 +4,10 @@ package org.lighthouse.offer;
 public enum RiskBasis {
     /** The flags shown, by PRODUCT.md's rule: a severe flag, three flags and more, or one or two, or none. */
     FLAGS,
-    /** This kind of offer with these flags, high by itself ({@code offer/risk.yml}: a marriage or trip abroad). */
+    /**
+     * This kind of offer with these flags ({@code offer/risk.yml}: a marriage or trip abroad): high by itself where
+     * only the flags are known, else where the words make it high, as the reason that says more.
+     */
     KIND,
     /** The offer's words, which speak strongly for high risk though its flags alone make it medium. */
     WORDING

@@ -21,11 +21,11 @@ final class RiskRules {
     private final RiskModel model;
     private final double raisesAbove;
 
-    /** Flags that make an offer of these kinds high risk when all are found, unless the text shows a pattern. */
-    private record HighWith(Set<OfferKind> kinds, Set<RedFlag> flags, List<RulePattern> unlessText) {
+    /** Flags that make an offer of these kinds high risk when all are found and no words can say more. */
+    private record HighWith(Set<OfferKind> kinds, Set<RedFlag> flags) {
 
-        boolean raises(OfferKind kind, Set<RedFlag> found, String text) {
-            return kinds.contains(kind) && found.containsAll(flags) && unlessText.stream().noneMatch(p -> p.isIn(text));
+        boolean raises(OfferKind kind, Set<RedFlag> found) {
+            return kinds.contains(kind) && found.containsAll(flags);
         }
     }
 
@@ -51,31 +51,33 @@ final class RiskRules {
     }
 
     private static HighWith highWith(DataField field) {
-        field.allowOnly(Set.of("kinds", "flags", "unlessText"));
+        field.allowOnly(Set.of("kinds", "flags"));
         return new HighWith(LexiconReader.constants(field.get("kinds"), OfferKind.class),
-                LexiconReader.constants(field.get("flags"), RedFlag.class),
-                field.find("unlessText").map(Terms.NONE::patterns).orElse(List.of()));
+                LexiconReader.constants(field.get("flags"), RedFlag.class));
     }
 
     /**
-     * High for a severe flag, three flags and more, or a combination of the file that the text does not speak
-     * against; medium for other flags unless the text's words speak for high; low for none. The rating says which
-     * of these decided it.
+     * High for a severe flag, three flags and more, or, with no text, a combination of the file; medium for other
+     * flags unless the text's words speak for high; low for none. With a text, its words decide where its kind and
+     * flags would: left out in turn, the marriages and invitations abroad the combination rated high that were high
+     * the words rate high too, and most that were not they leave. The rating says what decided it, the combination
+     * where it is there, which tells the person more than the wording does.
      *
      * @param text the offer's text, or {@code null} when only the flags are known (the guided questions)
      */
     RiskRating rate(OfferKind kind, Set<RedFlag> flags, @Nullable NormalisedText text) {
-        String folded = text == null ? "" : text.text();
         if (flags.size() >= MANY_FLAGS || flags.stream().anyMatch(RedFlag::severe)) {
             return new RiskRating(Risk.HIGH, RiskBasis.FLAGS);
         }
-        if (highWith.stream().anyMatch(rule -> rule.raises(kind, flags, folded))) {
+        boolean combined = highWith.stream().anyMatch(rule -> rule.raises(kind, flags));
+        if (text == null && combined) {
             return new RiskRating(Risk.HIGH, RiskBasis.KIND);
         }
         if (flags.isEmpty()) {
             return new RiskRating(Risk.LOW, RiskBasis.FLAGS);
         }
-        return text != null && model.logOdds(text) > raisesAbove ? new RiskRating(Risk.HIGH, RiskBasis.WORDING)
+        return text != null && model.logOdds(text) > raisesAbove
+                ? new RiskRating(Risk.HIGH, combined ? RiskBasis.KIND : RiskBasis.WORDING)
                 : new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS);
     }
 }

@@ -290,8 +290,22 @@ class OfferCheckTest {
     }
 
     /**
+     * A marriage abroad is high by itself only where no words can say more (the guided questions): a suitor from
+     * across the border whom the family has met is as PRODUCT.md rates its one flag.
+     */
+    @Test
+    void letsTheWordsDecideATypedMarriageAbroad() {
+        OfferAssessment known = check.check("Chị em quen anh người Lào ở chợ biên giới 1 năm, anh sang nhà em 3 lần"
+                + " rồi, hai bên đang tính chuyện cưới.", OfferKind.MARRIAGE);
+        assertThat(known.flags()).containsExactly(CROSS_BORDER);
+        assertThat(known.risk()).isEqualTo(Risk.MEDIUM);
+        assertThat(Risk.rating(OfferKind.MARRIAGE, Set.of(CROSS_BORDER)).risk()).isEqualTo(Risk.HIGH);
+    }
+
+    /**
      * A high risk carries what decided it, for the answer to say why where no flag shown does: the flags, the kind of
-     * offer with them (offer/risk.yml), or the words.
+     * offer with them (offer/risk.yml: alone where there are no words, else where the words make it high), or the
+     * words.
      */
     @Test
     void saysWhatDecidedAHighRisk() {

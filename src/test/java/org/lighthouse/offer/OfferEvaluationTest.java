@@ -12,8 +12,8 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh set E, scored once, likewise, and with its
- * own bar). Prints per-flag precision and
+ * only with its author left out, below, as development data since; fresh sets E and F, each scored once, likewise,
+ * and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
  * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
@@ -31,9 +31,10 @@ class OfferEvaluationTest {
      * learnt from: the figures of offers never seen are those of each author left out in turn, below. Bars just under
      * what was measured then. The held-out set: 0.917, 0.940, 0.865 after the risk level's rework; 0.950, 0.985,
      * 0.865 after the legal way and the model trained on every set (0.917, 0.985, 0.865 left out); 0.983, 1.000, 0.889
-     * with the seventh author and VAGUE_EMPLOYER read as the later authors do (0.942, 1.000, 0.889 left out).
+     * with the seventh author and VAGUE_EMPLOYER read as the later authors do (0.942, 1.000, 0.889 left out); 0.992,
+     * 1.000, 0.895 with the ninth (0.950, 1.000, 0.895 left out).
      */
-    private static final Bar HELD_OUT_BAR = new Bar(0.98, 0.99, 0.88);
+    private static final Bar HELD_OUT_BAR = new Bar(0.99, 0.99, 0.89);
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
     /** Tuned on: the bars keep it read right, with room for a flag or two lost to a later change. */
     private static final Bar DEVELOPMENT_BAR = new Bar(0.98, 0.99, 0.98);
@@ -47,9 +48,9 @@ class OfferEvaluationTest {
     /**
      * 0.877, 0.984, 0.898 after the risk level's rework; 0.890, 0.984, 0.898 after the legal way (0.870 left out);
      * 0.935, 1.000, 0.920 with the seventh author (0.909, 1.000, 0.920 left out); 0.974, 1.000, 0.933 with the eighth
-     * (0.935, 1.000, 0.933 left out).
+     * (0.935, 1.000, 0.933 left out); 0.981, 1.000, 0.938 with the ninth (0.942, 1.000, 0.938 left out).
      */
-    private static final Bar FRESH_BAR = new Bar(0.97, 0.99, 0.93);
+    private static final Bar FRESH_BAR = new Bar(0.98, 0.99, 0.93);
     /**
      * Written by the author of the second development set after the check was widened on it, in yet another style:
      * worried parents and older siblings pasting what a child received, longer and messier. Scored once.
@@ -69,27 +70,29 @@ class OfferEvaluationTest {
     /**
      * Scored once at 0.833, 1.000, 0.899; 0.917, 1.000, 0.919 after the legal way (0.900, 1.000, 0.919 left out);
      * 0.950, 1.000, 0.933 with the seventh author (0.942, 1.000, 0.933 left out); 0.950, 1.000, 0.935 with the eighth
-     * (0.933, 1.000, 0.935 left out).
+     * (0.933, 1.000, 0.935 left out); 0.950, 1.000, 0.941 with the ninth (0.933, 1.000, 0.941 left out).
      */
-    private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.93);
+    private static final Bar FRESH_C_BAR = new Bar(0.94, 0.99, 0.94);
 
     /**
      * Written by a twelfth author who read neither the rules nor the other sets, while the check learnt from the
      * seventh, and scored once after it: 0.883, 0.978, 0.892 (the build before that work: 0.875, 0.978, 0.890). The
      * eighth author since, whom the words model trains on: 0.900, 1.000, 0.892 (0.883, 0.978, 0.892 left out); 0.967,
-     * 1.000, 0.913 after the errors general over eight authors were read (0.950, 0.978, 0.913 left out).
+     * 1.000, 0.913 after the errors general over eight authors were read (0.950, 0.978, 0.913 left out); 0.967,
+     * 1.000, 0.920 with the ninth (0.958, 1.000, 0.920 left out).
      */
     private static final String FRESH_E = "offers/offers-fresh-e.jsonl";
-    private static final Bar FRESH_E_BAR = new Bar(0.96, 0.99, 0.91);
+    private static final Bar FRESH_E_BAR = new Bar(0.96, 0.99, 0.92);
 
     /**
      * Written by a thirteenth author who read neither the rules nor the other sets, while the check learnt from the
      * eighth, and scored once after it: 0.858, 1.000, 0.901 (the build before the seventh and eighth authors' work:
-     * 0.842, 1.000, 0.896); bars just under. Not among the sets the words model trains on, so its figures stay those of
-     * offers never seen.
+     * 0.842, 1.000, 0.896). The ninth author since, whom the words model trains on: 0.858, 1.000, 0.901 left out
+     * before any change; 0.917, 1.000, 0.919 after the errors general over nine authors were read (0.908, 1.000,
+     * 0.919 left out).
      */
     private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
-    private static final Bar FRESH_F_BAR = new Bar(0.85, 0.99, 0.90);
+    private static final Bar FRESH_F_BAR = new Bar(0.91, 0.99, 0.91);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -106,10 +109,11 @@ class OfferEvaluationTest {
      * 0.951 after it; with fresh set D's author a seventh, 0.936, 0.993, 0.942, then 0.961, 0.998, 0.952 with
      * VAGUE_EMPLOYER read as the later authors do, the legal way in H'mong and the errors that were general; with
      * fresh set E's author an eighth, 0.952, 0.997, 0.948, then 0.964, 0.997, 0.951 with the errors general over the
-     * eight read. Bars just under.
+     * eight read; with fresh set F's author a ninth, 0.954, 0.997, 0.948, then 0.961, 0.998, 0.952 with the errors
+     * general over the nine read. Bars just under.
      */
     private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.96, 0.99, 0.95);
-    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.978, E). */
+    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.980, B). */
     private static final double HIGH_RECALL_AIM = 0.97;
 
     private static OfferCheck check;
@@ -137,14 +141,14 @@ class OfferEvaluationTest {
         DEVELOPMENT_B_BAR.assertMetBy(given, "development set B");
     }
 
-    /** The held-out set meets its bar: risk accuracy 0.98, HIGH recall 0.99, flag micro-F1 0.88. */
+    /** The held-out set meets its bar: risk accuracy 0.99, HIGH recall 0.99, flag micro-F1 0.89. */
     @Test
     void meetsTheBarOnTheHeldOutSet() {
         Evaluation given = report("Held-out set", HELD_OUT);
         HELD_OUT_BAR.assertMetBy(given, "held-out");
     }
 
-    /** The fresh set meets its bar: risk accuracy 0.97, HIGH recall 0.99, flag micro-F1 0.93. */
+    /** The fresh set meets its bar: risk accuracy 0.98, HIGH recall 0.99, flag micro-F1 0.93. */
     @Test
     void meetsTheBarOnTheFreshSet() {
         Evaluation given = report("Fresh set", FRESH);
@@ -168,14 +172,14 @@ class OfferEvaluationTest {
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
     }
 
-    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.96, HIGH recall 0.99, flag F1 0.91. */
+    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.96, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheFifthFreshSet() {
         Evaluation given = report("Fresh set E", FRESH_E);
         FRESH_E_BAR.assertMetBy(given, "fresh set E");
     }
 
-    /** The sixth fresh set, scored once, meets its bar: risk accuracy 0.85, HIGH recall 0.99, flag micro-F1 0.90. */
+    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.91, HIGH recall 0.99, flag F1 0.91. */
     @Test
     void meetsTheBarOnTheSixthFreshSet() {
         Evaluation given = report("Fresh set F", FRESH_F);
@@ -245,8 +249,8 @@ class OfferEvaluationTest {
     /** With -Doffer.diagnose=true, an offer its author's fold rates at another level than labelled is printed. */
     private static void diagnoseRiskIfAsked(LabelledOffer offer, OfferAssessment rated) {
         if (Boolean.getBoolean("offer.diagnose") && rated.risk() != offer.risk()) {
-            System.out.printf("RISK %s %s %s->%s missed %s extra %s | %s%n  %s%n", offer.id(), offer.kind(),
-                    offer.risk(), rated.risk(), Evaluation.difference(offer.flags(), rated.flags()),
+            System.out.printf("RISK %s %s %s->%s by %s missed %s extra %s | %s%n  %s%n", offer.id(), offer.kind(),
+                    offer.risk(), rated.risk(), rated.basis(), Evaluation.difference(offer.flags(), rated.flags()),
                     Evaluation.difference(rated.flags(), offer.flags()), offer.text(), rated.evidence());
         }
     }
