@@ -94,6 +94,15 @@ class OfferEvaluationTest {
     private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
     private static final Bar FRESH_F_BAR = new Bar(0.91, 0.99, 0.91);
 
+    /**
+     * Written by a fourteenth author who read neither the rules nor the other sets, while the check learnt from the
+     * ninth, and scored once after it: 0.800, 1.000, 0.879 (the build before that work: 0.767, 1.000, 0.877). Its
+     * errors: VAGUE_EMPLOYER found where a job names its employer (14), CROSS_BORDER where a film, the news, a quiz or
+     * a video class speaks of another country (12), marriage brokers found in such stories. Not trained on.
+     */
+    private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
+    private static final Bar FRESH_G_BAR = new Bar(0.80, 0.99, 0.87);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -184,6 +193,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheSixthFreshSet() {
         Evaluation given = report("Fresh set F", FRESH_F);
         FRESH_F_BAR.assertMetBy(given, "fresh set F");
+    }
+
+    /** The seventh fresh set, the fourteenth author, meets the bar it was scored at once: 0.80, 0.99, 0.87. */
+    @Test
+    void meetsTheBarOnTheSeventhFreshSet() {
+        Evaluation given = report("Fresh set G", FRESH_G);
+        FRESH_G_BAR.assertMetBy(given, "fresh set G");
     }
 
     /**
