@@ -40,6 +40,10 @@ class TriageMustCatchUnitTest {
         "Kuv tseem nyob no, lawv kaw kuv hauv tsev",
         "my name is Mai, I'm hiding in a shop, the man is looking for me",
         "họ không trả hộ chiếu cho em, em không về được",
+        "nó dọa tung ảnh của em lên mạng nếu em không gửi 3 triệu, em phải làm sao",
+        "họ nhắn bố em: muốn gặp lại con gái thì gửi 50 triệu",
+        "he keeps the gates shut, a guard stands in front of the door",
+        "how do I get away from this farm? they beat anyone who complains, I'm one of them",
     })
     void plainDangerIsUrgent(String message) {
         assertThat(TRIAGE.assess(message, null).level()).as(message).isEqualTo(Level.URGENT);
@@ -71,6 +75,8 @@ class TriageMustCatchUnitTest {
         "we went to the border market to sell corn",
         "bán được hai con lợn ở chợ phiên rồi",
         "khóa cửa rồi đi ngủ thôi",
+        "em đánh rơi chìa khoá nên bị khoá ngoài, phải đợi mẹ về",
+        "how do I get a new passport if I lost mine?",
         "mất căn cước thì làm lại ở đâu ạ?",
         "what is human trafficking?",
         "buôn người bị phạt tù bao nhiêu năm",
