@@ -25,6 +25,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_4 = "safety/conversations-fresh-4.jsonl";
     private static final String FRESH_6 = "safety/conversations-fresh-6.jsonl";
     private static final String FRESH_7 = "safety/conversations-fresh-7.jsonl";
+    private static final String FRESH_8 = "safety/conversations-fresh-8.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -131,6 +132,18 @@ class ConversationTriageEvaluationTest {
         // message alone: 0.760 / 0.975 / 0.157); trained on it, 1.000 / 1.000 / 0.000 (left out of the training of
         // both models: 0.980 / 0.950 / 0.000, after phrases and traits written reading its misses among all authors')
         scores.assertMeets(0.98, 0.98, 0.01);
+    }
+
+    /**
+     * The eighth fresh set, by a thirteenth author who read neither the rules nor the other sets, written while the
+     * models learnt from the twelfth and scored once, after it. Not trained on.
+     */
+    @Test
+    void eighthFreshSetIsReported() {
+        Scores scores = scored(FRESH_8);
+        // the one scoring measured 0.820 / 0.900 / 0.043 (across messages only: URGENT 0.760, CONCERN 0.850), the same
+        // as the build before the twelfth author's work
+        scores.assertMeets(0.82, 0.90, 0.05);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
