@@ -10,8 +10,8 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all twelve sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth, sixth and seventh fresh sets there
+ * the shipped conversation model was trained on all thirteen sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to eighth fresh sets there
  * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
@@ -136,14 +136,16 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The eighth fresh set, by a thirteenth author who read neither the rules nor the other sets, written while the
-     * models learnt from the twelfth and scored once, after it. Not trained on.
+     * models learnt from the twelfth and scored once, after it. Development data now, and among what the conversation
+     * and words models were trained on.
      */
     @Test
     void eighthFreshSetIsReported() {
         Scores scores = scored(FRESH_8);
         // the one scoring measured 0.820 / 0.900 / 0.043 (across messages only: URGENT 0.760, CONCERN 0.850), the same
-        // as the build before the twelfth author's work
-        scores.assertMeets(0.82, 0.90, 0.05);
+        // as the build before the twelfth author's work; trained on it, 1.000 / 0.975 / 0.029 (left out of the
+        // training of both models, with the rules unchanged: 0.860 / 0.900 / 0.057)
+        scores.assertMeets(0.98, 0.97, 0.03);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

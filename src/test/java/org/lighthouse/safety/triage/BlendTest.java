@@ -32,21 +32,21 @@ class BlendTest {
     }
 
     /**
-     * URGENT below an even chance on purpose: URGENT from 0.40, CONCERN from an even chance for URGENT and CONCERN
-     * together, with the model's word among the reasons when it raised the level.
+     * Below an even chance on purpose: URGENT from 0.35, CONCERN from 0.40 for URGENT and CONCERN together, with the
+     * model's word among the reasons when it raised the level.
      */
     @Test
     void theThresholdsLeanTowardsRaising() {
-        TriageResult urgent = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.4, 0.1, 0.5), false);
-        TriageResult concern = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.4, 0.5), false);
-        TriageResult below = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.39, 0.11, 0.5), false);
+        TriageResult urgent = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.35, 0.1, 0.55), false);
+        TriageResult concern = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.3, 0.6), false);
+        TriageResult below = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.34, 0.1, 0.56), false);
 
         assertThat(urgent.level()).isEqualTo(Level.URGENT);
-        assertThat(urgent.reasons()).containsExactly("conversation model: URGENT 0.40");
+        assertThat(urgent.reasons()).containsExactly("conversation model: URGENT 0.35");
         assertThat(concern.level()).isEqualTo(Level.CONCERN);
         assertThat(concern.modelAlone()).isTrue();
         assertThat(below.level()).isEqualTo(Level.CONCERN);
-        assertThat(Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.3, 0.6), false).level()).isEqualTo(Level.NONE);
+        assertThat(Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.1, 0.8), false).level()).isEqualTo(Level.NONE);
     }
 
     /** Where the model agrees with the rules, the rules' result is given as it is. */

@@ -20,11 +20,11 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the twelve sets of labelled conversations
- * is judged by a conversation model and a words model trained on the eleven others, as a new author's conversations
- * would be. The rules were written while reading the five development sets, so their figures there flatter them; the
- * seven fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant tried is printed on
- * request.
+ * The conversation triage measured leaving one author out (LOAO): each of the thirteen sets of labelled
+ * conversations is judged by a conversation model and a words model trained on the twelve others, as a new author's
+ * conversations would be. The rules were written while reading the five development sets, so their figures there
+ * flatter them; the eight fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
+ * tried is printed on request.
  */
 class ConversationLoaoEvaluationTest {
 
@@ -52,7 +52,10 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // twelve authors: measured 0.968 / 0.915 / 0.046, across messages only 0.947 / 0.904 (when the seventh fresh
+        // thirteen authors, when the eighth fresh set joined with the rules unchanged: measured 0.958 / 0.898 / 0.063,
+        // across messages only 0.939 / 0.884 (fresh-8 held out 0.860 / 0.900 / 0.057); rules alone 0.851 / 0.890 /
+        // 0.116, 0.767 / 0.864: under the twelve authors' bars below, which stand until work on thirteen meets them.
+        // Twelve authors: measured 0.968 / 0.915 / 0.046, across messages only 0.947 / 0.904 (when the seventh fresh
         // set joined, before the phrases and traits for what the authors' misses share, 0.951 / 0.906 / 0.051, 0.919
         // / 0.893); rules alone 0.872 / 0.896 / 0.110, 0.792 / 0.868 (0.858 / 0.894 / 0.110, 0.768 / 0.865 before).
         // Eleven authors: 0.959 / 0.912 / 0.057, 0.930 / 0.893 (before the phrases narrowed and widened for them,
@@ -64,10 +67,11 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.05);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.94);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.90);
-        // in a chat, where the bot answers the highest level reached at any message, measured 0.972 / 0.909 / 0.159
-        // (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless conversation is often
-        // raised by its first message, before the message that explains it comes, and a CONCERN one made URGENT by a
-        // message on the way
+        // in a chat, where the bot answers the highest level reached at any message, measured over thirteen authors
+        // 0.958 / 0.894 / 0.172 at the thresholds shipped (0.954 / 0.902 / 0.161 at 0.40 / 0.50), over twelve 0.972
+        // / 0.909 / 0.159 (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless
+        // conversation is often raised by its first message, before the message that explains it comes, and a CONCERN
+        // one made URGENT by a message on the way
         assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.965);
         assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.90);
         assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.165);
@@ -76,7 +80,7 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all twelve authors. */
+    /** The shipped thresholds are those the same choice makes with all thirteen authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
