@@ -12,8 +12,8 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh sets E and F, each scored once, likewise,
- * and with their own bars). Prints per-flag precision and
+ * only with its author left out, below, as development data since; fresh sets E, F and G, each scored once,
+ * likewise, and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
  * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
@@ -98,10 +98,11 @@ class OfferEvaluationTest {
      * Written by a fourteenth author who read neither the rules nor the other sets, while the check learnt from the
      * ninth, and scored once after it: 0.800, 1.000, 0.879 (the build before that work: 0.767, 1.000, 0.877). Its
      * errors: VAGUE_EMPLOYER found where a job names its employer (14), CROSS_BORDER where a film, the news, a quiz or
-     * a video class speaks of another country (12), marriage brokers found in such stories. Not trained on.
+     * a video class speaks of another country (12), marriage brokers found in such stories. The tenth author since,
+     * whom the words model trains on: 0.817, 1.000, 0.879 (0.800, 1.000, 0.879 left out) before any change.
      */
     private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
-    private static final Bar FRESH_G_BAR = new Bar(0.80, 0.99, 0.87);
+    private static final Bar FRESH_G_BAR = new Bar(0.81, 0.99, 0.87);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -195,7 +196,7 @@ class OfferEvaluationTest {
         FRESH_F_BAR.assertMetBy(given, "fresh set F");
     }
 
-    /** The seventh fresh set, the fourteenth author, meets the bar it was scored at once: 0.80, 0.99, 0.87. */
+    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.81, HIGH recall 0.99, flag F1 0.87. */
     @Test
     void meetsTheBarOnTheSeventhFreshSet() {
         Evaluation given = report("Fresh set G", FRESH_G);
