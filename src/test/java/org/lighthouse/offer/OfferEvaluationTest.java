@@ -12,8 +12,8 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh sets E and F, each scored once, likewise,
- * and with their own bars). Prints per-flag precision and
+ * only with its author left out, below, as development data since; fresh sets E, F and G, each scored once,
+ * likewise, and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
  * and with the kind guessed from the text. With -Doffer.diagnose=true it prints each offer of the development sets
@@ -79,29 +79,33 @@ class OfferEvaluationTest {
      * seventh, and scored once after it: 0.883, 0.978, 0.892 (the build before that work: 0.875, 0.978, 0.890). The
      * eighth author since, whom the words model trains on: 0.900, 1.000, 0.892 (0.883, 0.978, 0.892 left out); 0.967,
      * 1.000, 0.913 after the errors general over eight authors were read (0.950, 0.978, 0.913 left out); 0.967,
-     * 1.000, 0.920 with the ninth (0.958, 1.000, 0.920 left out).
+     * 1.000, 0.920 with the ninth (0.958, 1.000, 0.920 left out); 0.975, 1.000, 0.923 with the tenth and a school's
+     * exchange abroad read as no CROSS_BORDER (0.967, 1.000, 0.923 left out).
      */
     private static final String FRESH_E = "offers/offers-fresh-e.jsonl";
-    private static final Bar FRESH_E_BAR = new Bar(0.96, 0.99, 0.92);
+    private static final Bar FRESH_E_BAR = new Bar(0.97, 0.99, 0.92);
 
     /**
      * Written by a thirteenth author who read neither the rules nor the other sets, while the check learnt from the
      * eighth, and scored once after it: 0.858, 1.000, 0.901 (the build before the seventh and eighth authors' work:
      * 0.842, 1.000, 0.896). The ninth author since, whom the words model trains on: 0.858, 1.000, 0.901 left out
      * before any change; 0.917, 1.000, 0.919 after the errors general over nine authors were read (0.908, 1.000,
-     * 0.919 left out).
+     * 0.919 left out); 0.925, 1.000, 0.922 with the tenth (0.917, 1.000, 0.922 left out).
      */
     private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
-    private static final Bar FRESH_F_BAR = new Bar(0.91, 0.99, 0.91);
+    private static final Bar FRESH_F_BAR = new Bar(0.92, 0.99, 0.92);
 
     /**
      * Written by a fourteenth author who read neither the rules nor the other sets, while the check learnt from the
      * ninth, and scored once after it: 0.800, 1.000, 0.879 (the build before that work: 0.767, 1.000, 0.877). Its
      * errors: VAGUE_EMPLOYER found where a job names its employer (14), CROSS_BORDER where a film, the news, a quiz or
-     * a video class speaks of another country (12), marriage brokers found in such stories. Not trained on.
+     * a video class speaks of another country (12), marriage brokers found in such stories. The tenth author since,
+     * whom the words model trains on: 0.817, 1.000, 0.879 (0.800, 1.000, 0.879 left out) before any change; 0.900,
+     * 1.000, 0.913 after what is told about others and employers one can check were read (0.883, 1.000, 0.913 left
+     * out).
      */
     private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
-    private static final Bar FRESH_G_BAR = new Bar(0.80, 0.99, 0.87);
+    private static final Bar FRESH_G_BAR = new Bar(0.89, 0.99, 0.91);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -119,7 +123,9 @@ class OfferEvaluationTest {
      * VAGUE_EMPLOYER read as the later authors do, the legal way in H'mong and the errors that were general; with
      * fresh set E's author an eighth, 0.952, 0.997, 0.948, then 0.964, 0.997, 0.951 with the errors general over the
      * eight read; with fresh set F's author a ninth, 0.954, 0.997, 0.948, then 0.961, 0.998, 0.952 with the errors
-     * general over the nine read. Bars just under.
+     * general over the nine read; with fresh set G's author a tenth, 0.948, 0.997, 0.947, then 0.955, 0.997, 0.950
+     * with what is told about others and employers one can check read: under the risk bar (1,499 of 1,569, 1,507
+     * needed), which is kept, not lowered. Bars just under.
      */
     private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.96, 0.99, 0.95);
     /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.980, B). */
@@ -181,21 +187,21 @@ class OfferEvaluationTest {
         FRESH_C_BAR.assertMetBy(given, "fresh set C");
     }
 
-    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.96, HIGH recall 0.99, flag F1 0.92. */
+    /** The fifth fresh set, the eighth author, meets its bar: risk accuracy 0.97, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheFifthFreshSet() {
         Evaluation given = report("Fresh set E", FRESH_E);
         FRESH_E_BAR.assertMetBy(given, "fresh set E");
     }
 
-    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.91, HIGH recall 0.99, flag F1 0.91. */
+    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.92, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheSixthFreshSet() {
         Evaluation given = report("Fresh set F", FRESH_F);
         FRESH_F_BAR.assertMetBy(given, "fresh set F");
     }
 
-    /** The seventh fresh set, the fourteenth author, meets the bar it was scored at once: 0.80, 0.99, 0.87. */
+    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.89, HIGH recall 0.99, flag F1 0.91. */
     @Test
     void meetsTheBarOnTheSeventhFreshSet() {
         Evaluation given = report("Fresh set G", FRESH_G);
