@@ -107,6 +107,14 @@ class OfferEvaluationTest {
     private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
     private static final Bar FRESH_G_BAR = new Bar(0.89, 0.99, 0.91);
 
+    /**
+     * Written by a fifteenth author who read neither the rules nor the other sets, while the check learnt from the
+     * tenth, and scored once after it: 0.817, 0.978, 0.885 (the build before the ninth and tenth authors' work: 0.792,
+     * 0.978, 0.879). Not trained on.
+     */
+    private static final String FRESH_H = "offers/offers-fresh-h.jsonl";
+    private static final Bar FRESH_H_BAR = new Bar(0.81, 0.97, 0.88);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -206,6 +214,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheSeventhFreshSet() {
         Evaluation given = report("Fresh set G", FRESH_G);
         FRESH_G_BAR.assertMetBy(given, "fresh set G");
+    }
+
+    /** The eighth fresh set, the fifteenth author, meets the bar it was scored at once: 0.81, 0.97, 0.88. */
+    @Test
+    void meetsTheBarOnTheEighthFreshSet() {
+        Evaluation given = report("Fresh set H", FRESH_H);
+        FRESH_H_BAR.assertMetBy(given, "fresh set H");
     }
 
     /**

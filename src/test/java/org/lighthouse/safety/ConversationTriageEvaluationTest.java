@@ -26,6 +26,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_6 = "safety/conversations-fresh-6.jsonl";
     private static final String FRESH_7 = "safety/conversations-fresh-7.jsonl";
     private static final String FRESH_8 = "safety/conversations-fresh-8.jsonl";
+    private static final String FRESH_9 = "safety/conversations-fresh-9.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -146,6 +147,18 @@ class ConversationTriageEvaluationTest {
         // as the build before the twelfth author's work; trained on it, 1.000 / 0.975 / 0.029 (left out of the
         // training of both models, with the rules unchanged: 0.860 / 0.900 / 0.057)
         scores.assertMeets(0.98, 0.97, 0.03);
+    }
+
+    /**
+     * The ninth fresh set, by a fourteenth author who read neither the rules nor the other sets, written while the
+     * models learnt from the thirteenth and scored once, after it. Not trained on.
+     */
+    @Test
+    void ninthFreshSetIsReported() {
+        Scores scores = scored(FRESH_9);
+        // the one scoring measured 0.880 / 0.975 / 0.043 (across messages only: URGENT 0.800, CONCERN 1.000); the
+        // build before the twelfth to fourteenth authors' work: 0.840 / 0.900 / 0.043 (0.720 / 0.895)
+        scores.assertMeets(0.88, 0.97, 0.05);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
