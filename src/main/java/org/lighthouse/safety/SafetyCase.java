@@ -28,13 +28,16 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * @param offeredTo a responder the holder offered the case to, until they accept or decline
  * @param deliveries whether the channel took each of the responders' messages to the person, by their outbox key
  *     ({@link Entry#message()}); one not listed is still being sent
+ * @param raisedBy the key of the event that raised the case to URGENT after it opened, if any: handling that event
+ *     again answers it as the first time
  */
 @Document("cases")
 public record SafetyCase(@Id String id, @Indexed String event, @Indexed String chat, String person, Level level,
         Trigger trigger, String context, Language language, List<Entry> transcript, @Indexed Status status,
         @Nullable String assignee, List<Entry> notes, @Nullable Outcome outcome, @Nullable Referral referral,
         List<Change> history, Instant openedAt, @Nullable Instant alertedAt, int alerts, boolean userLeft,
-        @Nullable String reasons, boolean personGone, @Nullable String offeredTo, Map<String, Delivery> deliveries) {
+        @Nullable String reasons, boolean personGone, @Nullable String offeredTo, Map<String, Delivery> deliveries,
+        @Nullable String raisedBy) {
 
     public SafetyCase {
         deliveries = deliveries == null ? Map.of() : Map.copyOf(deliveries);
@@ -116,6 +119,11 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
         return this.event.equals(event.key());
     }
 
+    /** Whether this event raised the case to URGENT: handled again, it is answered as the first time. */
+    public boolean raisedBy(Inbound event) {
+        return event.key().equals(raisedBy);
+    }
+
     /** Whether the person is talking with the responders now (the bot's own menus are quiet for them). */
     public boolean engaging() {
         return open() && !userLeft && !personGone;
@@ -125,6 +133,6 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
             String context, Language language, @Nullable String reasons, List<Entry> transcript, Instant now) {
         return new SafetyCase(id, event, chat, person, level, trigger, context, language, transcript, Status.NEW, null,
                 List.of(), null, null, List.of(new Change(Status.NEW, "bot", now)), now, null, 0, false, reasons, false,
-                null, Map.of());
+                null, Map.of(), null);
     }
 }

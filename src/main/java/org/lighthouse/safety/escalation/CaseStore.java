@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.safety.CaseSearch;
 import org.lighthouse.safety.SafetyCase;
 import org.lighthouse.safety.SafetyCase.Change;
@@ -114,8 +115,9 @@ public class CaseStore {
         return change(byId(id), new Update().push("notes", note));
     }
 
-    public Optional<SafetyCase> raise(String id, Level level, @Nullable String reasons) {
-        return change(byId(id), new Update().set("level", level).set("reasons", reasons));
+    /** Raises the case's level for what this event showed. */
+    public Optional<SafetyCase> raise(String id, Level level, @Nullable String reasons, Inbound event) {
+        return change(byId(id), new Update().set("level", level).set("reasons", reasons).set("raisedBy", event.key()));
     }
 
     public Optional<SafetyCase> userLeft(String id, boolean left) {

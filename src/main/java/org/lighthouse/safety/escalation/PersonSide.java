@@ -107,11 +107,14 @@ class PersonSide {
         TriageResult alone = triage.assess(text, turn.language());
         TriageResult result = triage.assess(conversation, turn.language());
         SafetyCase updated = desk.fromPerson(safetyCase, turn.inbound(), text);
-        boolean becomesUrgent = result.level() == Level.URGENT && updated.level() != Level.URGENT;
+        // handled again after it raised the case (a crash before its answer was sent), the event is answered again
+        boolean becomesUrgent = result.level() == Level.URGENT
+                && (updated.level() != Level.URGENT || updated.raisedBy(turn.inbound()));
         if (triage.isSafeWord(text) || alone.level() == Level.URGENT || becomesUrgent) {
             persons.recordBot(updated, replies.urgent(turn, text));
             if (updated.level() != Level.URGENT) {
-                cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(becomesUrgent ? result : alone));
+                cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(becomesUrgent ? result : alone),
+                        turn.inbound());
             }
             if (updated.assignee() == null) {
                 board.announceDue();

@@ -9,7 +9,9 @@ import static org.lighthouse.testing.SafetyNet.RESPONDERS_CHAT;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,7 +26,11 @@ import org.lighthouse.conversation.Features;
 import org.lighthouse.conversation.Features.SafetyStage;
 import org.lighthouse.conversation.Turn;
 import org.lighthouse.safety.SafetyCase;
+import org.lighthouse.safety.Triage;
+import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.Written;
 import org.lighthouse.safety.escalation.CaseStore;
+import org.lighthouse.shared.Language;
 import org.lighthouse.testing.FakeTelegram;
 import org.lighthouse.testing.FakeTelegram.Call;
 import org.lighthouse.testing.Person;
@@ -50,10 +56,14 @@ class InboxFailureIntegrationTest {
     static RunningBot bot;
     private static final long URGENT_WHEN_OUTBOX_FAILS = 6105;
     private static final long TALK_WHEN_OUTBOX_FAILS = 6106;
-    private static final Set<String> OUTBOX_FAILS = Set.of(ChatRef.telegram(URGENT_WHEN_OUTBOX_FAILS).key(),
-            ChatRef.telegram(TALK_WHEN_OUTBOX_FAILS).key());
+    private static final long RAISED_WHEN_OUTBOX_FAILS = 6107;
     private static final String URGENT_ANSWER = "I'm here with you";
     private static final String PERSON_COMING = "I have told a trained person";
+    /** For each chat, the answer whose writing to the outbox fails once. */
+    private static final Map<String, String> OUTBOX_FAILS = Map.of(
+            ChatRef.telegram(URGENT_WHEN_OUTBOX_FAILS).key(), PERSON_COMING,
+            ChatRef.telegram(TALK_WHEN_OUTBOX_FAILS).key(), PERSON_COMING,
+            ChatRef.telegram(RAISED_WHEN_OUTBOX_FAILS).key(), URGENT_ANSWER);
 
     /** A stage before the safety net that fails like a database hiccup would: once for one text, always for another. */
     @TestConfiguration(proxyBeanMethods = false)
@@ -101,8 +111,8 @@ class InboxFailureIntegrationTest {
     }
 
     /**
-     * An outbox whose database fails once, for some chats, when the promise of a person is written: the case has
-     * opened already, so the event is handled again with that case open.
+     * An outbox whose database fails once, for some chats, when a given answer is written (the promise of a person, the
+     * numbers to call): the case has opened or been raised already, so the event is handled again with that done.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class OutboxFailsAfterTheCaseOpened {
@@ -120,8 +130,9 @@ class InboxFailureIntegrationTest {
                     proxy.setProxyTargetClass(true);
                     proxy.addAdvice((MethodInterceptor) call -> {
                         Object[] args = call.getArguments();
-                        if (call.getMethod().getName().equals("send") && OUTBOX_FAILS.contains(chatOf(args[1]))
-                                && String.valueOf(args[2]).contains(PERSON_COMING) && failedOnce.add(chatOf(args[1]))) {
+                        if (call.getMethod().getName().equals("send") && OUTBOX_FAILS.containsKey(chatOf(args[1]))
+                                && String.valueOf(args[2]).contains(OUTBOX_FAILS.get(chatOf(args[1])))
+                                && failedOnce.add(chatOf(args[1]))) {
                             throw new DataAccessResourceFailureException("the database did not answer");
                         }
                         return call.proceed();
@@ -249,6 +260,32 @@ class InboxFailureIntegrationTest {
                 .noneMatch(c -> c.text().startsWith("You are back in the conversation"));
         assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().transcript())
                 .extracting(SafetyCase.Entry::text).doesNotHaveDuplicates();
+    }
+
+    /**
+     * A conversation with a case at CONCERN that becomes URGENT only across messages, whose answer could not be
+     * written after the case was raised: handled again, the message gets the numbers to call once.
+     */
+    @Test
+    void messageThatRaisedItsCaseHandledAgainGetsTheNumbers() {
+        List<String> messages = List.of("I arrived at the brick kiln yesterday", "the gate is closed at night",
+                "we may only call home on Sundays and he listens");
+        Triage triage = bot.bean(Triage.class);
+        assertThat(messages).as("no message alone is danger").allMatch(m -> triage.assess(m, Language.EN).level()
+                != TriageResult.Level.URGENT);
+        assertThat(triage.assess(messages.stream().map(m -> new Written(m, Instant.now())).toList(), Language.EN)
+                .level()).as("together they are (else choose other words)").isEqualTo(TriageResult.Level.URGENT);
+        Person person = new Person(telegram, RAISED_WHEN_OUTBOX_FAILS);
+        person.chooses("en");
+        person.presses("m:talk");
+        String caseId = SafetyNet.alertedCase(bot, telegram, RAISED_WHEN_OUTBOX_FAILS);
+        messages.forEach(person::writes);
+        person.waitsFor(c -> c.text().startsWith(URGENT_ANSWER));
+        person.writes("/help");
+        person.waitsFor(c -> c.text().startsWith("Lighthouse helps you"));
+        assertThat(telegram.messagesTo(RAISED_WHEN_OUTBOX_FAILS)).filteredOn(c -> c.text().startsWith(URGENT_ANSWER))
+                .hasSize(1);
+        assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().level()).isEqualTo(TriageResult.Level.URGENT);
     }
 
     /** The chat an outbox key is for: {@code tg:6105} of {@code tg:6105#u12}. */
