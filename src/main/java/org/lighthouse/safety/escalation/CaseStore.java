@@ -71,12 +71,14 @@ public class CaseStore {
 
     /** The responder the case was offered to takes it. */
     Optional<SafetyCase> acceptOffer(String id, String to, Instant now) {
-        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("offeredTo").is(to)),
-                new Update().set("assignee", to).unset("offeredTo").push("history", new Change(Status.CLAIMED, to, now)));
+        return change(Query.query(Criteria.where("_id").is(id).and("status").is(Status.CLAIMED).and("offeredTo")
+                .is(to)), new Update().set("assignee", to).unset("offeredTo")
+                .push("history", new Change(Status.CLAIMED, to, now)));
     }
 
     Optional<SafetyCase> declineOffer(String id, String to) {
-        return change(Query.query(Criteria.where("_id").is(id).and("offeredTo").is(to)), new Update().unset("offeredTo"));
+        return change(Query.query(Criteria.where("_id").is(id).and("offeredTo").is(to)),
+                new Update().unset("offeredTo"));
     }
 
     public Optional<SafetyCase> close(String id, String by, Outcome outcome, Referral referral, Instant now) {
