@@ -57,10 +57,11 @@ class SafetyScreen implements SafetyStage {
             return true;
         }
         Optional<SafetyCase> open = desk.openFor(turn).filter(SafetyCase::engaging);
-        boolean urgentBefore = open.filter(c -> c.openedBy(turn.inbound()) && c.level() == Level.URGENT).isPresent();
         if (open.isPresent() && !open.get().openedBy(turn.inbound())) {
             return person.handle(turn, open.get());
         }
+        // a case still open here is the one this event opened
+        boolean urgentBefore = open.filter(c -> c.level() == Level.URGENT).isPresent();
         String text = written(turn);
         if (text == null || text.isBlank()) {
             return false;
