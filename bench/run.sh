@@ -52,6 +52,9 @@ javac -nowarn -d "$OUT/classes" -cp "$LIB" bench/src/org/lighthouse/bench/*.java
 javac -nowarn -d "$OUT/plugin" -cp "$CLASSES:$LIB" bench/plugin/org/lighthouse/benchplugin/*.java
 java -cp "$OUT/plugin:$CLASSES:$LIB" org.lighthouse.benchplugin.TextPools "$OUT/texts.tsv" \
     src/main/resources/safety/triage-corpus-b.jsonl src/test/resources/offers/offers-dev.jsonl | tail -1
+# the bot starts as scripts/run starts it: from a class data sharing archive of this jar
+source scripts/class-data-sharing
+prepare_class_data_sharing "$JAR" "$OUT/class-data-sharing" $BOT_JAVA_OPTS
 sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml > "$OUT/stale.txt"
 # how the bot answers danger (its first line) and says that a responder will write: the scripted people then step out
 { sed -n '/^ *urgent: |-$/{n;s/^ *//p}' locales/*/safety.yml; sed -n 's/^ *personComing: "\(.*\)"$/\1/p' \
@@ -101,7 +104,7 @@ standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.t
 standin_pid=$!
 sleep 1
 lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
-    java $BOT_JAVA_OPTS "$(gc_log "$OUT/bot-gc.log")" -jar "$JAR" $UNLIMITED > "$OUT/bot.log" 2>&1 &
+    java $BOT_JAVA_OPTS "$(gc_log "$OUT/bot-gc.log")" "${START_ARGS[@]}" $UNLIMITED > "$OUT/bot.log" 2>&1 &
 bot_pid=$!
 echo "$bot_pid" > "$OUT/bot.pid"
 status=0
@@ -117,7 +120,7 @@ elif [ "$status" -ne 0 ]; then
     tail -20 "$OUT/bot.log"
     exit 1
 fi
-echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS -jar $JAR)"
+echo "bot: peak RSS ${rss_mb} MB (VmHWM, java $BOT_JAVA_OPTS ${START_ARGS[*]})"
 read -r gc_count gc_p99 gc_max <<< "$(gc_pauses "$OUT/bot-standin.log" "$OUT/bot-gc.log")"
 echo "bot: $gc_count GC pauses during the measured pass, p99 ${gc_p99} ms, longest ${gc_max} ms (-Xlog:gc)"
 bot_ups=$(field ups "$OUT/bot-standin.log")
@@ -155,7 +158,8 @@ growth_at() { # users: fills a fresh store, runs the load on it, then starts the
     local rss
     rss=$(peak_rss_mb "$bot_pid")
     stop "$bot_pid"
-    lighthouse TELEGRAM_BOT_TOKEN= LIGHTHOUSE_DATA_DIR="$data" java $BOT_JAVA_OPTS -jar "$JAR" > "$log-start.log" 2>&1 &
+    lighthouse TELEGRAM_BOT_TOKEN= LIGHTHOUSE_DATA_DIR="$data" java $BOT_JAVA_OPTS "${START_ARGS[@]}" \
+        > "$log-start.log" 2>&1 &
     bot_pid=$!
     local waited=0
     until grep -q 'Started LighthouseApplication' "$log-start.log" || [ $waited -ge 300 ]; do sleep 1; waited=$((waited + 1)); done
