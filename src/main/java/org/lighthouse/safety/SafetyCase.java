@@ -62,23 +62,27 @@ public record SafetyCase(@Id String id, @Indexed String event, @Indexed String c
      *     of their message, so that it can be passed on to a responder who claims the case later; the transcript itself
      *     holds only what kind of thing it was
      * @param message for a responder's words to the person: the outbox key they were sent with
+     * @param event for what the person wrote or sent, and the bot's answer to it: the event's key, so that an event
+     *     handled again (after a crash before its answer was sent) is kept once
      */
-    public record Entry(String from, String text, Instant at, @Nullable String ref, @Nullable String message) {
+    public record Entry(String from, String text, Instant at, @Nullable String ref, @Nullable String message,
+            @Nullable String event) {
 
         /** Who wrote an entry, besides a responder's alias: the person of the case, or the bot. */
         public static final String PERSON = "person";
         public static final String BOT = "bot";
 
         public static Entry said(String from, String text, Instant at) {
-            return new Entry(from, text, at, null, null);
+            return new Entry(from, text, at, null, null, null);
         }
 
-        public static Entry media(String from, String text, Instant at, @Nullable String ref) {
-            return new Entry(from, text, at, ref, null);
+        /** What the person wrote ({@code ref} null) or sent, or the bot's answer to it, for the event {@code event}. */
+        public static Entry of(String from, String text, Instant at, @Nullable String ref, String event) {
+            return new Entry(from, text, at, ref, null, event);
         }
 
         public static Entry sent(String from, String text, Instant at, String message) {
-            return new Entry(from, text, at, null, message);
+            return new Entry(from, text, at, null, message, null);
         }
     }
 

@@ -108,8 +108,8 @@ public class CaseDesk {
 
     /** A message from the person: kept in the case, and passed to the responder once someone has the case. */
     SafetyCase fromPerson(SafetyCase safetyCase, Inbound event, String text) {
-        SafetyCase updated = cases.say(safetyCase.id(), Entry.said(Entry.PERSON, Redaction.redact(text),
-                clock.instant()), settings.transcriptSize()).orElse(safetyCase);
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.of(Entry.PERSON, Redaction.redact(text),
+                clock.instant(), null, event.key()), settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null) {
             toResponder(updated, "u" + event.seq(), "responder.fromPerson", Map.of("id", updated.id(), "text", text));
         }
@@ -124,8 +124,8 @@ public class CaseDesk {
     SafetyCase fromPersonMedia(SafetyCase safetyCase, Turn turn) {
         Inbound in = turn.inbound();
         String shown = attachmentWords(in.attachment()) + (in.text() == null ? "" : " " + in.text());
-        SafetyCase updated = cases.say(safetyCase.id(), Entry.media(Entry.PERSON, Redaction.redact(shown),
-                clock.instant(), in.messageRef()), settings.transcriptSize()).orElse(safetyCase);
+        SafetyCase updated = cases.say(safetyCase.id(), Entry.of(Entry.PERSON, Redaction.redact(shown),
+                clock.instant(), in.messageRef(), in.key()), settings.transcriptSize()).orElse(safetyCase);
         if (updated.assignee() != null && in.messageRef() != null) {
             relayMedia(updated, updated.assignee(), "u" + in.seq(), shown, in.messageRef());
         }

@@ -109,8 +109,14 @@ public class CaseStore {
         return open;
     }
 
+    /**
+     * Adds the entry to the transcript, keeping its last {@code keep} entries; empty when the case is gone, or when an
+     * entry of the same event is there already (the event was handled again).
+     */
     public Optional<SafetyCase> say(String id, Entry entry, int keep) {
-        return change(byId(id), new Update().push("transcript").slice(-keep).each(entry));
+        Query query = entry.event() == null ? byId(id)
+                : Query.query(Criteria.where("_id").is(id).and("transcript.event").ne(entry.event()));
+        return change(query, new Update().push("transcript").slice(-keep).each(entry));
     }
 
     public Optional<SafetyCase> note(String id, Entry note) {

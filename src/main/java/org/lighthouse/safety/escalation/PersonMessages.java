@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.lighthouse.channel.ChatRef;
+import org.lighthouse.channel.Inbound;
 import org.lighthouse.channel.Outbox;
 import org.lighthouse.channel.Reply;
 import org.lighthouse.safety.SafetyCase;
@@ -19,6 +20,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PersonMessages {
+
+    /** Which of the bot's answers to an event an entry is: the numbers to call, a person is coming, please wait. */
+    static final String NUMBERS = "numbers";
+    static final String PERSON_COMING = "personComing";
+    static final String WAITING = "waiting";
 
     private final Outbox outbox;
     private final CaseStore cases;
@@ -60,13 +66,12 @@ class PersonMessages {
     }
 
     /**
-     * Keeps in the transcript the bot's answer to the event that opened the case, once, though that event may be
-     * handled again.
+     * Keeps in the transcript the bot's answer ({@code what}: which of its answers) to an event, once, though the event
+     * may be handled again.
      */
-    void recordAnswer(SafetyCase opened, String text) {
-        if (opened.transcript().stream().noneMatch(e -> e.from().equals(Entry.BOT) && e.text().equals(text))) {
-            recordBot(opened, text);
-        }
+    void recordAnswer(SafetyCase safetyCase, Inbound event, String what, String text) {
+        cases.say(safetyCase.id(), Entry.of(Entry.BOT, text, clock.instant(), null, event.key() + "/" + what),
+                settings.transcriptSize());
     }
 
     /** A text for the person of a case, in their language. */

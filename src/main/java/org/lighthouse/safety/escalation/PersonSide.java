@@ -111,7 +111,7 @@ class PersonSide {
         boolean becomesUrgent = result.level() == Level.URGENT
                 && (updated.level() != Level.URGENT || updated.raisedBy(turn.inbound()));
         if (triage.isSafeWord(text) || alone.level() == Level.URGENT || becomesUrgent) {
-            persons.recordBot(updated, replies.urgent(turn, text));
+            persons.recordAnswer(updated, turn.inbound(), PersonMessages.NUMBERS, replies.urgent(turn, text));
             if (updated.level() != Level.URGENT) {
                 cases.raise(updated.id(), Level.URGENT, SafetyScreen.signals(becomesUrgent ? result : alone),
                         turn.inbound());
@@ -133,7 +133,7 @@ class PersonSide {
     private void reassureWhileWaiting(Turn turn, SafetyCase safetyCase) {
         if (safetyCase.assignee() == null && reassureDue(safetyCase)) {
             turn.say("safety.waiting");
-            persons.recordBot(safetyCase, turn.text("safety.waiting"));
+            persons.recordAnswer(safetyCase, turn.inbound(), PersonMessages.WAITING, turn.text("safety.waiting"));
         }
     }
 

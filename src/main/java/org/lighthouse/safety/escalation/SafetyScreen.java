@@ -120,8 +120,8 @@ class SafetyScreen implements SafetyStage {
         String numbers = replies.urgent(turn, conversation.get(conversation.size() - 1).text());
         desk.open(turn, Level.URGENT, trigger, reasons, conversation).ifPresentOrElse(opened -> {
             recent.raised(turn.chat().key(), Level.URGENT);
-            persons.recordAnswer(opened, numbers);
-            persons.recordAnswer(opened, replies.personComing(turn));
+            persons.recordAnswer(opened, turn.inbound(), PersonMessages.NUMBERS, numbers);
+            persons.recordAnswer(opened, turn.inbound(), PersonMessages.PERSON_COMING, replies.personComing(turn));
         }, () -> {
             // nobody can follow the conversation up: it ends with the numbers, and what comes next is read afresh
             recent.forget(turn.chat().key());

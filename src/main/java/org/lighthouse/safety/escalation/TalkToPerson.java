@@ -50,7 +50,8 @@ class TalkToPerson implements MenuAction {
             return;
         }
         desk.open(turn, Level.CONCERN, trigger, null, turn.slot(Turn.SHARED_TEXT).orElse(null)).ifPresentOrElse(
-                opened -> persons.recordAnswer(opened, replies.personComing(turn)), () -> replies.nobodyOnline(turn));
+                opened -> persons.recordAnswer(opened, turn.inbound(), PersonMessages.PERSON_COMING,
+                        replies.personComing(turn)), () -> replies.nobodyOnline(turn));
     }
 
     void decline(Turn turn) {

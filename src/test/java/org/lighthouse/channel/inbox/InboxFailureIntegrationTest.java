@@ -258,7 +258,8 @@ class InboxFailureIntegrationTest {
 
     /**
      * A conversation with a case at CONCERN that becomes URGENT only across messages, whose answer could not be
-     * written after the case was raised: handled again, the message gets the numbers to call once.
+     * written after the case was raised: handled again, the message gets the numbers to call once, and the case's
+     * transcript keeps the message and its answer once.
      */
     @Test
     void messageThatRaisedItsCaseHandledAgainGetsTheNumbers() {
@@ -277,7 +278,10 @@ class InboxFailureIntegrationTest {
         person.waitsFor(c -> c.text().startsWith(URGENT_ANSWER));
         answersOneMoreMessage(person);
         assertThat(told(RAISED_WHEN_OUTBOX_FAILS, URGENT_ANSWER)).isEqualTo(1);
-        assertThat(bot.bean(CaseStore.class).find(caseId).orElseThrow().level()).isEqualTo(TriageResult.Level.URGENT);
+        SafetyCase raised = bot.bean(CaseStore.class).find(caseId).orElseThrow();
+        assertThat(raised.level()).isEqualTo(TriageResult.Level.URGENT);
+        assertThat(raised.transcript()).as("the responder reads the message and its answer once")
+                .extracting(SafetyCase.Entry::text).doesNotHaveDuplicates().contains(messages.get(2));
     }
 
     /** The person writes once more and is answered: an answer sent again by the event handled again came before. */
