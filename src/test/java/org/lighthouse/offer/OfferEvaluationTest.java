@@ -12,7 +12,7 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh sets E, F and G, each scored once,
+ * only with its author left out, below, as development data since; fresh sets E to H, each scored once,
  * likewise, and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
@@ -110,10 +110,11 @@ class OfferEvaluationTest {
     /**
      * Written by a fifteenth author who read neither the rules nor the other sets, while the check learnt from the
      * tenth, and scored once after it: 0.817, 0.978, 0.885 (the build before the ninth and tenth authors' work: 0.792,
-     * 0.978, 0.879). Not trained on.
+     * 0.978, 0.879). The eleventh author since, whom the words model trains on: 0.825, 1.000, 0.885 (0.817, 0.978,
+     * 0.885 left out) before any change.
      */
     private static final String FRESH_H = "offers/offers-fresh-h.jsonl";
-    private static final Bar FRESH_H_BAR = new Bar(0.81, 0.97, 0.88);
+    private static final Bar FRESH_H_BAR = new Bar(0.82, 0.99, 0.88);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -216,7 +217,7 @@ class OfferEvaluationTest {
         FRESH_G_BAR.assertMetBy(given, "fresh set G");
     }
 
-    /** The eighth fresh set, the fifteenth author, meets the bar it was scored at once: 0.81, 0.97, 0.88. */
+    /** The eighth fresh set, the eleventh author, meets its bar: risk accuracy 0.82, HIGH recall 0.99, flag F1 0.88. */
     @Test
     void meetsTheBarOnTheEighthFreshSet() {
         Evaluation given = report("Fresh set H", FRESH_H);
