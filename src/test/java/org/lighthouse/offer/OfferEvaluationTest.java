@@ -12,7 +12,7 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh sets E, F and G, each scored once,
+ * only with its author left out, below, as development data since; fresh sets E to H, each scored once,
  * likewise, and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
@@ -32,7 +32,8 @@ class OfferEvaluationTest {
      * what was measured then. The held-out set: 0.917, 0.940, 0.865 after the risk level's rework; 0.950, 0.985,
      * 0.865 after the legal way and the model trained on every set (0.917, 0.985, 0.865 left out); 0.983, 1.000, 0.889
      * with the seventh author and VAGUE_EMPLOYER read as the later authors do (0.942, 1.000, 0.889 left out); 0.992,
-     * 1.000, 0.895 with the ninth (0.950, 1.000, 0.895 left out).
+     * 1.000, 0.895 with the ninth (0.950, 1.000, 0.895 left out); 0.992, 1.000, 0.897 with the eleventh (0.942, 0.985,
+     * 0.897 left out).
      */
     private static final Bar HELD_OUT_BAR = new Bar(0.99, 0.99, 0.89);
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
@@ -59,7 +60,9 @@ class OfferEvaluationTest {
     /**
      * Scored once at 0.850 risk accuracy; 0.925, 0.980, 0.915 after the risk level's rework; 0.942, 1.000, 0.917 after
      * the legal way (0.933, 0.980, 0.917 left out); 0.983, 1.000, 0.926 with the seventh author (0.975, 0.980, 0.926);
-     * 0.992, 1.000, 0.928 with the eighth (0.983, 0.980, 0.928).
+     * 0.992, 1.000, 0.928 with the eighth (0.983, 0.980, 0.928); 0.983, 0.980, 0.928 with the eleventh, whose words
+     * moved its one HIGH offer the rules had missed, then 0.992, 1.000, 0.930 with older people who pay for an outing
+     * read (the same left out).
      */
     private static final Bar FRESH_B_BAR = new Bar(0.99, 0.99, 0.92);
     /**
@@ -90,10 +93,11 @@ class OfferEvaluationTest {
      * eighth, and scored once after it: 0.858, 1.000, 0.901 (the build before the seventh and eighth authors' work:
      * 0.842, 1.000, 0.896). The ninth author since, whom the words model trains on: 0.858, 1.000, 0.901 left out
      * before any change; 0.917, 1.000, 0.919 after the errors general over nine authors were read (0.908, 1.000,
-     * 0.919 left out); 0.925, 1.000, 0.922 with the tenth (0.917, 1.000, 0.922 left out).
+     * 0.919 left out); 0.925, 1.000, 0.922 with the tenth (0.917, 1.000, 0.922 left out); 0.950, 1.000, 0.930 after
+     * the errors general over eleven authors were read (0.942, 1.000, 0.930 left out).
      */
     private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
-    private static final Bar FRESH_F_BAR = new Bar(0.92, 0.99, 0.92);
+    private static final Bar FRESH_F_BAR = new Bar(0.95, 0.99, 0.92);
 
     /**
      * Written by a fourteenth author who read neither the rules nor the other sets, while the check learnt from the
@@ -102,18 +106,21 @@ class OfferEvaluationTest {
      * a video class speaks of another country (12), marriage brokers found in such stories. The tenth author since,
      * whom the words model trains on: 0.817, 1.000, 0.879 (0.800, 1.000, 0.879 left out) before any change; 0.900,
      * 1.000, 0.913 after what is told about others and employers one can check were read (0.883, 1.000, 0.913 left
-     * out).
+     * out); 0.950, 1.000, 0.930 after the errors general over eleven authors were read (0.933, 1.000, 0.930 left out).
      */
     private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
-    private static final Bar FRESH_G_BAR = new Bar(0.89, 0.99, 0.91);
+    private static final Bar FRESH_G_BAR = new Bar(0.95, 0.99, 0.92);
 
     /**
      * Written by a fifteenth author who read neither the rules nor the other sets, while the check learnt from the
      * tenth, and scored once after it: 0.817, 0.978, 0.885 (the build before the ninth and tenth authors' work: 0.792,
-     * 0.978, 0.879). Not trained on.
+     * 0.978, 0.879). The eleventh author since, whom the words model trains on: 0.825, 1.000, 0.885 (0.817, 0.978,
+     * 0.885 left out) before any change; 0.942, 1.000, 0.924 after the errors general over eleven authors were read
+     * (0.942, 1.000, 0.924 left out): a country that belongs to a life here, employers one can ask, invitations to
+     * study or play, what is told in an essay or a film.
      */
     private static final String FRESH_H = "offers/offers-fresh-h.jsonl";
-    private static final Bar FRESH_H_BAR = new Bar(0.81, 0.97, 0.88);
+    private static final Bar FRESH_H_BAR = new Bar(0.94, 0.99, 0.92);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -132,11 +139,12 @@ class OfferEvaluationTest {
      * fresh set E's author an eighth, 0.952, 0.997, 0.948, then 0.964, 0.997, 0.951 with the errors general over the
      * eight read; with fresh set F's author a ninth, 0.954, 0.997, 0.948, then 0.961, 0.998, 0.952 with the errors
      * general over the nine read; with fresh set G's author a tenth, 0.948, 0.997, 0.947, then 0.955, 0.997, 0.950
-     * with what is told about others and employers one can check read (1,499 of 1,569). Bars just under what is
-     * measured over the authors there are: the tenth is the hardest yet (0.800 left out before any change).
+     * with what is told about others and employers one can check read (1,499 of 1,569); with fresh set H's author an
+     * eleventh, 0.946, 0.996, 0.946, then 0.960, 0.999, 0.950 with the errors general over the eleven read (1,622 of
+     * 1,689). Bars just under what is measured over the authors there are.
      */
-    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.95, 0.99, 0.945);
-    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.980, B). */
+    private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.955, 0.99, 0.945);
+    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.985, held-out). */
     private static final double HIGH_RECALL_AIM = 0.97;
 
     private static OfferCheck check;
@@ -202,21 +210,21 @@ class OfferEvaluationTest {
         FRESH_E_BAR.assertMetBy(given, "fresh set E");
     }
 
-    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.92, HIGH recall 0.99, flag F1 0.92. */
+    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheSixthFreshSet() {
         Evaluation given = report("Fresh set F", FRESH_F);
         FRESH_F_BAR.assertMetBy(given, "fresh set F");
     }
 
-    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.89, HIGH recall 0.99, flag F1 0.91. */
+    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheSeventhFreshSet() {
         Evaluation given = report("Fresh set G", FRESH_G);
         FRESH_G_BAR.assertMetBy(given, "fresh set G");
     }
 
-    /** The eighth fresh set, the fifteenth author, meets the bar it was scored at once: 0.81, 0.97, 0.88. */
+    /** The eighth fresh set, the eleventh author, meets its bar: risk accuracy 0.94, HIGH recall 0.99, flag F1 0.92. */
     @Test
     void meetsTheBarOnTheEighthFreshSet() {
         Evaluation given = report("Fresh set H", FRESH_H);
