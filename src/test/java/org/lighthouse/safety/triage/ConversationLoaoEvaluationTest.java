@@ -20,10 +20,10 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the thirteen sets of labelled
- * conversations is judged by a conversation model and a words model trained on the twelve others, as a new author's
+ * The conversation triage measured leaving one author out (LOAO): each of the fourteen sets of labelled
+ * conversations is judged by a conversation model and a words model trained on the thirteen others, as a new author's
  * conversations would be. The rules were written while reading the five development sets, so their figures there
- * flatter them; the eight fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
+ * flatter them; the nine fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
  * tried is printed on request.
  */
 class ConversationLoaoEvaluationTest {
@@ -52,7 +52,10 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // thirteen authors, when the eighth fresh set joined with the rules unchanged: measured 0.958 / 0.898 / 0.063,
+        // fourteen authors, when the ninth fresh set joined with the rules unchanged: measured 0.953 / 0.913 / 0.045,
+        // across messages only 0.934 / 0.903 (fresh-9 held out 0.860 / 0.975 / 0.043); rules alone 0.832 / 0.893 /
+        // 0.113, 0.737 / 0.866 (fresh-9 0.620 / 0.925 / 0.071).
+        // Thirteen authors, when the eighth fresh set joined with the rules unchanged: measured 0.958 / 0.898 / 0.063,
         // across messages only 0.939 / 0.884 (fresh-8 held out 0.860 / 0.900 / 0.057); rules alone 0.851 / 0.890 /
         // 0.116, 0.767 / 0.864. The bars are just under that: the thirteenth author is the hardest yet (rules alone
         // 0.640 on its URGENT), and a bar guards what is measured over the authors there are.
@@ -68,7 +71,8 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.935);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
-        // in a chat, where the bot answers the highest level reached at any message, measured over thirteen authors
+        // in a chat, where the bot answers the highest level reached at any message, measured over fourteen authors
+        // 0.971 / 0.891 / 0.167 at the thresholds shipped (0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
         // 0.958 / 0.894 / 0.172 at the thresholds shipped (0.954 / 0.902 / 0.161 at 0.40 / 0.50), over twelve 0.972
         // / 0.909 / 0.159 (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless
         // conversation is often raised by its first message, before the message that explains it comes, and a CONCERN
@@ -81,7 +85,7 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all thirteen authors. */
+    /** The shipped thresholds are those the same choice makes with all fourteen authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
