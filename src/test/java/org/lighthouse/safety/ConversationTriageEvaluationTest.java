@@ -10,8 +10,8 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all thirteen sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to eighth fresh sets there
+ * the shipped conversation model was trained on all fourteen sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to ninth fresh sets there
  * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
@@ -151,14 +151,17 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The ninth fresh set, by a fourteenth author who read neither the rules nor the other sets, written while the
-     * models learnt from the thirteenth and scored once, after it. Not trained on.
+     * models learnt from the thirteenth and scored once, after it. Development data now, and among what the
+     * conversation and words models were trained on.
      */
     @Test
     void ninthFreshSetIsReported() {
         Scores scores = scored(FRESH_9);
         // the one scoring measured 0.880 / 0.975 / 0.043 (across messages only: URGENT 0.800, CONCERN 1.000); the
-        // build before the twelfth to fourteenth authors' work: 0.840 / 0.900 / 0.043 (0.720 / 0.895)
-        scores.assertMeets(0.88, 0.97, 0.05);
+        // build before the twelfth to fourteenth authors' work: 0.840 / 0.900 / 0.043 (0.720 / 0.895); trained on it,
+        // 1.000 / 1.000 / 0.029 (left out of the training of both models, with the rules unchanged: 0.860 / 0.975 /
+        // 0.043)
+        scores.assertMeets(0.98, 0.98, 0.03);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

@@ -65,6 +65,22 @@ class TriageTest {
         assertThat(framed.modelAlone()).isFalse();
     }
 
+    /**
+     * Folded, "bảo" (says) reads as "báo" (a paper) and "căn cước thì" holds "cuộc thi" (a contest): neither sets
+     * the message aside as a story; a paper read and a contest still do.
+     */
+    @Test
+    void foldedWordsThatLookLikeAStoryDoNotSetTheMessageAside() {
+        assertThat(TRIAGE.assess("Chủ quán giữ căn cước thì em không đi được, tối họ khóa cửa nhốt em", Language.VI)
+                .setAside()).doesNotContain("about: film, story or news");
+        assertThat(TRIAGE.assess("Mấy người đàn ông đến xem mặt em bảo em phải lấy chồng bên đó", Language.VI)
+                .setAside()).doesNotContain("about: film, story or news");
+        assertThat(TRIAGE.assess("Em đọc báo thấy vụ bán người sang Trung Quốc, sợ quá", Language.VI).setAside())
+                .contains("about: film, story or news");
+        assertThat(TRIAGE.assess("Lớp em thi vẽ tranh trong cuộc thi về chống mua bán người", Language.VI).setAside())
+                .contains("about: film, story or news");
+    }
+
     /** Vietnamese typed without diacritics reads like Vietnamese with them. */
     @ParameterizedTest
     @ValueSource(strings = {

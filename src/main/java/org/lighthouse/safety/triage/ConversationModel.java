@@ -14,7 +14,7 @@ import org.lighthouse.safety.TriageResult.Level;
  */
 final class ConversationModel {
 
-    /** Where the shipped model is, trained on every labelled conversation ({@code ConversationModelFileTest}). */
+    /** Where the shipped model is, trained on every labelled conversation ({@code ConversationLoaoEvaluationTest}). */
     static final String SHIPPED_FILE = "safety/triage-conversation-model.bin";
     /**
      * Leaving one author out, L2 penalties of 0.3, 1 and 3 came within 0.01 of each other pooled; 1 gave the best

@@ -16,7 +16,7 @@ import org.lighthouse.safety.triage.ConversationJudge.Step;
  */
 final class ConversationWords {
 
-    /** Where the shipped model is, trained on every labelled conversation ({@code ConversationModelFileTest}). */
+    /** Where the shipped model is, trained on every labelled conversation ({@code ConversationLoaoEvaluationTest}). */
     static final String SHIPPED_FILE = "safety/triage-conversation-words.bin";
     /**
      * The fewest single words in which the model reads more than its prior. No labelled conversation is shorter, so

@@ -8,8 +8,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped message model is the one training on the shipped corpora gives today: a change to the corpora, the phrase
  * files or the normaliser changes what it reads, and it must be trained again (then the conversation model too, which
- * reads its scores; see {@link ConversationModelFileTest}). {@code mvn -o -B test -Dtest=MessageModelFileTest
- * -Dlighthouse.message-model.write=src/main/resources/safety/triage-message-model.bin} does so.
+ * reads its scores; see {@link ConversationLoaoEvaluationTest.ShippedModelFiles}). {@code mvn -o -B test
+ * -Dtest=MessageModelFileTest -Dlighthouse.message-model.write=src/main/resources/safety/triage-message-model.bin}
+ * does so.
  */
 class MessageModelFileTest {
 
