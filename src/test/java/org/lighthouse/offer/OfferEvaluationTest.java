@@ -122,6 +122,14 @@ class OfferEvaluationTest {
     private static final String FRESH_H = "offers/offers-fresh-h.jsonl";
     private static final Bar FRESH_H_BAR = new Bar(0.94, 0.99, 0.92);
 
+    /**
+     * Written by a sixteenth author who read neither the rules nor the other sets, while the check learnt from the
+     * eleventh, and scored once after it: 0.867, 0.978, 0.887 (the build before the eleventh author's work: 0.875,
+     * 0.978, 0.885). Not trained on.
+     */
+    private static final String FRESH_I = "offers/offers-fresh-i.jsonl";
+    private static final Bar FRESH_I_BAR = new Bar(0.86, 0.97, 0.88);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -229,6 +237,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheEighthFreshSet() {
         Evaluation given = report("Fresh set H", FRESH_H);
         FRESH_H_BAR.assertMetBy(given, "fresh set H");
+    }
+
+    /** The ninth fresh set, the sixteenth author, meets the bar it was scored at once: 0.86, 0.97, 0.88. */
+    @Test
+    void meetsTheBarOnTheNinthFreshSet() {
+        Evaluation given = report("Fresh set I", FRESH_I);
+        FRESH_I_BAR.assertMetBy(given, "fresh set I");
     }
 
     /**

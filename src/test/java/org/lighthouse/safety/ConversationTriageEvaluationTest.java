@@ -27,6 +27,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_7 = "safety/conversations-fresh-7.jsonl";
     private static final String FRESH_8 = "safety/conversations-fresh-8.jsonl";
     private static final String FRESH_9 = "safety/conversations-fresh-9.jsonl";
+    private static final String FRESH_10 = "safety/conversations-fresh-10.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -162,6 +163,18 @@ class ConversationTriageEvaluationTest {
         // 1.000 / 1.000 / 0.029 (left out of the training of both models, with the rules unchanged: 0.860 / 0.975 /
         // 0.043)
         scores.assertMeets(0.98, 0.98, 0.03);
+    }
+
+    /**
+     * The tenth fresh set, by a fifteenth author who read neither the rules nor the other sets, written while the
+     * models learnt from the fourteenth and scored once, after it. Not trained on.
+     */
+    @Test
+    void tenthFreshSetIsReported() {
+        Scores scores = scored(FRESH_10);
+        // the one scoring measured 0.940 / 0.925 / 0.000 (across messages only: URGENT 0.960, CONCERN 0.950); the
+        // build before the fourteenth author's work: 0.920 / 0.925 / 0.014 (0.920 / 0.950)
+        scores.assertMeets(0.94, 0.92, 0.01);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
