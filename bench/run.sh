@@ -2,7 +2,9 @@
 # Lighthouse's benchmarks against a local Bot API stand-in in a separate JVM (see README, "Performance"):
 #   1. throughput: a bare TelegramBots echo bot (the ceiling), then Lighthouse, each with the same closed-loop load
 #      (BENCH_CHATS chats doing BENCH_PER_CHAT things each, waiting for each answer), each after a warm-up in which as
-#      many other chats do BENCH_WARMUP_PER_CHAT things (reported apart; 0 for none);
+#      many other chats do BENCH_WARMUP_PER_CHAT things (reported apart; 0 for none), then BENCH_PACED_CHATS chats
+#      (50; 0 for none) doing as many things at 30 updates a second in all, pausing between an answer and the next
+#      action as people do: latency short of saturation, reported apart;
 #   2. broadcast: BENCH_BROADCAST messages through Lighthouse's outbox, within Telegram's limits, with a restart
 #      (SIGTERM, start again) half-way through.
 #   3. growth: the same load (BENCH_CHATS chats doing BENCH_GROWTH_PER_CHAT things) on a store filled first with 1,000
@@ -10,6 +12,7 @@
 #      journal size, at each size.
 # Prints figures and, as its last line:
 #   RESULT echo_ups=<n> bot_ups=<n> ratio=<bot/echo> p50_ms=<n> p99_ms=<n> rss_mb=<n> gc_p99_ms=<n> gc_max_ms=<n>
+#   [paced_p99_ms=<n>]
 #   [heap_mb=<n> start_s=<n> start_cpu_s=<n> growth=<CPU per update with BENCH_USERS users / with 1,000>]
 #   (GC: pauses during the measured pass, from the bot's -Xlog:gc)
 # BENCH_JAR measures a jar built before (say, of an older commit) instead of building the working tree, so that two
@@ -21,6 +24,7 @@ cd "$(dirname "$0")/.."
 CHATS=${BENCH_CHATS:-500}
 PER_CHAT=${BENCH_PER_CHAT:-40}
 WARMUP_PER_CHAT=${BENCH_WARMUP_PER_CHAT:-40}
+PACED=${BENCH_PACED_CHATS:-50}
 BROADCAST=${BENCH_BROADCAST:-10000}
 USERS=${BENCH_USERS:-100000}
 GROWTH_PER_CHAT=${BENCH_GROWTH_PER_CHAT:-20}
@@ -62,7 +66,8 @@ sed -n 's/^ *stale: "\(.*\)"$/\1/p' locales/*/common.yml locales/*/learning.yml 
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 standin() { exec java -Dsun.net.httpserver.nodelay=true -Dbench.warmup="$WARMUP_PER_CHAT" \
-    -Dbench.inTouch="$OUT/in-touch.txt" -Xmx1g -cp "$OUT/classes:$LIB" org.lighthouse.bench.StandIn "$@"; }
+    -Dbench.inTouch="$OUT/in-touch.txt" ${PACED_CHATS:+-Dbench.paced=$PACED_CHATS} -Xmx1g -cp "$OUT/classes:$LIB" \
+    org.lighthouse.bench.StandIn "$@"; }
 peak_rss_mb() { awk '/VmHWM/ {printf "%d", $2 / 1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 stop() { kill -TERM "$1" 2>/dev/null || true; wait "$1" 2>/dev/null || true; }
 gc_log() { echo "-Xlog:gc:file=$1:timemillis"; } # java option: GC events with their time, for gc_pauses
@@ -86,7 +91,8 @@ lighthouse() { # environment first, then the java command; run in the background
 
 # ---- 1a. the ceiling: a bare echo bot --------------------------------------------------------------------------------
 port=$(free_port)
-standin "$port" "$TOKEN" echo "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" - "$OUT/echo.pid" > "$OUT/echo-standin.log" 2>&1 &
+PACED_CHATS=$PACED standin "$port" "$TOKEN" echo "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" - "$OUT/echo.pid" \
+    > "$OUT/echo-standin.log" 2>&1 &
 standin_pid=$!
 sleep 1
 java $BOT_JAVA_OPTS -cp "$OUT/classes:$LIB" org.lighthouse.bench.EchoBot "$port" "$TOKEN" > "$OUT/echo-bot.log" 2>&1 &
@@ -99,8 +105,8 @@ echo_ups=$(field ups "$OUT/echo-standin.log")
 
 # ---- 1b. Lighthouse ----------------------------------------------------------------------------------------------------
 port=$(free_port)
-standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.txt" "$OUT/bot.pid" \
-    > "$OUT/bot-standin.log" 2>&1 &
+PACED_CHATS=$PACED standin "$port" "$TOKEN" bot "$CHATS" "$PER_CHAT" "$OUT/texts.tsv" "$OUT/stale.txt" \
+    "$OUT/bot.pid" > "$OUT/bot-standin.log" 2>&1 &
 standin_pid=$!
 sleep 1
 lighthouse TELEGRAM_API_URL="http://127.0.0.1:$port" LIGHTHOUSE_DATA_DIR="$OUT/data-throughput" \
@@ -126,6 +132,7 @@ echo "bot: $gc_count GC pauses during the measured pass, p99 ${gc_p99} ms, longe
 bot_ups=$(field ups "$OUT/bot-standin.log")
 p50=$(field p50_ms "$OUT/bot-standin.log")
 p99=$(field p99_ms "$OUT/bot-standin.log")
+paced_p99=$(field paced_p99_ms "$OUT/bot-standin.log")
 
 # ---- 3. growth: the same load with 1,000 and with BENCH_USERS users stored ------------------------------------------
 growth_line=""
@@ -223,4 +230,4 @@ ratio=$(awk -v b="$bot_ups" -v e="$echo_ups" 'BEGIN { printf "%.2f", b / e }')
 echo "bench: took $(( $(date +%s) - began )) s"
 [ -n "$broadcast_line" ] && echo "$broadcast_line"
 echo "RESULT echo_ups=$echo_ups bot_ups=$bot_ups ratio=$ratio p50_ms=$p50 p99_ms=$p99 rss_mb=$rss_mb gc_p99_ms=$gc_p99\
- gc_max_ms=$gc_max$growth_line"
+ gc_max_ms=$gc_max${paced_p99:+ paced_p99_ms=$paced_p99}$growth_line"

@@ -10,6 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -27,6 +30,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * during the run is reported too (per update: a figure that other load on the machine disturbs less). With
  * {@code -Dbench.warmup=N}, as many other chats first do {@code N} things each, and are reported apart: the JVM compiles
  * the code it runs most during the first tens of thousands of updates, and the measured run then shows the steady state.
+ * With {@code -Dbench.paced=N}, N more chats then do as many things each at {@code -Dbench.pacedRate} updates a second
+ * in all (30, the most messages a second Telegram lets a bot send), each pausing between an answer and its next action
+ * as people do: the latency of a bot that is not saturated, reported apart (its p99 as {@code paced_p99_ms}).
  */
 final class ThroughputRun implements StandIn.Scenario {
 
@@ -100,6 +106,12 @@ final class ThroughputRun implements StandIn.Scenario {
     private final Map<Long, Chat> chats = new ConcurrentHashMap<>();
     private final Phase warmUp;
     private final Phase run;
+    private final Phase paced;
+    /** The mean pause of a paced chat between an answer and its next action. */
+    private final double pauseNanos;
+    private final ScheduledExecutorService pacer = Executors.newSingleThreadScheduledExecutor();
+    /** The closed-loop run's figures, for the last line, once the paced phase is done. */
+    private String runFigures;
     private final AtomicInteger stale = new AtomicInteger();
     private final AtomicInteger stalls = new AtomicInteger();
     private final AtomicInteger unattributed = new AtomicInteger();
@@ -128,6 +140,10 @@ final class ThroughputRun implements StandIn.Scenario {
         int warmUpPerChat = Integer.getInteger("bench.warmup", 0);
         this.warmUp = warmUpPerChat > 0 ? phase(label + " warm-up", FIRST_CHAT + WARM_UP_CHATS, chatCount,
                 warmUpPerChat, pools) : null;
+        int pacedChats = Integer.getInteger("bench.paced", 0);
+        this.paced = pacedChats > 0 ? phase(label + " paced", FIRST_CHAT + 2 * WARM_UP_CHATS, pacedChats, perChat,
+                pools) : null;
+        this.pauseNanos = pacedChats / Double.parseDouble(System.getProperty("bench.pacedRate", "30")) * 1e9;
         mix.clear();
         this.run = phase(label, FIRST_CHAT, chatCount, perChat, pools);
     }
@@ -232,9 +248,24 @@ final class ThroughputRun implements StandIn.Scenario {
         chat.next++;
         if (chat.phase.completed.incrementAndGet() == chat.phase.total) {
             finish(chat.phase, nanos);
+        } else if (chat.next < chat.script.size() && chat.phase == paced) {
+            pushLater(chat, pause(chat));
         } else if (chat.next < chat.script.size()) {
             pushNext(chat);
         }
+    }
+
+    /** A person's pause before the next action: exponential, as independent people's actions arrive. */
+    private long pause(Chat chat) {
+        return (long) (-Math.log(1 - chat.random.nextDouble()) * pauseNanos);
+    }
+
+    private void pushLater(Chat chat, long nanos) {
+        pacer.schedule(() -> {
+            synchronized (chat) {
+                pushNext(chat);
+            }
+        }, nanos, TimeUnit.NANOSECONDS);
     }
 
     private void pushNext(Chat chat) {
@@ -367,14 +398,24 @@ final class ThroughputRun implements StandIn.Scenario {
             begin(run);
             return;
         }
+        String figures = String.format(Locale.ROOT, "p50_ms=%.1f p99_ms=%.1f max_ms=%.1f", ms(sorted, 0.50),
+                ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
+        if (phase == run) {
+            runFigures = "ups=" + ups + " " + figures;
+            if (paced != null) {
+                // the first actions spread over one pause, not all at once
+                paced.chats.forEach(chat -> pushLater(chat, (long) (chat.random.nextDouble() * pauseNanos)));
+                return;
+            }
+        }
         if (label.equals("bot")) {
             System.out.println("bot: mix " + new java.util.TreeMap<>(mix) + "; refused as stale " + stale.get()
                     + ", no button to press " + noButton.get() + ", stepped out of a responder's conversation "
                     + steppedOut.get() + ", stalled " + stalls.get() + ", unattributed "
                     + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
         }
-        System.out.println(String.format(Locale.ROOT, "STANDIN ups=%d p50_ms=%.1f p99_ms=%.1f max_ms=%.1f stalls=%d",
-                ups, ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6, stalls.get()));
+        System.out.println("STANDIN " + runFigures + " stalls=" + stalls.get()
+                + (phase == paced ? " paced_ups=" + ups + " paced_" + figures.replace(" ", " paced_") : ""));
         StandIn.exit(stalls.get() == 0 ? 0 : 3);
     }
 
