@@ -12,7 +12,7 @@ import org.lighthouse.text.Normaliser;
 /**
  * Measures the offer check against the labelled offers: two development sets (tuned on freely), the held-out set
  * (never read, only scored), and fresh sets written after the check was built (fresh set D, scored once, is measured
- * only with its author left out, below, as development data since; fresh sets E to H, each scored once,
+ * only with its author left out, below, as development data since; fresh sets E to I, each scored once,
  * likewise, and with their own bars). Prints per-flag precision and
  * recall, flag micro-F1, risk accuracy, the recall of HIGH risk, risk given against risk labelled, and the errors by
  * kind (each flag missed or found where it is not, most often first), with the kind given as the user would give it,
@@ -33,7 +33,7 @@ class OfferEvaluationTest {
      * 0.865 after the legal way and the model trained on every set (0.917, 0.985, 0.865 left out); 0.983, 1.000, 0.889
      * with the seventh author and VAGUE_EMPLOYER read as the later authors do (0.942, 1.000, 0.889 left out); 0.992,
      * 1.000, 0.895 with the ninth (0.950, 1.000, 0.895 left out); 0.992, 1.000, 0.897 with the eleventh (0.942, 0.985,
-     * 0.897 left out).
+     * 0.897 left out); 0.992, 1.000, 0.897 with the twelfth (0.950, 1.000, 0.897 left out).
      */
     private static final Bar HELD_OUT_BAR = new Bar(0.99, 0.99, 0.89);
     private static final String DEVELOPMENT = "offers/offers-dev.jsonl";
@@ -94,10 +94,11 @@ class OfferEvaluationTest {
      * 0.842, 1.000, 0.896). The ninth author since, whom the words model trains on: 0.858, 1.000, 0.901 left out
      * before any change; 0.917, 1.000, 0.919 after the errors general over nine authors were read (0.908, 1.000,
      * 0.919 left out); 0.925, 1.000, 0.922 with the tenth (0.917, 1.000, 0.922 left out); 0.950, 1.000, 0.930 after
-     * the errors general over eleven authors were read (0.942, 1.000, 0.930 left out).
+     * the errors general over eleven authors were read (0.942, 1.000, 0.930 left out); 0.950, 1.000, 0.935 with the
+     * twelfth (0.942, 1.000, 0.935 left out).
      */
     private static final String FRESH_F = "offers/offers-fresh-f.jsonl";
-    private static final Bar FRESH_F_BAR = new Bar(0.95, 0.99, 0.92);
+    private static final Bar FRESH_F_BAR = new Bar(0.95, 0.99, 0.93);
 
     /**
      * Written by a fourteenth author who read neither the rules nor the other sets, while the check learnt from the
@@ -106,10 +107,11 @@ class OfferEvaluationTest {
      * a video class speaks of another country (12), marriage brokers found in such stories. The tenth author since,
      * whom the words model trains on: 0.817, 1.000, 0.879 (0.800, 1.000, 0.879 left out) before any change; 0.900,
      * 1.000, 0.913 after what is told about others and employers one can check were read (0.883, 1.000, 0.913 left
-     * out); 0.950, 1.000, 0.930 after the errors general over eleven authors were read (0.933, 1.000, 0.930 left out).
+     * out); 0.950, 1.000, 0.930 after the errors general over eleven authors were read (0.933, 1.000, 0.930 left out);
+     * 0.950, 1.000, 0.934 with the twelfth (0.933, 1.000, 0.934 left out).
      */
     private static final String FRESH_G = "offers/offers-fresh-g.jsonl";
-    private static final Bar FRESH_G_BAR = new Bar(0.95, 0.99, 0.92);
+    private static final Bar FRESH_G_BAR = new Bar(0.95, 0.99, 0.93);
 
     /**
      * Written by a fifteenth author who read neither the rules nor the other sets, while the check learnt from the
@@ -117,18 +119,21 @@ class OfferEvaluationTest {
      * 0.978, 0.879). The eleventh author since, whom the words model trains on: 0.825, 1.000, 0.885 (0.817, 0.978,
      * 0.885 left out) before any change; 0.942, 1.000, 0.924 after the errors general over eleven authors were read
      * (0.942, 1.000, 0.924 left out): a country that belongs to a life here, employers one can ask, invitations to
-     * study or play, what is told in an essay or a film.
+     * study or play, what is told in an essay or a film; 0.942, 1.000, 0.938 with the twelfth (the same left out).
      */
     private static final String FRESH_H = "offers/offers-fresh-h.jsonl";
-    private static final Bar FRESH_H_BAR = new Bar(0.94, 0.99, 0.92);
+    private static final Bar FRESH_H_BAR = new Bar(0.94, 0.99, 0.93);
 
     /**
      * Written by a sixteenth author who read neither the rules nor the other sets, while the check learnt from the
      * eleventh, and scored once after it: 0.867, 0.978, 0.887 (the build before the eleventh author's work: 0.875,
-     * 0.978, 0.885). Not trained on.
+     * 0.978, 0.885). The twelfth author since, whom the words model trains on: 0.908, 1.000, 0.887 (0.867, 0.978,
+     * 0.887 left out) before any change; 0.975, 1.000, 0.929 after the errors general over twelve authors were read
+     * (0.942, 1.000, 0.929 left out): what cuts a person off, an age told as the past, a job here that names a
+     * country, money the groom's family pays, "bà Lan" no Poland.
      */
     private static final String FRESH_I = "offers/offers-fresh-i.jsonl";
-    private static final Bar FRESH_I_BAR = new Bar(0.86, 0.97, 0.88);
+    private static final Bar FRESH_I_BAR = new Bar(0.97, 0.99, 0.92);
 
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
@@ -149,10 +154,11 @@ class OfferEvaluationTest {
      * general over the nine read; with fresh set G's author a tenth, 0.948, 0.997, 0.947, then 0.955, 0.997, 0.950
      * with what is told about others and employers one can check read (1,499 of 1,569); with fresh set H's author an
      * eleventh, 0.946, 0.996, 0.946, then 0.960, 0.999, 0.950 with the errors general over the eleven read (1,622 of
-     * 1,689). Bars just under what is measured over the authors there are.
+     * 1,689); with fresh set I's author a twelfth, 0.954, 0.999, 0.947, then 0.959, 1.000, 0.950 with the errors
+     * general over the twelve read (1,734 of 1,809). Bars just under what is measured over the authors there are.
      */
     private static final Bar LEAVE_ONE_OUT_BAR = new Bar(0.955, 0.99, 0.945);
-    /** The aim for HIGH recall on offers never seen, which every author left out meets (the least: 0.985, held-out). */
+    /** The aim for HIGH recall on offers never seen, which every author left out meets (each at 1.000 over twelve). */
     private static final double HIGH_RECALL_AIM = 0.97;
 
     private static OfferCheck check;
@@ -218,28 +224,28 @@ class OfferEvaluationTest {
         FRESH_E_BAR.assertMetBy(given, "fresh set E");
     }
 
-    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.92. */
+    /** The sixth fresh set, the ninth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.93. */
     @Test
     void meetsTheBarOnTheSixthFreshSet() {
         Evaluation given = report("Fresh set F", FRESH_F);
         FRESH_F_BAR.assertMetBy(given, "fresh set F");
     }
 
-    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.92. */
+    /** The seventh fresh set, the tenth author, meets its bar: risk accuracy 0.95, HIGH recall 0.99, flag F1 0.93. */
     @Test
     void meetsTheBarOnTheSeventhFreshSet() {
         Evaluation given = report("Fresh set G", FRESH_G);
         FRESH_G_BAR.assertMetBy(given, "fresh set G");
     }
 
-    /** The eighth fresh set, the eleventh author, meets its bar: risk accuracy 0.94, HIGH recall 0.99, flag F1 0.92. */
+    /** The eighth fresh set, the eleventh author, meets its bar: risk accuracy 0.94, HIGH recall 0.99, flag F1 0.93. */
     @Test
     void meetsTheBarOnTheEighthFreshSet() {
         Evaluation given = report("Fresh set H", FRESH_H);
         FRESH_H_BAR.assertMetBy(given, "fresh set H");
     }
 
-    /** The ninth fresh set, the sixteenth author, meets the bar it was scored at once: 0.86, 0.97, 0.88. */
+    /** The ninth fresh set, the twelfth author, meets its bar: risk accuracy 0.97, HIGH recall 0.99, F1 0.92. */
     @Test
     void meetsTheBarOnTheNinthFreshSet() {
         Evaluation given = report("Fresh set I", FRESH_I);
