@@ -135,6 +135,14 @@ class OfferEvaluationTest {
     private static final String FRESH_I = "offers/offers-fresh-i.jsonl";
     private static final Bar FRESH_I_BAR = new Bar(0.97, 0.99, 0.92);
 
+    /**
+     * Written by a seventeenth author who read neither the rules nor the other sets, while the check learnt from the
+     * twelfth, and scored once after it: 0.875, 1.000, 0.913 (the build before the eleventh and twelfth authors' work:
+     * 0.858, 1.000, 0.909). Not trained on.
+     */
+    private static final String FRESH_J = "offers/offers-fresh-j.jsonl";
+    private static final Bar FRESH_J_BAR = new Bar(0.87, 0.99, 0.91);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -250,6 +258,13 @@ class OfferEvaluationTest {
     void meetsTheBarOnTheNinthFreshSet() {
         Evaluation given = report("Fresh set I", FRESH_I);
         FRESH_I_BAR.assertMetBy(given, "fresh set I");
+    }
+
+    /** The tenth fresh set, the seventeenth author, meets the bar it was scored at once: 0.87, 0.99, 0.91. */
+    @Test
+    void meetsTheBarOnTheTenthFreshSet() {
+        Evaluation given = report("Fresh set J", FRESH_J);
+        FRESH_J_BAR.assertMetBy(given, "fresh set J");
     }
 
     /**
