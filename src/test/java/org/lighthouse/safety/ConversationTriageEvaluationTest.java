@@ -10,8 +10,8 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all fourteen sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to ninth fresh sets there
+ * the shipped conversation model was trained on all fifteen sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to tenth fresh sets there
  * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
@@ -167,14 +167,16 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The tenth fresh set, by a fifteenth author who read neither the rules nor the other sets, written while the
-     * models learnt from the fourteenth and scored once, after it. Not trained on.
+     * models learnt from the fourteenth and scored once, after it. Development data now, and among what the
+     * conversation and words models were trained on.
      */
     @Test
     void tenthFreshSetIsReported() {
         Scores scores = scored(FRESH_10);
         // the one scoring measured 0.940 / 0.925 / 0.000 (across messages only: URGENT 0.960, CONCERN 0.950); the
-        // build before the fourteenth author's work: 0.920 / 0.925 / 0.014 (0.920 / 0.950)
-        scores.assertMeets(0.94, 0.92, 0.01);
+        // build before the fourteenth author's work: 0.920 / 0.925 / 0.014 (0.920 / 0.950); trained on it, 1.000 /
+        // 0.975 / 0.000 (left out of the training of both models, with the rules unchanged: 0.900 / 0.950 / 0.000)
+        scores.assertMeets(0.98, 0.97, 0.01);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

@@ -81,6 +81,21 @@ class TriageTest {
                 .contains("about: film, story or news");
     }
 
+    /**
+     * A word or sign agreed beforehand to mean danger is the person's own safe word: told, it is URGENT in every
+     * language; a word's meaning in a language lesson is not.
+     */
+    @Test
+    void aDangerSignalAgreedBeforehandIsUrgent() {
+        assertThat(levelOf("before she left we agreed that if she sent a peach emoji it means help"))
+                .isEqualTo(Level.URGENT);
+        assertThat(levelOf("Trước khi đi chị dặn nếu chị nhắn chữ 'mưa' thì tức là gặp nguy")).isEqualTo(Level.URGENT);
+        assertThat(levelOf("Peb tau teem tseg tias lub cim paj txiv txhais tias muaj teeb meem"))
+                .isEqualTo(Level.URGENT);
+        assertThat(TRIAGE.assess("our teacher said 'pab' means help in English", Language.EN).signals())
+                .doesNotContain("agreed danger signal");
+    }
+
     /** Vietnamese typed without diacritics reads like Vietnamese with them. */
     @ParameterizedTest
     @ValueSource(strings = {

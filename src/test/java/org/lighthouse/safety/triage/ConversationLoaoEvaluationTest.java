@@ -27,10 +27,10 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the fourteen sets of labelled
- * conversations is judged by a conversation model and a words model trained on the thirteen others, as a new author's
+ * The conversation triage measured leaving one author out (LOAO): each of the fifteen sets of labelled
+ * conversations is judged by a conversation model and a words model trained on the fourteen others, as a new author's
  * conversations would be. The rules were written while reading the five development sets, so their figures there
- * flatter them; the nine fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
+ * flatter them; the ten fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
  * tried is printed on request.
  */
 class ConversationLoaoEvaluationTest {
@@ -59,7 +59,12 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // fourteen authors: measured 0.951 / 0.918 / 0.046, across messages only 0.925 / 0.913 (fresh-9 held out 0.920
+        // fifteen authors: measured 0.961 / 0.919 / 0.041, across messages only 0.947 / 0.912 (fresh-10 held out 0.900
+        // / 0.950 / 0.000); rules alone 0.831 / 0.893 / 0.116, 0.733 / 0.874. When the tenth fresh set joined with
+        // the rules unchanged: measured 0.955 / 0.915 / 0.037,
+        // across messages only 0.939 / 0.906 (fresh-10 held out 0.900 / 0.950 / 0.000); rules alone 0.829 / 0.893 /
+        // 0.116, 0.730 / 0.874 (fresh-10 0.760 / 0.900 / 0.157).
+        // Fourteen authors: measured 0.951 / 0.918 / 0.046, across messages only 0.925 / 0.913 (fresh-9 held out 0.920
         // / 0.950 / 0.043); rules alone 0.835 / 0.893 / 0.113, 0.740 / 0.866. When the ninth fresh set joined with the
         // rules unchanged, 0.953 / 0.913 / 0.045, 0.934 / 0.903 (fresh-9 held out 0.860 / 0.975 / 0.043); rules alone
         // 0.832 / 0.893 / 0.113, 0.737 / 0.866. The URGENT bars are just under the fourteen authors' measurement.
@@ -79,9 +84,11 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.92);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
-        // in a chat, where the bot answers the highest level reached at any message, measured over fourteen authors
-        // 0.968 / 0.904 / 0.161 at the thresholds shipped (0.30 / 0.40; with the rules before, 0.971 / 0.891 / 0.167
-        // at 0.25 / 0.30, 0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
+        // in a chat, where the bot answers the highest level reached at any message, measured over fifteen authors
+        // 0.969 / 0.912 / 0.151 at the thresholds shipped (0.40 / 0.50; with the rules before, 0.964 / 0.910 / 0.149,
+        // and 0.967 / 0.897 / 0.158 at 0.30 / 0.40); over
+        // fourteen 0.968 / 0.904 / 0.161 at the thresholds shipped then (0.30 / 0.40; with the rules before, 0.971 /
+        // 0.891 / 0.167 at 0.25 / 0.30, 0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
         // 0.958 / 0.894 / 0.172 at the thresholds shipped (0.954 / 0.902 / 0.161 at 0.40 / 0.50), over twelve 0.972
         // / 0.909 / 0.159 (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless
         // conversation is often raised by its first message, before the message that explains it comes, and a CONCERN
@@ -94,7 +101,7 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all fourteen authors. */
+    /** The shipped thresholds are those the same choice makes with all fifteen authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
