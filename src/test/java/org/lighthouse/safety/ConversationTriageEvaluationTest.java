@@ -28,6 +28,7 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_8 = "safety/conversations-fresh-8.jsonl";
     private static final String FRESH_9 = "safety/conversations-fresh-9.jsonl";
     private static final String FRESH_10 = "safety/conversations-fresh-10.jsonl";
+    private static final String FRESH_11 = "safety/conversations-fresh-11.jsonl";
     private static final Triage TRIAGE = new Triage();
 
     @Test
@@ -177,6 +178,18 @@ class ConversationTriageEvaluationTest {
         // build before the fourteenth author's work: 0.920 / 0.925 / 0.014 (0.920 / 0.950); trained on it, 1.000 /
         // 0.975 / 0.000 (left out of the training of both models, with the rules unchanged: 0.900 / 0.950 / 0.000)
         scores.assertMeets(0.98, 0.97, 0.01);
+    }
+
+    /**
+     * The eleventh fresh set, by a sixteenth author who read neither the rules nor the other sets, written while the
+     * models learnt from the fifteenth and scored once, after it. Not trained on.
+     */
+    @Test
+    void eleventhFreshSetIsReported() {
+        Scores scores = scored(FRESH_11);
+        // the one scoring measured 0.940 / 1.000 / 0.029 (across messages only: URGENT 0.880, CONCERN 1.000); the
+        // build before the fourteenth and fifteenth authors' work: 0.920 / 1.000 / 0.043 (0.840 / 1.000)
+        scores.assertMeets(0.94, 0.99, 0.03);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */
