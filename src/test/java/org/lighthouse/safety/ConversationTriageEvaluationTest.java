@@ -10,8 +10,8 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on all fifteen sets. What it does for a new author is measured leaving
- * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to tenth fresh sets there
+ * the shipped conversation model was trained on all sixteen sets. What it does for a new author is measured leaving
+ * one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth to eleventh fresh sets there
  * only; these bars only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
@@ -182,14 +182,17 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The eleventh fresh set, by a sixteenth author who read neither the rules nor the other sets, written while the
-     * models learnt from the fifteenth and scored once, after it. Not trained on.
+     * models learnt from the fifteenth and scored once, after it. Development data now, and among what the
+     * conversation and words models were trained on.
      */
     @Test
     void eleventhFreshSetIsReported() {
         Scores scores = scored(FRESH_11);
         // the one scoring measured 0.940 / 1.000 / 0.029 (across messages only: URGENT 0.880, CONCERN 1.000); the
-        // build before the fourteenth and fifteenth authors' work: 0.920 / 1.000 / 0.043 (0.840 / 1.000)
-        scores.assertMeets(0.94, 0.99, 0.03);
+        // build before the fourteenth and fifteenth authors' work: 0.920 / 1.000 / 0.043 (0.840 / 1.000); trained on
+        // it, 1.000 / 1.000 / 0.014 (left out of the training of both models, with the rules unchanged: 0.940 / 1.000
+        // / 0.043)
+        scores.assertMeets(0.98, 0.99, 0.02);
     }
 
     /** The figures of a fresh set, printed; its misses are counted, not printed, as when it was first scored. */

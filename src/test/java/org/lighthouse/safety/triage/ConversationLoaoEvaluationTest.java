@@ -27,10 +27,10 @@ import org.lighthouse.safety.triage.JudgedConversations.Judged;
 import org.lighthouse.safety.triage.JudgedConversations.Words;
 
 /**
- * The conversation triage measured leaving one author out (LOAO): each of the fifteen sets of labelled
- * conversations is judged by a conversation model and a words model trained on the fourteen others, as a new author's
+ * The conversation triage measured leaving one author out (LOAO): each of the sixteen sets of labelled
+ * conversations is judged by a conversation model and a words model trained on the fifteen others, as a new author's
  * conversations would be. The rules were written while reading the five development sets, so their figures there
- * flatter them; the ten fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
+ * flatter them; the eleven fresh sets are the rules' only unseen authors. The shipped one is asserted; every variant
  * tried is printed on request.
  */
 class ConversationLoaoEvaluationTest {
@@ -59,7 +59,10 @@ class ConversationLoaoEvaluationTest {
         System.out.println(inChat.report(
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
-        // fifteen authors: measured 0.961 / 0.919 / 0.041, across messages only 0.947 / 0.912 (fresh-10 held out 0.900
+        // sixteen authors, when the eleventh fresh set joined with the rules unchanged: measured 0.960 / 0.921 / 0.040,
+        // across messages only 0.940 / 0.908 (fresh-11 held out 0.940 / 1.000 / 0.043); rules alone 0.824 / 0.895 /
+        // 0.125, 0.716 / 0.878 (fresh-11 0.740 / 0.925 / 0.271). Every bar is met as it is.
+        // Fifteen authors: measured 0.961 / 0.919 / 0.041, across messages only 0.947 / 0.912 (fresh-10 held out 0.900
         // / 0.950 / 0.000); rules alone 0.831 / 0.893 / 0.116, 0.733 / 0.874. When the tenth fresh set joined with
         // the rules unchanged: measured 0.955 / 0.915 / 0.037,
         // across messages only 0.939 / 0.906 (fresh-10 held out 0.900 / 0.950 / 0.000); rules alone 0.829 / 0.893 /
@@ -84,9 +87,10 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
         assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.92);
         assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
-        // in a chat, where the bot answers the highest level reached at any message, measured over fifteen authors
-        // 0.969 / 0.912 / 0.151 at the thresholds shipped (0.40 / 0.50; with the rules before, 0.964 / 0.910 / 0.149,
-        // and 0.967 / 0.897 / 0.158 at 0.30 / 0.40); over
+        // in a chat, where the bot answers the highest level reached at any message, measured over sixteen authors
+        // 0.971 / 0.913 / 0.164 at the thresholds shipped (0.35 / 0.40; 0.967 / 0.914 / 0.160 at 0.40 / 0.50); over
+        // fifteen 0.969 / 0.912 / 0.151 at the thresholds shipped then (0.40 / 0.50; with the rules before, 0.964 /
+        // 0.910 / 0.149, and 0.967 / 0.897 / 0.158 at 0.30 / 0.40); over
         // fourteen 0.968 / 0.904 / 0.161 at the thresholds shipped then (0.30 / 0.40; with the rules before, 0.971 /
         // 0.891 / 0.167 at 0.25 / 0.30, 0.960 / 0.907 / 0.157 at 0.35 / 0.40); over thirteen
         // 0.958 / 0.894 / 0.172 at the thresholds shipped (0.954 / 0.902 / 0.161 at 0.40 / 0.50), over twelve 0.972
@@ -101,7 +105,7 @@ class ConversationLoaoEvaluationTest {
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
     }
 
-    /** The shipped thresholds are those the same choice makes with all fifteen authors. */
+    /** The shipped thresholds are those the same choice makes with all sixteen authors. */
     @Test
     void theShippedThresholdsAreChosenLeavingOneAuthorOut() {
         assertThat(chosen(List.of(), Words.SHIPPED, "all features", UnaryOperator.identity(), Nesting.SHARED))
