@@ -19,8 +19,8 @@ record Blend(double urgentAt, double raisedAt) {
     /** Chosen leaving one author out among the sixteen, out of a grid fixed beforehand. */
     static final Blend SHIPPED = new Blend(0.35, 0.4);
 
-    Level levelOf(ModelScores model, boolean phrasedUrgent) {
-        if (phrasedUrgent || model.urgent() >= urgentAt) {
+    Level levelOf(ModelScores model, boolean keptUrgent) {
+        if (keptUrgent || model.urgent() >= urgentAt) {
             return Level.URGENT;
         }
         return 1 - model.none() >= raisedAt ? Level.CONCERN : Level.NONE;
@@ -28,11 +28,11 @@ record Blend(double urgentAt, double raisedAt) {
 
     /**
      * The level the model gives, with what the rules found: their signals, or why they are outweighed. A message
-     * URGENT by a phrase that says so ("they locked the door") keeps the conversation URGENT whatever the model
-     * thinks: plain danger must reach a person however it was told.
+     * URGENT by a phrase that says so ("they locked the door"), or a combination the model is not trusted to lower,
+     * keeps the conversation URGENT whatever the model thinks: plain danger must reach a person however it was told.
      */
-    TriageResult apply(TriageResult rules, ModelScores model, boolean phrasedUrgent) {
-        Level level = levelOf(model, phrasedUrgent);
+    TriageResult apply(TriageResult rules, ModelScores model, boolean keptUrgent) {
+        Level level = levelOf(model, keptUrgent);
         if (level == rules.level()) {
             return rules;
         }

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
@@ -86,12 +87,16 @@ final class ConversationJudge {
         kept.forEach(step -> outcome.raise(weighingOffer ? withoutLift(step) : step.alone()));
         boolean reassured = kept.stream().anyMatch(this::reassures);
         Level combined = Level.NONE;
+        Set<String> urgentCombinations = new HashSet<>();
         if (messagesWithTraits > 1) {
             for (Combination combination : rules.combinations()) {
                 if (combination.heldBy(traits) && (combination.level() == Level.URGENT || !reassured)) {
                     Level reached = weighingOffer ? Level.CONCERN : combination.level();
                     combined = reached.above(combined) ? reached : combined;
                     outcome.raise(reached, combination.reason());
+                    if (reached == Level.URGENT) {
+                        urgentCombinations.add(combination.reason());
+                    }
                 }
             }
         }
@@ -100,8 +105,24 @@ final class ConversationJudge {
         }
         boolean phrasedUrgent = !kept.isEmpty() && kept.get(kept.size() - 1) == steps.get(steps.size() - 1)
                 && phrasedUrgent(kept.get(kept.size() - 1));
-        return new Weighed(steps, setAside, traits, weighingOffer, reassured, combined, phrasedUrgent,
-                outcome.result());
+        return new Weighed(steps, setAside, traits, weighingOffer, reassured, combined,
+                Set.copyOf(urgentCombinations), phrasedUrgent, outcome.result());
+    }
+
+    /**
+     * Whether the conversation stays URGENT whatever the conversation model says: its last message is URGENT by a
+     * phrase that says so, or it holds a combination that was never harmless nor only a CONCERN among the authors'
+     * conversations, which the model had lowered ({@code kept-urgent} in {@code triage-conversations.yml}).
+     */
+    boolean keptUrgent(Weighed weighed) {
+        return weighed.phrasedUrgent() || rules.combinations().stream().filter(Combination::keptUrgent)
+                .anyMatch(combination -> weighed.urgentCombinations().contains(combination.reason()));
+    }
+
+    /** The reasons of the combinations that keep a conversation URGENT. */
+    Set<String> combinationsKeptUrgent() {
+        return rules.combinations().stream().filter(Combination::keptUrgent).map(Combination::reason)
+                .collect(Collectors.toSet());
     }
 
     /**
@@ -301,10 +322,12 @@ final class ConversationJudge {
     /**
      * What the rules read in a conversation: its messages, why each was set aside (null when kept), the traits of
      * those kept, whether an offer is still being weighed or shown above board, the level the combinations of traits
-     * reached, whether the last message, kept, is URGENT by a phrase that says so, and the level the rules give it.
+     * reached and the reasons of those that reached URGENT, whether the last message, kept, is URGENT by a phrase that
+     * says so, and the level the rules give it.
      */
     record Weighed(List<Step> steps, List<@Nullable String> asides, Set<String> traits, boolean weighingOffer,
-            boolean reassured, Level combined, boolean phrasedUrgent, TriageResult result) {
+            boolean reassured, Level combined, Set<String> urgentCombinations, boolean phrasedUrgent,
+            TriageResult result) {
     }
 
     /** What a message shows read alone, the same in every conversation it is part of. */

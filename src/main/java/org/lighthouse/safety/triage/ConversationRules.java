@@ -85,7 +85,11 @@ record ConversationRules(Duration frameSpan, Set<String> carriedFrames, Set<Stri
                 .ifPresent(trait -> {
                     throw all.problem("names '" + trait + "', which is not " + TRAIT);
                 });
-        return new Combination(entry.get("reason").text(), read, alternatives);
+        boolean keptUrgent = entry.find("kept-urgent").map(DataField::flag).orElse(false);
+        if (keptUrgent && read != Level.URGENT) {
+            throw entry.get("kept-urgent").problem("is for URGENT combinations only");
+        }
+        return new Combination(entry.get("reason").text(), read, alternatives, keptUrgent);
     }
 
     /**

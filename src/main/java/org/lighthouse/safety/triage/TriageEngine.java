@@ -1,6 +1,7 @@
 package org.lighthouse.safety.triage;
 
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.lighthouse.safety.TriageResult;
@@ -107,7 +108,13 @@ public final class TriageEngine {
             return weighed.result();
         }
         String[] features = ConversationFeatures.withWords(featuresOf(weighed), words, conversationWords);
-        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(features), weighed.phrasedUrgent());
+        return Blend.SHIPPED.apply(weighed.result(), conversationModel.classify(features),
+                conversations.keptUrgent(weighed));
+    }
+
+    /** The reasons of the combinations of {@code triage-conversations.yml} that keep a conversation URGENT. */
+    Set<String> combinationsKeptUrgent() {
+        return conversations.combinationsKeptUrgent();
     }
 
     /** What the rules read in a conversation, and the features the conversation model reads of it. */

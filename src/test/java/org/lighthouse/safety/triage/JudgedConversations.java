@@ -5,11 +5,14 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.lighthouse.safety.LabelledConversation;
 import org.lighthouse.safety.TriageResult;
+import org.lighthouse.safety.TriageResult.Level;
 
 /**
  * The sixteen sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
@@ -20,6 +23,10 @@ final class JudgedConversations {
     /** One set per author: the five development sets and the eleven fresh ones, all development data now. */
     static final List<String> AUTHORS = List.of("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "fresh", "fresh-2",
             "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11");
+
+    /** The fewest URGENT conversations a combination is kept URGENT on, fixed before it was measured. */
+    private static final int KEPT_URGENT_AT_LEAST = 5;
+    private static final Map<String, Set<String>> KEPT_URGENT = new ConcurrentHashMap<>();
 
     private static List<Judged> judged;
     /** Models already trained in this run, by the authors left out and the learning: many tests ask again. */
@@ -36,7 +43,37 @@ final class JudgedConversations {
      * the bot judged it then.
      */
     record Judged(String author, LabelledConversation conversation, TriageResult rules, boolean phrasedUrgent,
-            String[] features, String[] words, List<Judged> earlier) {
+            Set<String> urgentCombinations, String[] features, String[] words, List<Judged> earlier) {
+
+        /**
+         * Whether the conversation stays URGENT whatever the model says: a phrase of its last message, or a
+         * combination chosen among the other authors' conversations.
+         */
+        boolean keptUrgent() {
+            return phrasedUrgent || urgentCombinations.stream().anyMatch(keptUrgentWithout(author)::contains);
+        }
+    }
+
+    /**
+     * The URGENT combinations the shipped choice keeps URGENT over the model when only these authors are read: those
+     * whose conversations, URGENT by no phrase of their last message, were URGENT at least five times and never
+     * CONCERN nor harmless.
+     */
+    static Set<String> combinationsKeptUrgent(Collection<String> authors) {
+        Map<String, int[]> byLevel = new TreeMap<>();
+        all().stream().filter(held -> authors.contains(held.author()) && !held.phrasedUrgent()).forEach(held ->
+                held.urgentCombinations().forEach(reason -> byLevel.computeIfAbsent(reason,
+                        r -> new int[Level.values().length])[held.conversation().level().ordinal()]++));
+        return byLevel.entrySet().stream().filter(entry -> entry.getValue()[Level.URGENT.ordinal()]
+                >= KEPT_URGENT_AT_LEAST && entry.getValue()[Level.CONCERN.ordinal()] == 0
+                && entry.getValue()[Level.NONE.ordinal()] == 0).map(Map.Entry::getKey)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    /** The combinations kept URGENT as chosen without the author: one author's conversations never choose their own. */
+    private static Set<String> keptUrgentWithout(String author) {
+        return KEPT_URGENT.computeIfAbsent(author, leftOut -> combinationsKeptUrgent(AUTHORS.stream()
+                .filter(other -> !other.equals(leftOut)).toList()));
     }
 
     static synchronized List<Judged> all() {
@@ -50,8 +87,8 @@ final class JudgedConversations {
                     for (int end = 1; end <= conversation.messages().size(); end++) {
                         ConversationJudge.Weighed weighed = engine.weigh(conversation.messages().subList(0, end));
                         earlier.add(new Judged(author, conversation, weighed.result(), weighed.phrasedUrgent(),
-                                engine.featuresOf(weighed), ConversationWords.of(weighed.steps()),
-                                List.copyOf(earlier)));
+                                weighed.urgentCombinations(), engine.featuresOf(weighed),
+                                ConversationWords.of(weighed.steps()), List.copyOf(earlier)));
                     }
                     read.add(earlier.get(earlier.size() - 1));
                 }
