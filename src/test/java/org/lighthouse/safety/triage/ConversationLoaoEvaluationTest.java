@@ -60,9 +60,10 @@ class ConversationLoaoEvaluationTest {
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
         // sixteen authors: measured 0.961 / 0.921 / 0.041, across messages only 0.943 / 0.908, with six combinations
-        // kept URGENT over the model. When the eleventh fresh set joined with the rules unchanged: 0.960 / 0.921 /
-        // 0.040, across messages only 0.940 / 0.908 (fresh-11 held out 0.940 / 1.000 / 0.043); rules alone 0.824 /
-        // 0.895 / 0.125, 0.716 / 0.878 (fresh-11 0.740 / 0.925 / 0.271). Every bar is met as it is.
+        // kept URGENT over the model; the bars are just under that (were 0.95 / 0.895 / 0.065, 0.92 / 0.88). When the
+        // eleventh fresh set joined with the rules unchanged: 0.960 / 0.921 / 0.040, across messages only 0.940 /
+        // 0.908 (fresh-11 held out 0.940 / 1.000 / 0.043); rules alone 0.824 / 0.895 / 0.125, 0.716 / 0.878 (fresh-11
+        // 0.740 / 0.925 / 0.271).
         // Fifteen authors: measured 0.961 / 0.919 / 0.041, across messages only 0.947 / 0.912 (fresh-10 held out 0.900
         // / 0.950 / 0.000); rules alone 0.831 / 0.893 / 0.116, 0.733 / 0.874. When the tenth fresh set joined with
         // the rules unchanged: measured 0.955 / 0.915 / 0.037,
@@ -83,14 +84,14 @@ class ConversationLoaoEvaluationTest {
         // 0.953 / 0.905 / 0.069, 0.930 / 0.889). Ten authors: 0.947 / 0.897 / 0.057, 0.914 / 0.880. Nine authors:
         // 0.936 / 0.894 / 0.067, 0.904 / 0.873, and nested strictly 0.956 / 0.894 / 0.067, 0.938 / 0.877. Targets
         // 0.95 / 0.90 / 0.15, 0.90 / 0.85
-        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.95);
-        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.895);
-        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.065);
-        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.92);
-        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.88);
+        assertThat(learned.pooled.recall(Level.URGENT)).as("URGENT recall").isGreaterThanOrEqualTo(0.955);
+        assertThat(learned.pooled.recall(Level.CONCERN)).as("CONCERN recall").isGreaterThanOrEqualTo(0.915);
+        assertThat(learned.pooled.noneRaised()).as("NONE raised").isLessThanOrEqualTo(0.045);
+        assertThat(learned.across.recall(Level.URGENT)).as("URGENT across").isGreaterThanOrEqualTo(0.94);
+        assertThat(learned.across.recall(Level.CONCERN)).as("CONCERN across").isGreaterThanOrEqualTo(0.905);
         // in a chat, where the bot answers the highest level reached at any message, measured over sixteen authors
         // 0.974 / 0.911 / 0.165 at the thresholds shipped (0.35 / 0.40; before six combinations were kept URGENT,
-        // 0.971 / 0.913 / 0.164, and 0.967 / 0.914 / 0.160 at 0.40 / 0.50); over
+        // 0.971 / 0.913 / 0.164, and 0.967 / 0.914 / 0.160 at 0.40 / 0.50; bars were 0.955 / 0.89 / 0.175); over
         // fifteen 0.969 / 0.912 / 0.151 at the thresholds shipped then (0.40 / 0.50; with the rules before, 0.964 /
         // 0.910 / 0.149, and 0.967 / 0.897 / 0.158 at 0.30 / 0.40); over
         // fourteen 0.968 / 0.904 / 0.161 at the thresholds shipped then (0.30 / 0.40; with the rules before, 0.971 /
@@ -99,9 +100,9 @@ class ConversationLoaoEvaluationTest {
         // / 0.909 / 0.159 (rules alone 0.881 / 0.896 / 0.175; a single message is the rules' alone): a harmless
         // conversation is often raised by its first message, before the message that explains it comes, and a CONCERN
         // one made URGENT by a message on the way
-        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.955);
-        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.89);
-        assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.175);
+        assertThat(inChat.pooled.recall(Level.URGENT)).as("URGENT in a chat").isGreaterThanOrEqualTo(0.97);
+        assertThat(inChat.pooled.recall(Level.CONCERN)).as("CONCERN in a chat").isGreaterThanOrEqualTo(0.905);
+        assertThat(inChat.pooled.noneRaised()).as("NONE raised in a chat").isLessThanOrEqualTo(0.17);
         assertThat(learned.pooled.recall(Level.URGENT)).isGreaterThanOrEqualTo(rules.pooled.recall(Level.URGENT));
         assertThat(learned.pooled.recall(Level.CONCERN)).isGreaterThan(rules.pooled.recall(Level.CONCERN));
         assertThat(learned.pooled.noneRaised()).isLessThan(rules.pooled.noneRaised());
