@@ -111,8 +111,8 @@ final class ConversationJudge {
 
     /**
      * Whether the conversation stays URGENT whatever the conversation model says: its last message is URGENT by a
-     * phrase that says so, or it holds a combination that was never harmless nor only a CONCERN among the authors'
-     * conversations, which the model had lowered ({@code kept-urgent} in {@code triage-conversations.yml}).
+     * phrase that says so, or it holds a combination ({@code kept-urgent} in {@code triage-conversations.yml}) whose
+     * conversations were always URGENT among the authors', where the model lowered some of them.
      */
     boolean keptUrgent(Weighed weighed) {
         return weighed.phrasedUrgent() || rules.combinations().stream().filter(Combination::keptUrgent)
