@@ -19,6 +19,7 @@ final class RiskRules {
 
     private final List<HighWith> highWith;
     private final RiskModel model;
+    private final Set<OfferKind> modelled;
     private final double raisesAbove;
 
     /** Flags that make an offer of these kinds high risk when all are found and no words can say more. */
@@ -34,14 +35,16 @@ final class RiskRules {
         root.allowOnly(Set.of("highWith", "model"));
         highWith = root.get("highWith").items().stream().map(RiskRules::highWith).toList();
         DataField modelField = root.get("model");
-        modelField.allowOnly(Set.of("training", "raisesAbove"));
+        modelField.allowOnly(Set.of("training", "kinds", "raisesAbove"));
         model = new RiskModel(modelField.get("training").text(), normaliser);
+        modelled = LexiconReader.constants(modelField.get("kinds"), OfferKind.class);
         raisesAbove = modelField.get("raisesAbove").positiveNumber();
     }
 
     private RiskRules(RiskRules rules, RiskModel model) {
         highWith = rules.highWith;
         this.model = model;
+        modelled = rules.modelled;
         raisesAbove = rules.raisesAbove;
     }
 
@@ -58,7 +61,7 @@ final class RiskRules {
 
     /**
      * High for a severe flag, three flags and more, or, with no text, a combination of the file; medium for other
-     * flags unless the text's words speak for high; low for none. With a text, its words decide where its kind and
+     * flags unless the text's words speak for high in an offer of the kinds the words are read for; low for none. With a text, its words decide where its kind and
      * flags would: left out in turn, the marriages and invitations abroad the combination rated high that were high
      * the words rate high too, and most that were not they leave. The rating says what decided it, the combination
      * where it is there, which tells the person more than the wording does.
@@ -76,7 +79,7 @@ final class RiskRules {
         if (flags.isEmpty()) {
             return new RiskRating(Risk.LOW, RiskBasis.FLAGS);
         }
-        return text != null && model.logOdds(text) > raisesAbove
+        return text != null && modelled.contains(kind) && model.logOdds(text) > raisesAbove
                 ? new RiskRating(Risk.HIGH, combined ? RiskBasis.KIND : RiskBasis.WORDING)
                 : new RiskRating(Risk.MEDIUM, RiskBasis.FLAGS);
     }

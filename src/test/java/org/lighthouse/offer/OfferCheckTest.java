@@ -10,6 +10,7 @@ import static org.lighthouse.offer.RedFlag.NO_CONTRACT;
 import static org.lighthouse.offer.RedFlag.NO_PAPERS_NEEDED;
 import static org.lighthouse.offer.RedFlag.ONLINE_ONLY;
 import static org.lighthouse.offer.RedFlag.SECRECY;
+import static org.lighthouse.offer.RedFlag.SUSPICIOUS_WORK;
 import static org.lighthouse.offer.RedFlag.TRIP_INVITATION;
 import static org.lighthouse.offer.RedFlag.UNREALISTIC_PAY;
 import static org.lighthouse.offer.RedFlag.URGENCY;
@@ -310,12 +311,12 @@ class OfferCheckTest {
     /**
      * A high risk carries what decided it, for the answer to say why where no flag shown does: the flags, the kind of
      * offer with them (offer/risk.yml: alone where there are no words, else where the words make it high), or the
-     * words.
+     * words, which raise marriages and invitations only (offer/risk.yml: the jobs they raised never were HIGH).
      */
     @Test
     void saysWhatDecidedAHighRisk() {
-        assertThat(check.check("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.", OfferKind.JOB)
-                .rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.WORDING));
+        assertThat(check.check("Chị ở chợ khen em xinh, hẹn chủ nhật dẫn em qua cửa khẩu chơi, chị làm giấy thông hành"
+                + " cho.", OfferKind.FRIENDSHIP).rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.WORDING));
         OfferAssessment invitation = check.check("Anh bạn rủ em sang Trung Quốc chơi vài hôm.", null);
         assertThat(invitation.flags()).containsExactlyInAnyOrder(CROSS_BORDER, TRIP_INVITATION);
         assertThat(invitation.rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.KIND));
@@ -352,15 +353,16 @@ class OfferCheckTest {
     }
 
     /**
-     * Words that speak strongly for high risk raise a medium offer (the model of offer/risk.yml): the lure's whole
-     * pattern of "easy work, high pay, board and lodging, no experience, girls wanted" is HIGH with two flags; without
-     * "girls wanted" it stays MEDIUM.
+     * The lure's whole pattern of "easy work, high pay, board and lodging, no experience, young pretty women wanted"
+     * is HIGH: women chosen by their looks is SUSPICIOUS_WORK, as English reads "pretty girls", so three flags. The
+     * words alone raise no job (offer/risk.yml): without "young pretty women" it stays MEDIUM.
      */
     @Test
-    void raisesAMediumOfferWhoseWordsSpeakForHighRisk() {
+    void ratesAJobLureOfThreeSignsHigh() {
         String lure = "Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.";
-        assertThat(flags(lure, OfferKind.JOB)).containsExactlyInAnyOrder(UNREALISTIC_PAY, VAGUE_EMPLOYER);
-        assertThat(check.check(lure, OfferKind.JOB).risk()).isEqualTo(Risk.HIGH);
+        assertThat(flags(lure, OfferKind.JOB)).containsExactlyInAnyOrder(UNREALISTIC_PAY, VAGUE_EMPLOYER,
+                SUSPICIOUS_WORK);
+        assertThat(check.check(lure, OfferKind.JOB).rating()).isEqualTo(new RiskRating(Risk.HIGH, RiskBasis.FLAGS));
         assertThat(check.check("Việc nhẹ lương cao, bao ăn ở.", OfferKind.JOB).risk())
                 .isEqualTo(Risk.MEDIUM);
         assertThat(Risk.of(OfferKind.JOB, Set.of(UNREALISTIC_PAY, VAGUE_EMPLOYER)))

@@ -91,8 +91,9 @@ class OfferJourneyIntegrationTest {
     }
 
     /**
-     * A high risk that no flag shown explains says why in plain words: an ad whose two signs are worded like the
-     * lures of the labelled offers (the words model), and an invitation abroad (a friendship abroad is high by itself).
+     * A high risk that no flag shown explains says why in plain words: an invitation whose one sign is worded like the
+     * lures of the labelled offers (the words model, which raises marriages and invitations, not jobs), and an
+     * invitation abroad (a friendship abroad is high by itself).
      */
     @Test
     void highRiskThatNoFlagExplainsSaysWhy() {
@@ -100,9 +101,9 @@ class OfferJourneyIntegrationTest {
         person.chooses("vi");
         person.presses("m:offer");
         person.waitsFor(c -> c.text().startsWith("🔎"));
-        person.writes("Việc nhẹ lương cao, tuyển nữ trẻ đẹp, bao ăn ở, không cần kinh nghiệm.");
+        person.writes("Chị ở chợ khen em xinh, hẹn chủ nhật dẫn em qua cửa khẩu chơi, chị làm giấy thông hành cho.");
         Call lure = person.waitsFor(c -> c.text().startsWith("🔴 RỦI RO CAO"));
-        assertThat(lure.text()).contains("Lương cao hơn nhiều")
+        assertThat(lure.text()).contains("Lời rủ đi chơi xa")
                 .contains("Cách viết của lời mời này rất giống những lời mời từng là bẫy lừa");
         assertThat(lure.buttonData()).contains("s:talk:offer");
 
