@@ -153,6 +153,14 @@ class OfferEvaluationTest {
     private static final String FRESH_J = "offers/offers-fresh-j.jsonl";
     private static final Bar FRESH_J_BAR = new Bar(0.95, 0.99, 0.94);
 
+    /**
+     * Written by an eighteenth author who read neither the rules nor the other sets, while the check learnt from the
+     * thirteenth, and scored once after it: 0.867, 1.000, 0.868 (the build before the thirteenth author's work:
+     * 0.842, 1.000, 0.868). Not trained on.
+     */
+    private static final String FRESH_K = "offers/offers-fresh-k.jsonl";
+    private static final Bar FRESH_K_BAR = new Bar(0.86, 0.99, 0.86);
+
     /** The least risk accuracy, recall of HIGH and flag micro-F1 a set must keep, with the kind given. */
     private record Bar(double riskAccuracy, double highRecall, double microF1) {
 
@@ -214,7 +222,8 @@ class OfferEvaluationTest {
                 Arguments.of("Fresh set C", FRESH_C, FRESH_C_BAR), Arguments.of("Fresh set E", FRESH_E, FRESH_E_BAR),
                 Arguments.of("Fresh set F", FRESH_F, FRESH_F_BAR), Arguments.of("Fresh set G", FRESH_G, FRESH_G_BAR),
                 Arguments.of("Fresh set H", FRESH_H, FRESH_H_BAR), Arguments.of("Fresh set I", FRESH_I, FRESH_I_BAR),
-                Arguments.of("Fresh set J", FRESH_J, FRESH_J_BAR));
+                Arguments.of("Fresh set J", FRESH_J, FRESH_J_BAR),
+                Arguments.of("Fresh set K", FRESH_K, FRESH_K_BAR));
     }
 
     @ParameterizedTest(name = "{0}")
