@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -44,13 +46,17 @@ final class ThroughputRun implements StandIn.Scenario {
     enum Done { ANY, KEYBOARD }
 
     /** A text typed, or a button pressed ({@code =data} exactly, or {@code ~forward} / {@code ~resume}). */
-    record Action(String text, String press, Done done) {
+    record Action(String text, String press, Done done, String kind) {
         static Action text(String text, Done done) {
-            return new Action(text, null, done);
+            return new Action(text, null, done, "text");
         }
 
         static Action press(String selector) {
-            return new Action(null, selector, Done.KEYBOARD);
+            return new Action(null, selector, Done.KEYBOARD, "press");
+        }
+
+        Action as(String kind) {
+            return new Action(text, press, done, kind);
         }
     }
 
@@ -65,6 +71,9 @@ final class ThroughputRun implements StandIn.Scenario {
         volatile long[] ownTicksAtStart;
         int total;
         long[] latencies;
+        /** Of each latency, in the same order: what the person did, and when the answer came (ms since the epoch). */
+        String[] kinds;
+        long[] answeredAt;
 
         Phase(String name) {
             this.name = name;
@@ -91,6 +100,8 @@ final class ThroughputRun implements StandIn.Scenario {
         long deliveredAt;
         int replies;
         Done expected;
+        /** The button data pressed last, up to its second part (the bench's label of a press), or null. */
+        String pressed;
         /** The bot answered danger: a responder may now get the person's texts, without an answer from the bot. */
         boolean inTouch;
 
@@ -166,6 +177,8 @@ final class ThroughputRun implements StandIn.Scenario {
             phase.add(chat);
         }
         phase.latencies = new long[phase.total];
+        phase.kinds = new String[phase.total];
+        phase.answeredAt = new long[phase.total];
         return phase;
     }
 
@@ -223,7 +236,11 @@ final class ThroughputRun implements StandIn.Scenario {
                 return null;
             }
             if (chat.replies++ == 0) {
-                chat.phase.latencies[chat.phase.measured.getAndIncrement()] = nanos - chat.deliveredAt;
+                int i = chat.phase.measured.getAndIncrement();
+                chat.phase.latencies[i] = nanos - chat.deliveredAt;
+                chat.phase.kinds[i] = chat.pressed == null ? chat.script.get(chat.next).kind()
+                        : "press " + chat.pressed;
+                chat.phase.answeredAt[i] = System.currentTimeMillis();
             }
             if (stalePrefixes.stream().anyMatch(text::startsWith)) {
                 stale.incrementAndGet();
@@ -273,6 +290,7 @@ final class ThroughputRun implements StandIn.Scenario {
         chat.waiting = true;
         chat.delivered = false;
         chat.replies = 0;
+        chat.pressed = null;
         chat.expected = action.done();
         if (chat.inTouch) {
             // a scripted learner is not in danger: instead of the next action they step back out to the menu, in one
@@ -294,6 +312,7 @@ final class ThroughputRun implements StandIn.Scenario {
             standIn.push("message", StandIn.textMessage(chat.id, ++chat.userMessageId, "/menu"), chat);
             return;
         }
+        chat.pressed = data.replaceAll("^([^:]*:?[^:]*).*", "$1");
         standIn.push("callback_query", StandIn.buttonPress(chat.id, target[0], data, queryIds.incrementAndGet()), chat);
     }
 
@@ -366,6 +385,39 @@ final class ThroughputRun implements StandIn.Scenario {
         }
     }
 
+    /**
+     * What the slowest answers were for, and when they came (to set beside the bot's GC log, whose lines carry the
+     * same clock): where a p99 is lost.
+     */
+    private static void printTail(Phase phase, int n) {
+        Integer[] order = new Integer[n];
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, Comparator.comparingLong(i -> -phase.latencies[i]));
+        int tail = Math.max(1, n / 100);
+        Map<String, Integer> byKind = new TreeMap<>();
+        StringBuilder slowest = new StringBuilder();
+        for (int k = 0; k < tail; k++) {
+            int i = order[k];
+            byKind.merge(phase.kinds[i], 1, Integer::sum);
+            if (k < 10) {
+                slowest.append(String.format(Locale.ROOT, " %s %.0fms@%d", phase.kinds[i], phase.latencies[i] / 1e6,
+                        phase.answeredAt[i]));
+            }
+        }
+        Map<String, List<Long>> perKind = new TreeMap<>();
+        for (int i = 0; i < n; i++) {
+            perKind.computeIfAbsent(phase.kinds[i], kind -> new ArrayList<>()).add(phase.latencies[i]);
+        }
+        StringBuilder kinds = new StringBuilder();
+        perKind.forEach((kind, all) -> {
+            long[] sorted = all.stream().mapToLong(Long::longValue).sorted().toArray();
+            kinds.append(String.format(Locale.ROOT, " %s n=%d p50=%.1f p99=%.1f;", kind, sorted.length,
+                    ms(sorted, 0.50), ms(sorted, 0.99)));
+        });
+        System.out.println(phase.name + ": by what the person did:" + kinds);
+        System.out.println(phase.name + ": the slowest " + tail + " answers " + byKind + "; slowest:" + slowest);
+    }
+
     private void finish(Phase phase, long end) {
         System.out.println("STANDIN-PHASE " + phase.name + " ended_ms=" + System.currentTimeMillis());
         int n = phase.measured.get();
@@ -377,6 +429,7 @@ final class ThroughputRun implements StandIn.Scenario {
                 + " p50 %.1f ms, p99 %.1f ms, max %.1f ms", phase.name, phase.total, phase.chats.size(), seconds, ups,
                 ms(sorted, 0.50), ms(sorted, 0.99), sorted.length == 0 ? 0 : sorted[n - 1] / 1e6);
         System.out.println(line);
+        printTail(phase, n);
         long[] bot = botTicks();
         if (phase.botTicksAtStart != null && bot != null) {
             double user = (bot[0] - phase.botTicksAtStart[0]) * 10.0; // USER_HZ is 100 on Linux
@@ -409,7 +462,7 @@ final class ThroughputRun implements StandIn.Scenario {
             }
         }
         if (label.equals("bot")) {
-            System.out.println("bot: mix " + new java.util.TreeMap<>(mix) + "; refused as stale " + stale.get()
+            System.out.println("bot: mix " + new TreeMap<>(mix) + "; refused as stale " + stale.get()
                     + ", no button to press " + noButton.get() + ", stepped out of a responder's conversation "
                     + steppedOut.get() + ", stalled " + stalls.get() + ", unattributed "
                     + unattributed.get() + ", messages to other chats (responders) " + otherChats.get());
@@ -534,7 +587,7 @@ final class ThroughputRun implements StandIn.Scenario {
     }
 
     private void add(List<Action> script, String kind, Action action) {
-        script.add(action);
+        script.add(action.as(kind));
         mix.merge(kind, 1, Integer::sum);
     }
 
