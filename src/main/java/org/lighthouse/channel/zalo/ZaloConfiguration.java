@@ -5,6 +5,7 @@ import java.time.Duration;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
+import org.lighthouse.channel.http.PromptSockets;
 import org.lighthouse.channel.ChatRef;
 import org.lighthouse.channel.PhotoFetcher;
 import org.lighthouse.channel.choices.NumberedChoices;
@@ -31,6 +32,7 @@ class ZaloConfiguration {
         dispatcher.setMaxRequests(128);
         dispatcher.setMaxRequestsPerHost(128);
         OkHttpClient http = new OkHttpClient.Builder()
+                .socketFactory(PromptSockets.INSTANCE)
                 .dispatcher(dispatcher)
                 .connectionPool(new ConnectionPool(32, 5, java.util.concurrent.TimeUnit.MINUTES))
                 .connectTimeout(Duration.ofSeconds(10))
