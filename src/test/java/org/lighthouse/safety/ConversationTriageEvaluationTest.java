@@ -14,9 +14,9 @@ import org.lighthouse.safety.TriageResult.Level;
 /**
  * Measures the shipped triage of whole conversations on each set, against the baseline of judging each message alone
  * and taking the highest level. These figures flatter: the rules were written reading the five development sets, and
- * the shipped conversation model was trained on sixteen sets, all but the twelfth fresh set. What it does for a new
- * author is measured leaving one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth fresh set there
- * only; these bars only keep each set from slipping.
+ * the shipped conversation model was trained on all seventeen sets. What it does for a new author is measured
+ * leaving one author out ({@code triage.ConversationLoaoEvaluationTest}), the fifth fresh set there only; these bars
+ * only keep each set from slipping.
  */
 class ConversationTriageEvaluationTest {
 
@@ -33,7 +33,10 @@ class ConversationTriageEvaluationTest {
     private static final String FRESH_9 = "safety/conversations-fresh-9.jsonl";
     private static final String FRESH_10 = "safety/conversations-fresh-10.jsonl";
     private static final String FRESH_11 = "safety/conversations-fresh-11.jsonl";
-    /** Scored once when it came: 0.900 / 0.900 / 0.000, across messages only 0.840 / 0.850; not trained on. */
+    /**
+     * Scored once when it came: 0.900 / 0.900 / 0.000, across messages only 0.840 / 0.850. Development data now, and
+     * among what the conversation and words models are trained on (left out of both: 0.900 / 0.925 / 0.000).
+     */
     private static final String FRESH_12 = "safety/conversations-fresh-12.jsonl";
     private static final Triage TRIAGE = new Triage();
 
@@ -64,8 +67,8 @@ class ConversationTriageEvaluationTest {
 
     /**
      * The fresh sets, each by an author who read neither the rules nor the other sets, scored once when it came and
-     * with the bar it keeps since (its figures then and since are in the README). All but the newest are development
-     * data now, among what the conversation and words models were trained on; the newest is not trained on.
+     * with the bar it keeps since (its figures then and since are in the README). All are development data now,
+     * among what the conversation and words models were trained on.
      */
     static Stream<Arguments> freshSets() {
         return Stream.of(
@@ -79,7 +82,7 @@ class ConversationTriageEvaluationTest {
                 Arguments.of(FRESH_9, new Bar(0.98, 0.98, 0.03)),
                 Arguments.of(FRESH_10, new Bar(0.98, 0.97, 0.01)),
                 Arguments.of(FRESH_11, new Bar(0.98, 0.99, 0.02)),
-                Arguments.of(FRESH_12, new Bar(0.90, 0.90, 0.0)));
+                Arguments.of(FRESH_12, new Bar(0.98, 0.99, 0.0)));
     }
 
     @ParameterizedTest(name = "{0}")

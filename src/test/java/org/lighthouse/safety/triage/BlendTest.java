@@ -32,17 +32,17 @@ class BlendTest {
     }
 
     /**
-     * Below an even chance on purpose: URGENT from 0.35, CONCERN from 0.40 for URGENT and CONCERN together, with the
+     * Below an even chance on purpose: URGENT from 0.40, CONCERN from 0.50 for URGENT and CONCERN together, with the
      * model's word among the reasons when it raised the level.
      */
     @Test
     void theThresholdsLeanTowardsRaising() {
-        TriageResult urgent = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.35, 0.1, 0.55), false);
-        TriageResult concern = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.3, 0.6), false);
-        TriageResult below = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.34, 0.11, 0.55), false);
+        TriageResult urgent = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.4, 0.1, 0.5), false);
+        TriageResult concern = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.1, 0.4, 0.5), false);
+        TriageResult below = Blend.SHIPPED.apply(NOTHING, new ModelScores(0.39, 0.11, 0.5), false);
 
         assertThat(urgent.level()).isEqualTo(Level.URGENT);
-        assertThat(urgent.reasons()).containsExactly("conversation model: URGENT 0.35");
+        assertThat(urgent.reasons()).containsExactly("conversation model: URGENT 0.40");
         assertThat(concern.level()).isEqualTo(Level.CONCERN);
         assertThat(concern.modelAlone()).isTrue();
         assertThat(below.level()).isEqualTo(Level.CONCERN);

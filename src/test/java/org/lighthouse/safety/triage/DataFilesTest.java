@@ -58,6 +58,18 @@ class DataFilesTest {
                 .hasMessage("safety/malformed/nowhere.yml: is missing from the class path");
     }
 
+    /** A combination kept URGENT over the conversation model must be an URGENT one: its file and field are named. */
+    @Test
+    void aKeptUrgentCombinationThatIsNotUrgentIsNamed() {
+        PhraseBook book = PhraseBook.read(List.of("safety/triage-phrases-en.yml"));
+        Concepts concepts = Concepts.read("safety/triage-concepts.yml");
+
+        assertThatThrownBy(() -> ConversationRules.read(MALFORMED + "kept-urgent-concern.yml", book, concepts))
+                .isInstanceOf(ConfigurationProblem.class)
+                .hasMessage("safety/malformed/kept-urgent-concern.yml: combinations[0].kept-urgent: is for URGENT"
+                        + " combinations only");
+    }
+
     /** A corpus line with an unknown level is named with its file, line and field. */
     @Test
     void aCorpusLineWithAnUnknownLevelIsNamed() {

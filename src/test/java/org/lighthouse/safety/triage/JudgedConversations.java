@@ -15,14 +15,15 @@ import org.lighthouse.safety.TriageResult;
 import org.lighthouse.safety.TriageResult.Level;
 
 /**
- * The sixteen sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
+ * The seventeen sets of labelled conversations, one per author, each judged by the rules alone once per test run: what
  * the conversation model learns from, and is measured on, leaving one author out.
  */
 final class JudgedConversations {
 
-    /** One set per author: the five development sets and the eleven fresh ones, all development data now. */
+    /** One set per author: the five development sets and the twelve fresh ones, all development data now. */
     static final List<String> AUTHORS = List.of("dev-a", "dev-b", "dev-c", "dev-d", "dev-e", "fresh", "fresh-2",
-            "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11");
+            "fresh-3", "fresh-4", "fresh-5", "fresh-6", "fresh-7", "fresh-8", "fresh-9", "fresh-10", "fresh-11",
+            "fresh-12");
 
     /** The fewest URGENT conversations a combination is kept URGENT on, fixed before it was measured. */
     private static final int KEPT_URGENT_AT_LEAST = 5;
