@@ -15,13 +15,14 @@ record LabelledOffer(String id, String language, OfferKind kind, String text, Se
 
     /**
      * Every labelled set, each one author's, in the order they were written (fresh set B's author wrote development
-     * set B a year before). Fresh sets D to J, each scored once, are development data since.
+     * set B a year before). Fresh sets D to K, each scored once, are development data since.
      */
     static final List<String> SETS = List.of("offers/offers-dev.jsonl", "offers/offers-dev-b.jsonl",
             "offers/offers-heldout.jsonl", "offers/offers-fresh.jsonl", "offers/offers-fresh-b.jsonl",
             "offers/offers-fresh-c.jsonl", "offers/offers-fresh-d.jsonl",
             "offers/offers-fresh-e.jsonl", "offers/offers-fresh-f.jsonl", "offers/offers-fresh-g.jsonl",
-            "offers/offers-fresh-h.jsonl", "offers/offers-fresh-i.jsonl", "offers/offers-fresh-j.jsonl");
+            "offers/offers-fresh-h.jsonl", "offers/offers-fresh-i.jsonl", "offers/offers-fresh-j.jsonl",
+            "offers/offers-fresh-k.jsonl");
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

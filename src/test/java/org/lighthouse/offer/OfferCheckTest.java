@@ -271,7 +271,9 @@ class OfferCheckTest {
     /**
      * A marriage or invitation abroad is high risk by itself where there are no words (offer/risk.yml); a job abroad
      * alone stays medium. Typed, the words decide: HIGH until fresh set I's author was trained on (log-odds 16.9, bar
-     * 15), MEDIUM since (14.8), as every author labels such a marriage.
+     * 15), MEDIUM then (14.8), as every author labels such a marriage, and HIGH again since fresh set K's author was
+     * trained on (15.1, bar 14): a MEDIUM offer rated HIGH, the cost of the bar at which every author left out keeps
+     * its HIGH recall (offer/risk.yml).
      */
     @Test
     void ratesAMarriageAbroadHighByItself() {
@@ -284,8 +286,9 @@ class OfferCheckTest {
         OfferAssessment abroad = check.check("Anh ấy là người Đài Loan, muốn cưới em rồi đưa em sang Đài Bắc sống.",
                 OfferKind.MARRIAGE);
         assertThat(abroad.flags()).containsExactly(CROSS_BORDER);
-        assertThat(abroad.risk()).as("typed, its words decide: every author labels a marriage abroad whose one sign is"
-                + " the country MEDIUM (fresh set H: 'muốn cưới và đưa em về Viêng Chăn sống')").isEqualTo(Risk.MEDIUM);
+        assertThat(abroad.risk()).as("typed, its words decide, though every author labels a marriage abroad whose one"
+                + " sign is the country MEDIUM (fresh set H: 'muốn cưới và đưa em về Viêng Chăn sống')")
+                .isEqualTo(Risk.HIGH);
         OfferAssessment legal = check.check("Anh ấy là người Đài Loan, quen nhau 3 năm ở trường đại học, muốn đăng ký"
                 + " kết hôn rồi đưa em sang Đài Bắc sống.", OfferKind.MARRIAGE);
         assertThat(legal.flags()).as("registered, with a partner known for years: the legal way is no sign").isEmpty();
