@@ -61,10 +61,11 @@ final class RiskRules {
 
     /**
      * High for a severe flag, three flags and more, or, with no text, a combination of the file; medium for other
-     * flags unless the text's words speak for high in an offer of the kinds the words are read for; low for none. With a text, its words decide where its kind and
-     * flags would: left out in turn, the marriages and invitations abroad the combination rated high that were high
-     * the words rate high too, and most that were not they leave. The rating says what decided it, the combination
-     * where it is there, which tells the person more than the wording does.
+     * flags unless the text's words speak for high in an offer of the kinds the words are read for; low for none.
+     * With a text, its words decide where its kind and flags would: left out in turn, the marriages and invitations
+     * abroad the combination rated high that were high the words rate high too, and most that were not they leave.
+     * The rating says what decided it, the combination where it is there, which tells the person more than the
+     * wording does.
      *
      * @param text the offer's text, or {@code null} when only the flags are known (the guided questions)
      */

@@ -5,6 +5,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,6 +42,8 @@ final class ConversationJudge {
     private static final ModelScores UNREAD = new ModelScores(0, 0, 1);
 
     private final ConversationRules rules;
+    /** The reasons of the combinations that keep a conversation URGENT ({@code kept-urgent}). */
+    private final Set<String> keptUrgentReasons;
     private final TriageEngine messages;
     /**
      * Each new message is judged with up to seven earlier ones, read already when they came: keeping the readings of
@@ -50,6 +53,8 @@ final class ConversationJudge {
 
     ConversationJudge(ConversationRules rules, TriageEngine messages) {
         this.rules = rules;
+        this.keptUrgentReasons = rules.combinations().stream().filter(Combination::keptUrgent)
+                .map(Combination::reason).collect(Collectors.toUnmodifiableSet());
         this.messages = messages;
     }
 
@@ -115,14 +120,11 @@ final class ConversationJudge {
      * conversations were always URGENT among the authors', where the model lowered some of them.
      */
     boolean keptUrgent(Weighed weighed) {
-        return weighed.phrasedUrgent() || rules.combinations().stream().filter(Combination::keptUrgent)
-                .anyMatch(combination -> weighed.urgentCombinations().contains(combination.reason()));
+        return weighed.phrasedUrgent() || !Collections.disjoint(weighed.urgentCombinations(), keptUrgentReasons);
     }
 
-    /** The reasons of the combinations that keep a conversation URGENT. */
     Set<String> combinationsKeptUrgent() {
-        return rules.combinations().stream().filter(Combination::keptUrgent).map(Combination::reason)
-                .collect(Collectors.toSet());
+        return keptUrgentReasons;
     }
 
     /**

@@ -60,8 +60,8 @@ class ConversationLoaoEvaluationTest {
                 "conversation model at the shipped thresholds, the highest level reached at any message"));
 
         // seventeen authors, when the twelfth fresh set joined with the rules unchanged: measured 0.956 / 0.921 /
-        // 0.042, across messages only 0.932 / 0.908 (fresh-12 held out 0.900 / 0.925 / 0.000), thresholds chosen 0.40 / 0.50
-        // and four combinations kept URGENT (fresh-12 unkept sextortion and threats across messages); rules alone
+        // 0.042, across messages only 0.932 / 0.908 (fresh-12 held out 0.900 / 0.925 / 0.000), thresholds chosen
+        // 0.40 / 0.50 and four combinations kept URGENT (fresh-12 unkept sextortion and threats across messages); rules alone
         // 0.824 / 0.891 / 0.122, 0.716 / 0.879 (fresh-12 0.820 / 0.825 / 0.071). The URGENT across bar is lowered
         // to just under that (0.94 -> 0.93).
         // Sixteen authors: measured 0.961 / 0.921 / 0.041, across messages only 0.943 / 0.908, with six combinations
